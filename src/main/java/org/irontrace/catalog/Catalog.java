@@ -1,0 +1,55 @@
+package org.irontrace.catalog;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue: reads manufacturer, calibre and type names as senders write them.
+ *
+ * <p>Every name is accepted. A name the catalogue knows is replaced by its canonical form, so that
+ * {@code S&W} on a dealer's record and {@code SMITH Y WESSON} on a Mexican seizure form describe
+ * the same gun; a name it does not know is kept as written and flagged {@code known=false}, so a
+ * new maker never blocks an import. The lists are read once from {@code catalog/*.tsv} and shared
+ * by every instance, so {@code new Catalog()} is cheap.
+ */
+@Component
+public class Catalog {
+
+	private final MakerNames makers = MakerNames.fromFile();
+
+	private final CalibreFamilies calibres = CalibreFamilies.fromFile();
+
+	/** The manufacturer a written name stands for; null for a blank name. */
+	public Manufacturer manufacturer(String asWritten) {
+		if (asWritten == null || asWritten.isBlank()) {
+			return null;
+		}
+		return makers.find(asWritten).orElseGet(() -> unknownMaker(asWritten));
+	}
+
+	/** The calibre family a written calibre belongs to; null for a blank one. */
+	public Calibre calibre(String asWritten) {
+		if (asWritten == null || asWritten.isBlank()) {
+			return null;
+		}
+		return calibres.find(asWritten)
+			.map(family -> new Calibre(family, true))
+			.orElseGet(() -> new Calibre(CalibreFamilies.tidy(asWritten), false));
+	}
+
+	/** The firearm type a written description names; empty when it names none (see {@link FirearmType#parse}). */
+	public Optional<FirearmType> firearmType(String asWritten) {
+		return FirearmType.parse(asWritten);
+	}
+
+	/**
+	 * A maker the catalogue does not know: kept as written, keyed by its cleaned form, and assumed to
+	 * make guns in the US, because only the catalogue's own knowledge may mark a gun as foreign-only.
+	 */
+	private static Manufacturer unknownMaker(String asWritten) {
+		String cleaned = Spelling.words(asWritten);
+		String key = cleaned != null ? cleaned : Spelling.tidy(asWritten);
+		return new Manufacturer(key, asWritten.trim(), false, null, true);
+	}
+}

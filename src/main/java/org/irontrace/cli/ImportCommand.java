@@ -1,0 +1,60 @@
+package org.irontrace.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.irontrace.imports.ImportRejectedException;
+import org.irontrace.imports.ImportReport;
+import org.irontrace.imports.ImportService;
+import org.irontrace.imports.RowError;
+import org.irontrace.imports.UnknownImportKindException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code irontrace import <kind> <file>}: the CLI face of {@code POST /api/v1/imports/{kind}}. */
+@Command(name = "import", description = "Import licensees, commerce-events or recoveries from a CSV file.")
+class ImportCommand implements Callable<Integer> {
+
+	private final ImportService imports;
+
+	@Parameters(index = "0", paramLabel = "KIND", description = "licensees, commerce-events or recoveries")
+	String kind;
+
+	@Parameters(index = "1", paramLabel = "FILE", description = "the CSV file (FORMATS.md)")
+	Path file;
+
+	ImportCommand(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		if (!Files.isReadable(file)) {
+			System.err.println("Cannot read " + file);
+			return 2;
+		}
+		ProgressBar bar = new ProgressBar(Files.size(file), System.err);
+		ImportReport report;
+		try {
+			report = imports.importFile(kind, file, bar);
+		}
+		catch (UnknownImportKindException | ImportRejectedException e) {
+			bar.finish();
+			System.err.println(file + ": " + e.getMessage());
+			return 2;
+		}
+		bar.finish();
+		System.out.printf("%s: %,d accepted, %,d duplicates, %,d rejected%n", file, report.accepted(),
+				report.duplicates(), report.rejected());
+		report.warnings().forEach(warning -> System.out.println("warning: " + warning));
+		for (RowError error : report.errors()) {
+			System.out.printf("line %d%s: %s%n", error.line(), error.column() == null ? "" : ", " + error.column(),
+					error.message());
+		}
+		if (report.errorsTruncated()) {
+			System.out.println("(only the first " + ImportReport.MAX_ERRORS_LISTED + " errors are listed)");
+		}
+		return report.rejected() == 0 ? 0 : 1;
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * The command line of the same jar as the server: {@code serve}, {@code import}, {@code trace} and
+ * the other commands, each a thin layer over a module's public service.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+package org.irontrace.cli;

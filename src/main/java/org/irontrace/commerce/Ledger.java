@@ -1,0 +1,135 @@
+package org.irontrace.commerce;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.irontrace.catalog.SerialNumbers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read access to the custody ledger for tracing. Every look-up is an index look-up; the bulk forms
+ * answer many firearms in one query.
+ */
+@Service
+public class Ledger {
+
+	private static final String FIREARM_COLUMNS = "serial_key, manufacturer_key, importer_key, serial_number,"
+			+ " manufacturer, importer, model, caliber, calibre_family, firearm_type, country_of_manufacture";
+
+	private final JdbcClient jdbc;
+
+	Ledger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether the ledger holds no custody event yet (a new installation). */
+	public boolean isEmpty() {
+		return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM custody_event)").query(Boolean.class).single();
+	}
+
+	/** Firearms whose normalised serial is exactly this one, at any maker. */
+	public List<LedgerFirearm> listFirearmsWithSerial(String serialKey) {
+		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key = ?")
+			.param(serialKey)
+			.query((rs, n) -> readFirearm(rs))
+			.list();
+	}
+
+	/** Firearms with any of these normalised serials (bulk tracing). */
+	public List<LedgerFirearm> listFirearmsWithSerials(Collection<String> serialKeys) {
+		if (serialKeys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key = ANY(?)")
+			.param(serialKeys.toArray(String[]::new))
+			.query((rs, n) -> readFirearm(rs))
+			.list();
+	}
+
+	/**
+	 * Firearms whose serial reads like the given one once look-alike characters are folded together
+	 * (O/0, I/1, S/5, B/8, Z/2). {@code serialReading} is a normalised serial in which {@code ?}
+	 * stands for one unreadable character; {@code manufacturerKey} restricts the search when not null.
+	 */
+	public List<LedgerFirearm> listFirearmsReadingAlike(String serialReading, String manufacturerKey, int limit) {
+		String shape = SerialNumbers.lookAlikeShape(serialReading);
+		boolean exact = shape.indexOf(SerialNumbers.UNREADABLE) < 0;
+		String where = exact ? "serial_shape = :shape" : "serial_shape LIKE :shape";
+		if (manufacturerKey != null) {
+			where += " AND manufacturer_key = :maker";
+		}
+		JdbcClient.StatementSpec spec = jdbc
+			.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE " + where + " ORDER BY serial_key LIMIT :limit")
+			.param("shape", exact ? shape : likePattern(shape))
+			.param("limit", limit);
+		if (manufacturerKey != null) {
+			spec = spec.param("maker", manufacturerKey);
+		}
+		return spec.query((rs, n) -> readFirearm(rs)).list();
+	}
+
+	/** A LIKE pattern in which each unreadable character matches exactly one character. */
+	static String likePattern(String shape) {
+		StringBuilder pattern = new StringBuilder(shape.length() + 4);
+		for (int i = 0; i < shape.length(); i++) {
+			char c = shape.charAt(i);
+			switch (c) {
+				case '\\', '%', '_' -> pattern.append('\\').append(c);
+				case SerialNumbers.UNREADABLE -> pattern.append('_');
+				default -> pattern.append(c);
+			}
+		}
+		return pattern.toString();
+	}
+
+	/** The custody events of each firearm, in the order they happened. */
+	public Map<FirearmIdentity, List<CustodyEvent>> custodyOf(Collection<FirearmIdentity> firearms) {
+		Map<FirearmIdentity, List<CustodyEvent>> chains = new LinkedHashMap<>();
+		if (firearms.isEmpty()) {
+			return chains;
+		}
+		firearms.forEach(firearm -> chains.put(firearm, new ArrayList<>()));
+		List<String> serials = firearms.stream().map(FirearmIdentity::serialKey).distinct().toList();
+		jdbc.sql("""
+				SELECT e.serial_key, e.manufacturer_key, e.importer_key, e.event_id, e.event_type, e.event_date,
+				       e.from_licence, e.to_licence, l.business_name, l.state, e.purchaser_first_name,
+				       e.purchaser_last_name, e.purchaser_dob, e.purchaser_state
+				FROM custody_event e LEFT JOIN licensee l ON l.licence_number = e.from_licence
+				WHERE e.serial_key = ANY(?)
+				""").param(serials.toArray(String[]::new)).query((ResultSet rs) -> {
+			FirearmIdentity identity = new FirearmIdentity(rs.getString(2), rs.getString(1), rs.getString(3));
+			List<CustodyEvent> chain = chains.get(identity);
+			if (chain != null) {
+				chain.add(readEvent(rs));
+			}
+		});
+		chains.values().forEach(chain -> chain.sort(CustodyOrder.INSTANCE));
+		return chains;
+	}
+
+	private static CustodyEvent readEvent(ResultSet rs) throws SQLException {
+		EventType type = EventType.valueOf(rs.getString("event_type"));
+		CustodyEvent.Purchaser purchaser = rs.getString("purchaser_last_name") == null ? null
+				: new CustodyEvent.Purchaser(rs.getString("purchaser_first_name"), rs.getString("purchaser_last_name"),
+						rs.getObject("purchaser_dob", LocalDate.class), rs.getString("purchaser_state"));
+		return new CustodyEvent(rs.getString("event_id"), type, rs.getObject("event_date", LocalDate.class),
+				rs.getString("from_licence"), rs.getString("to_licence"), rs.getString("business_name"),
+				rs.getString("state"), purchaser);
+	}
+
+	private static LedgerFirearm readFirearm(ResultSet rs) throws SQLException {
+		return new LedgerFirearm(
+				new FirearmIdentity(rs.getString("manufacturer_key"), rs.getString("serial_key"),
+						rs.getString("importer_key")),
+				rs.getString("serial_number"), rs.getString("manufacturer"), rs.getString("importer"),
+				rs.getString("model"), rs.getString("caliber"), rs.getString("calibre_family"),
+				rs.getString("firearm_type"), rs.getString("country_of_manufacture"));
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * US commerce: licensees and the append-only custody ledger (manufacture or import, distribution,
+ * retail sale, theft and loss, export), fed in bulk by the parties that hold the records, and read
+ * by the tracing engine through {@link org.irontrace.commerce.Ledger}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Commerce")
+package org.irontrace.commerce;

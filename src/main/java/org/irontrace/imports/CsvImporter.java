@@ -1,0 +1,43 @@
+package org.irontrace.imports;
+
+import java.util.List;
+
+/**
+ * One kind of interchange file, provided by the module that owns its data. The import machinery
+ * reads and validates rows through {@link #stage}, copies the staged rows of a batch into the temporary
+ * table {@link #stagingTable()} and then runs {@link #mergeSql()} in the same transaction.
+ */
+public interface CsvImporter {
+
+	/** The kind in {@code POST /api/v1/imports/{kind}}, e.g. {@code commerce-events}. */
+	String kind();
+
+	/** Every column of the file format; other columns are ignored with a warning. */
+	List<String> columns();
+
+	/** Columns that must be present in the header. */
+	List<String> requiredColumns();
+
+	/** Name of the temporary staging table. */
+	String stagingTable();
+
+	/** Columns of the staging table, with types, in the order {@link #stage} writes them. */
+	String stagingColumns();
+
+	/**
+	 * Validates one row and writes its staged values in {@link #stagingColumns()} order. Problems are
+	 * reported on the row ({@link CsvRow#reject}); a row with problems is not staged.
+	 */
+	void stage(CsvRow row, StagedRow out);
+
+	/**
+	 * Moves the staged batch into the module's tables; answers the number of rows that changed
+	 * something (the rest are duplicates). Must be idempotent.
+	 */
+	String mergeSql();
+
+	/** Statements run after {@link #mergeSql()} in the same transaction (derived tables). */
+	default List<String> followUpSql() {
+		return List.of();
+	}
+}

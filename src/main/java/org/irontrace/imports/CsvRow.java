@@ -1,0 +1,161 @@
+package org.irontrace.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.FirearmDescription;
+import org.irontrace.catalog.SerialNumbers;
+
+/**
+ * One data row of an imported file, read by column name. Every accessor validates what it reads
+ * and records a precise error (line, column, reason) instead of throwing, so one pass over a row
+ * reports all of its problems.
+ */
+public final class CsvRow {
+
+	private final Map<String, Integer> header;
+
+	private final List<RowError> errors = new ArrayList<>();
+
+	private CsvRecord record;
+
+	CsvRow(Map<String, Integer> header) {
+		this.header = header;
+	}
+
+	void reset(CsvRecord record) {
+		this.record = record;
+		this.errors.clear();
+	}
+
+	public long line() {
+		return record.getStartingLineNumber();
+	}
+
+	/** The trimmed value, or null when the column is absent or blank (FORMATS.md: empty = unknown). */
+	public String text(String column) {
+		Integer index = header.get(column);
+		if (index == null || index >= record.getFieldCount()) {
+			return null;
+		}
+		String value = record.getField(index).trim();
+		return value.isEmpty() ? null : value;
+	}
+
+	public String required(String column) {
+		String value = text(column);
+		if (value == null) {
+			reject(column, "required value is missing");
+		}
+		return value;
+	}
+
+	/** An ISO date (YYYY-MM-DD); null when blank, with an error when required. */
+	public LocalDate date(String column, boolean required) {
+		String value = required ? required(column) : text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			reject(column, "'" + value + "' is not a date in the form YYYY-MM-DD");
+			return null;
+		}
+	}
+
+	/** A decimal number within [min, max]; null when blank. */
+	public Double number(String column, double min, double max) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value);
+			if (number < min || number > max || Double.isNaN(number)) {
+				reject(column, "'" + value + "' is outside " + min + " to " + max);
+				return null;
+			}
+			return number;
+		}
+		catch (NumberFormatException e) {
+			reject(column, "'" + value + "' is not a decimal number");
+			return null;
+		}
+	}
+
+	/** One of a fixed set of codes (compared in upper case); the default when blank. */
+	public String code(String column, Set<String> allowed, String defaultValue) {
+		String value = text(column);
+		if (value == null) {
+			if (defaultValue == null && !allowed.isEmpty()) {
+				return null;
+			}
+			return defaultValue;
+		}
+		String upper = value.toUpperCase(Locale.ROOT);
+		if (!allowed.contains(upper)) {
+			reject(column, "'" + value + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+			return null;
+		}
+		return upper;
+	}
+
+	/** A required code. */
+	public String requiredCode(String column, Set<String> allowed) {
+		return required(column) == null ? null : code(column, allowed, null);
+	}
+
+	/** {@code Y} or {@code N}; the default when blank. */
+	public boolean yesNo(String column, boolean defaultValue) {
+		String value = code(column, Set.of("Y", "N"), defaultValue ? "Y" : "N");
+		return value == null ? defaultValue : value.equals("Y");
+	}
+
+	/** An ISO 3166-1 alpha-2 country code, upper-cased; the default when blank. */
+	public String country(String column, String defaultValue) {
+		String value = text(column);
+		if (value == null) {
+			return defaultValue;
+		}
+		if (value.length() != 2 || !Character.isLetter(value.charAt(0)) || !Character.isLetter(value.charAt(1))) {
+			reject(column, "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+			return null;
+		}
+		return value.toUpperCase(Locale.ROOT);
+	}
+
+	public void reject(String column, String message) {
+		errors.add(new RowError(line(), column, message));
+	}
+
+	public boolean rejected() {
+		return !errors.isEmpty();
+	}
+
+	List<RowError> errors() {
+		return errors;
+	}
+
+	/**
+	 * The firearm description columns shared by the ledger and recoveries (serial_number,
+	 * manufacturer, importer, model, caliber, firearm_type, country_of_manufacture), read through
+	 * the catalogue.
+	 */
+	public FirearmDescription firearm(Catalog catalog, String defaultCountry) {
+		String serial = text("serial_number");
+		if (serial != null && SerialNumbers.normalise(serial) == null) {
+			reject("serial_number", "'" + serial + "' has no characters left once spaces and dashes are removed");
+		}
+		return FirearmDescription.of(catalog, serial, text("manufacturer"), text("importer"), text("model"),
+				text("caliber"), text("firearm_type"), country("country_of_manufacture", defaultCountry));
+	}
+}

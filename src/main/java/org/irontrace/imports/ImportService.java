@@ -1,0 +1,60 @@
+package org.irontrace.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports interchange files. Memory stays flat whatever the file size: rows are read as a stream
+ * and written in batches of {@link #BATCH_ROWS}, each batch in its own transaction, so a crash
+ * leaves whole batches or nothing of a batch; re-sending the file then completes it, because
+ * every kind of import is idempotent.
+ */
+@Service
+public class ImportService {
+
+	static final int BATCH_ROWS = 20_000;
+
+	private final DataSource dataSource;
+
+	private final Map<String, CsvImporter> importers;
+
+	public ImportService(DataSource dataSource, List<CsvImporter> importers) {
+		this.dataSource = dataSource;
+		this.importers = importers.stream()
+			.collect(Collectors.toMap(CsvImporter::kind, Function.identity(), (a, b) -> a, TreeMap::new));
+	}
+
+	/** The kinds of file IronTrace imports. */
+	public List<String> kinds() {
+		return List.copyOf(importers.keySet());
+	}
+
+	public ImportReport importCsv(String kind, InputStream csv, ImportProgress progress) {
+		CsvImporter importer = importers.get(kind);
+		if (importer == null) {
+			throw new UnknownImportKindException(kind, importers.keySet());
+		}
+		return new CsvImportRun(dataSource, importer, progress).run(csv);
+	}
+
+	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return importCsv(kind, in, progress);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + file, e);
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package org.irontrace.imports;
+
+import java.time.LocalDate;
+
+import org.irontrace.catalog.FirearmDescription;
+
+/**
+ * The values of one row on their way into a staging table, encoded in PostgreSQL's {@code COPY}
+ * text format as they are added, so a batch never exists as objects.
+ */
+public final class StagedRow {
+
+	private final StringBuilder buffer;
+
+	private int rowStart;
+
+	private boolean firstValue = true;
+
+	StagedRow(StringBuilder buffer) {
+		this.buffer = buffer;
+	}
+
+	void begin() {
+		rowStart = buffer.length();
+		firstValue = true;
+	}
+
+	void end() {
+		buffer.append('\n');
+	}
+
+	/** Forgets the values of the current row (it was rejected). */
+	void discard() {
+		buffer.setLength(rowStart);
+	}
+
+	public StagedRow add(String value) {
+		separate();
+		if (value == null) {
+			buffer.append("\\N");
+			return this;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> buffer.append("\\\\");
+				case '\t' -> buffer.append("\\t");
+				case '\n' -> buffer.append("\\n");
+				case '\r' -> buffer.append("\\r");
+				default -> buffer.append(c);
+			}
+		}
+		return this;
+	}
+
+	public StagedRow add(LocalDate value) {
+		return value == null ? add((String) null) : addRaw(value.toString());
+	}
+
+	public StagedRow add(Double value) {
+		return value == null ? add((String) null) : addRaw(value.toString());
+	}
+
+	public StagedRow add(boolean value) {
+		return addRaw(value ? "t" : "f");
+	}
+
+	private StagedRow addRaw(String value) {
+		separate();
+		buffer.append(value);
+		return this;
+	}
+
+	private void separate() {
+		if (!firstValue) {
+			buffer.append('\t');
+		}
+		firstValue = false;
+	}
+
+	/**
+	 * Stages a firearm description as the columns serial_number, serial_key, manufacturer,
+	 * manufacturer_key, importer, importer_key, model, caliber, calibre_family, firearm_type,
+	 * country_of_manufacture, in that order.
+	 */
+	public StagedRow add(FirearmDescription firearm, String absentImporterKey) {
+		return add(firearm.serialNumber()).add(firearm.serialKey())
+			.add(firearm.manufacturer())
+			.add(firearm.manufacturerKey())
+			.add(firearm.importer())
+			.add(firearm.importerKey() == null ? absentImporterKey : firearm.importerKey())
+			.add(firearm.model())
+			.add(firearm.caliber())
+			.add(firearm.calibreFamily())
+			.add(firearm.firearmType())
+			.add(firearm.countryOfManufacture());
+	}
+}

@@ -1,0 +1,58 @@
+package org.irontrace.recovery;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.irontrace.catalog.FirearmDescription;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads recoveries. */
+@Service
+public class Recoveries {
+
+	private static final String SELECT = "SELECT " + RecoveryImporter.COLUMNS + " FROM recovery ";
+
+	private final JdbcClient jdbc;
+
+	Recoveries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Recovery> findRecovery(String agency, String recoveryId) {
+		return jdbc.sql(SELECT + "WHERE agency = ? AND recovery_id = ?")
+			.params(agency, recoveryId)
+			.query((rs, n) -> read(rs))
+			.optional();
+	}
+
+	/** A page of an agency's recoveries that have no trace result yet, in id order after {@code afterId}. */
+	public List<Recovery> listUntraced(String agency, String afterId, int limit) {
+		return jdbc.sql(SELECT + "r WHERE agency = ? AND recovery_id > ? AND NOT EXISTS (SELECT 1 FROM trace_result t"
+				+ " WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id) ORDER BY recovery_id LIMIT ?")
+			.params(agency, afterId, limit)
+			.query((rs, n) -> read(rs))
+			.list();
+	}
+
+	/** A page of an agency's recoveries, in id order after {@code afterId}. */
+	public List<Recovery> listRecoveries(String agency, String afterId, int limit) {
+		return jdbc.sql(SELECT + "WHERE agency = ? AND recovery_id > ? ORDER BY recovery_id LIMIT ?")
+			.params(agency, afterId, limit)
+			.query((rs, n) -> read(rs))
+			.list();
+	}
+
+	private static Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		FirearmDescription firearm = new FirearmDescription(rs.getString("serial_number"), rs.getString("serial_key"),
+				rs.getString("manufacturer"), rs.getString("manufacturer_key"), rs.getString("importer"),
+				rs.getString("importer_key"), rs.getString("model"), rs.getString("caliber"),
+				rs.getString("calibre_family"), rs.getString("firearm_type"), rs.getString("country_of_manufacture"));
+		return new Recovery(rs.getString("agency"), rs.getString("recovery_id"),
+				rs.getObject("recovery_date", java.time.LocalDate.class), rs.getString("country"),
+				rs.getString("admin_area"), rs.getString("city"), rs.getString("crime_code"),
+				rs.getBoolean("serial_obliterated"), rs.getString("partial_serial"), firearm,
+				new Recovery.Possessor(rs.getString("possessor_first_name"), rs.getString("possessor_last_name"),
+						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")));
+	}
+}

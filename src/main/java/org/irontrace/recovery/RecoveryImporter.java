@@ -1,0 +1,102 @@
+package org.irontrace.recovery;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.imports.CsvImporter;
+import org.irontrace.imports.CsvRow;
+import org.irontrace.imports.StagedRow;
+import org.springframework.stereotype.Component;
+
+/** {@code recoveries.csv}. A recovery re-sent by the same agency with a known id is a no-op. */
+@Component
+class RecoveryImporter implements CsvImporter {
+
+	static final String COLUMNS = "agency, recovery_id, recovery_date, country, admin_area, city, latitude, longitude,"
+			+ " crime_code, serial_obliterated, partial_serial, serial_number, serial_key, manufacturer,"
+			+ " manufacturer_key, importer, importer_key, model, caliber, calibre_family, firearm_type,"
+			+ " country_of_manufacture, possessor_first_name, possessor_last_name, possessor_dob,"
+			+ " possessor_nationality";
+
+	private final Catalog catalog;
+
+	RecoveryImporter(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public String kind() {
+		return "recoveries";
+	}
+
+	@Override
+	public List<String> columns() {
+		return List.of("recovery_id", "agency", "recovery_date", "country", "admin_area", "city", "latitude",
+				"longitude", "crime_code", "serial_number", "serial_obliterated", "partial_serial", "manufacturer",
+				"importer", "model", "caliber", "firearm_type", "country_of_manufacture", "possessor_first_name",
+				"possessor_last_name", "possessor_dob", "possessor_nationality");
+	}
+
+	@Override
+	public List<String> requiredColumns() {
+		return List.of("recovery_id", "agency", "recovery_date", "country");
+	}
+
+	@Override
+	public String stagingTable() {
+		return "staged_recovery";
+	}
+
+	@Override
+	public String stagingColumns() {
+		return "agency text, recovery_id text, recovery_date date, country text, admin_area text, city text,"
+				+ " latitude double precision, longitude double precision, crime_code text,"
+				+ " serial_obliterated boolean, partial_serial text, serial_number text, serial_key text,"
+				+ " manufacturer text, manufacturer_key text, importer text, importer_key text, model text,"
+				+ " caliber text, calibre_family text, firearm_type text, country_of_manufacture text,"
+				+ " possessor_first_name text, possessor_last_name text, possessor_dob date,"
+				+ " possessor_nationality text";
+	}
+
+	@Override
+	public void stage(CsvRow row, StagedRow out) {
+		out.add(row.required("agency"))
+			.add(row.required("recovery_id"))
+			.add(row.date("recovery_date", true));
+		String country = row.required("country") == null ? null : row.country("country", null);
+		out.add(country)
+			.add(upper(row.text("admin_area")))
+			.add(row.text("city"))
+			.add(row.number("latitude", -90, 90))
+			.add(row.number("longitude", -180, 180))
+			.add(upper(row.text("crime_code")))
+			.add(row.yesNo("serial_obliterated", false))
+			.add(partialSerial(row))
+			.add(row.firearm(catalog, null), null)
+			.add(row.text("possessor_first_name"))
+			.add(row.text("possessor_last_name"))
+			.add(row.date("possessor_dob", false))
+			.add(upper(row.text("possessor_nationality")));
+	}
+
+	private static String partialSerial(CsvRow row) {
+		String written = row.text("partial_serial");
+		String partial = SerialNumbers.normalise(written);
+		if (written != null && partial == null) {
+			row.reject("partial_serial", "'" + written + "' has no characters left once spaces and dashes are removed");
+		}
+		return partial;
+	}
+
+	@Override
+	public String mergeSql() {
+		return "INSERT INTO recovery (" + COLUMNS + ") SELECT " + COLUMNS
+				+ " FROM staged_recovery ON CONFLICT (agency, recovery_id) DO NOTHING";
+	}
+
+	private static String upper(String value) {
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,92 @@
+package org.irontrace.trace;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.FirearmDescription;
+import org.irontrace.catalog.Manufacturer;
+import org.irontrace.commerce.LedgerFirearm;
+import org.irontrace.recovery.Recovery;
+
+/**
+ * Finds the ledger firearm a recovered gun is, applying FORMATS.md's NOT_TRACED reasons in their
+ * order. An exact serial wins; without one, look-alike and partial readings give candidates that
+ * must agree with everything else the agency described (maker, importer, calibre, type).
+ */
+final class GunIdentifier {
+
+	private final Catalog catalog;
+
+	private final DescriptionFit fit;
+
+	GunIdentifier(Catalog catalog) {
+		this.catalog = catalog;
+		this.fit = new DescriptionFit(catalog);
+	}
+
+	Identification identify(Recovery recovery, Evidence evidence) {
+		SerialReading reading = SerialReading.of(recovery);
+		if (reading == null) {
+			return new Identification.NotIdentified(SerialReading.missingReason(recovery), List.of());
+		}
+		FirearmDescription described = recovery.firearm();
+		List<LedgerFirearm> fitting = fitting(reading, described, evidence);
+		List<TraceResult.Candidate> ranked = rank(reading, described, fitting);
+		boolean exactSingle = fitting.size() == 1 && !reading.partial()
+				&& fitting.get(0).identity().serialKey().equals(reading.characters());
+		if (fitting.size() == 1) {
+			return new Identification.Identified(fitting.get(0), exactSingle ? List.of() : ranked);
+		}
+		if (described.manufacturerKey() == null) {
+			return new Identification.NotIdentified(TraceReason.INSUFFICIENT_DESCRIPTION, ranked);
+		}
+		if (fitting.size() > 1) {
+			return new Identification.NotIdentified(TraceReason.AMBIGUOUS, ranked);
+		}
+		return new Identification.NotIdentified(
+				madeAbroad(described) ? TraceReason.FOREIGN_NOT_IMPORTED : TraceReason.NO_MANUFACTURER_RECORD, List.of());
+	}
+
+	/** Ledger firearms consistent with the reading and the description; exact serials first. */
+	private List<LedgerFirearm> fitting(SerialReading reading, FirearmDescription described, Evidence evidence) {
+		if (!reading.partial()) {
+			List<LedgerFirearm> exact = evidence.firearmsWithSerial(reading.characters())
+				.stream()
+				.filter(firearm -> fit.fits(described, firearm))
+				.toList();
+			if (!exact.isEmpty()) {
+				return DescriptionFit.preferSameImporter(described, exact);
+			}
+		}
+		List<LedgerFirearm> alike = evidence.firearmsReadingAlike(reading.characters(), described.manufacturerKey())
+			.stream()
+			.filter(firearm -> fit.fits(described, firearm))
+			.toList();
+		return DescriptionFit.preferSameImporter(described, alike);
+	}
+
+	private List<TraceResult.Candidate> rank(SerialReading reading, FirearmDescription described,
+			List<LedgerFirearm> fitting) {
+		return fitting.stream()
+			.map(firearm -> new TraceResult.Candidate(firearm.serialNumber(),
+					catalog.manufacturer(firearm.manufacturer()).name(), CandidateScore.of(reading, described, firearm)))
+			.sorted(Comparator.comparingDouble(TraceResult.Candidate::score)
+				.reversed()
+				.thenComparing(TraceResult.Candidate::serialNumber))
+			.toList();
+	}
+
+	/**
+	 * Made outside the US: as the agency says, or, when it does not say, because the maker makes no
+	 * guns in the US.
+	 */
+	private boolean madeAbroad(FirearmDescription described) {
+		String country = described.countryOfManufacture();
+		if (country == null) {
+			Manufacturer maker = catalog.manufacturer(described.manufacturer());
+			country = maker != null && maker.known() && !maker.makesInUs() ? maker.country() : null;
+		}
+		return country != null && !country.equals("US");
+	}
+}

@@ -1,0 +1,115 @@
+package org.irontrace.trace;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+import org.irontrace.catalog.Catalog;
+import org.irontrace.commerce.FirearmIdentity;
+import org.irontrace.commerce.Ledger;
+import org.irontrace.platform.NotFoundException;
+import org.irontrace.recovery.Recoveries;
+import org.irontrace.recovery.Recovery;
+import org.springframework.stereotype.Service;
+
+/**
+ * Traces recovered guns, one at a time or all of an agency's untraced recoveries at once, and keeps
+ * every result.
+ */
+@Service
+public class TraceService {
+
+	static final int BULK_PAGE = 500;
+
+	private final Recoveries recoveries;
+
+	private final Ledger ledger;
+
+	private final TraceStore store;
+
+	private final GunIdentifier identifier;
+
+	private final TraceComposer composer;
+
+	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, Catalog catalog) {
+		this.recoveries = recoveries;
+		this.ledger = ledger;
+		this.store = store;
+		this.identifier = new GunIdentifier(catalog);
+		this.composer = new TraceComposer(catalog);
+	}
+
+	/** Traces one recovery now and stores the result (earlier results of it stay). */
+	public TraceResult trace(String agency, String recoveryId) {
+		Recovery recovery = recoveries.findRecovery(agency, recoveryId)
+			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no recovery " + recoveryId));
+		List<TraceResult> results = traceAll(List.of(recovery), new LedgerEvidence(ledger));
+		store.save(results);
+		return results.get(0);
+	}
+
+	public Optional<TraceResult> findTrace(String traceId) {
+		try {
+			return store.findTrace(UUID.fromString(traceId));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Every trace of a recovery, newest first. */
+	public List<TraceResult> listTraces(String agency, String recoveryId) {
+		return store.listTraces(agency, recoveryId);
+	}
+
+	/**
+	 * Traces every recovery of the agency that has no trace result yet, a page at a time: one query
+	 * for the page's serials, one for the chains, one batch of inserts.
+	 */
+	public Map<TraceStatus, Long> traceUntraced(String agency, LongConsumer tracedSoFar) {
+		Map<TraceStatus, Long> counts = new EnumMap<>(TraceStatus.class);
+		String after = "";
+		long traced = 0;
+		while (true) {
+			List<Recovery> page = recoveries.listUntraced(agency, after, BULK_PAGE);
+			if (page.isEmpty()) {
+				return counts;
+			}
+			List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
+			List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));
+			store.save(results);
+			results.forEach(result -> counts.merge(result.status(), 1L, Long::sum));
+			traced += results.size();
+			tracedSoFar.accept(traced);
+			after = page.get(page.size() - 1).recoveryId();
+		}
+	}
+
+	private List<TraceResult> traceAll(List<Recovery> page, Evidence evidence) {
+		Instant now = Instant.now();
+		List<Identification> identifications = page.stream().map(r -> identifier.identify(r, evidence)).toList();
+		List<FirearmIdentity> identified = identifications.stream()
+			.filter(Identification.Identified.class::isInstance)
+			.map(i -> ((Identification.Identified) i).firearm().identity())
+			.distinct()
+			.toList();
+		var chains = ledger.custodyOf(identified);
+		List<TraceResult> results = new ArrayList<>(page.size());
+		for (int i = 0; i < page.size(); i++) {
+			Recovery recovery = page.get(i);
+			Identification identification = identifications.get(i);
+			if (identification instanceof Identification.Identified found) {
+				results.add(composer.traced(recovery, found, chains.get(found.firearm().identity()), now));
+			}
+			else {
+				results.add(composer.notTraced(recovery, (Identification.NotIdentified) identification, now));
+			}
+		}
+		return results;
+	}
+}

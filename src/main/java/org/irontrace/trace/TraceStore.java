@@ -1,0 +1,73 @@
+package org.irontrace.trace;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Trace results with their history: every trace is kept as computed, so an answer given before
+ * new ledger data arrived stays readable next to the new one.
+ */
+@Repository
+class TraceStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final ObjectMapper json;
+
+	TraceStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = json;
+	}
+
+	void save(List<TraceResult> results) {
+		template.batchUpdate("""
+				INSERT INTO trace_result (trace_id, agency, recovery_id, traced_at, status, reason, us_sourced,
+				                          time_to_crime_days, result)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+				""", results, 1000, (ps, result) -> {
+			ps.setObject(1, UUID.fromString(result.traceId()));
+			ps.setString(2, result.agency());
+			ps.setString(3, result.recoveryId());
+			ps.setTimestamp(4, Timestamp.from(result.tracedAt()));
+			ps.setString(5, result.status().name());
+			ps.setString(6, result.reason() == null ? null : result.reason().name());
+			ps.setObject(7, result.usSourced());
+			ps.setObject(8, result.timeToCrimeDays());
+			ps.setString(9, json.writeValueAsString(result));
+		});
+	}
+
+	Optional<TraceResult> findTrace(UUID traceId) {
+		return jdbc.sql("SELECT result::text FROM trace_result WHERE trace_id = ?")
+			.param(traceId)
+			.query(String.class)
+			.optional()
+			.map(this::read);
+	}
+
+	/** Every trace of one recovery, newest first. */
+	List<TraceResult> listTraces(String agency, String recoveryId) {
+		return jdbc
+			.sql("SELECT result::text FROM trace_result WHERE agency = ? AND recovery_id = ? ORDER BY traced_at DESC")
+			.params(agency, recoveryId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::read)
+			.toList();
+	}
+
+	private TraceResult read(String stored) {
+		return json.readValue(stored, TraceResult.class);
+	}
+}

@@ -1,0 +1,78 @@
+package org.irontrace;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls a running IronTrace over real HTTP, as an outside client would. */
+public final class ApiClient {
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private String authorization;
+
+	public ApiClient(int port) {
+		this.base = "http://localhost:" + port;
+		login("admin", ADMIN_PASSWORD);
+	}
+
+	public ApiClient login(String user, String password) {
+		this.authorization = user == null ? null
+				: "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return this;
+	}
+
+	public Answer postCsv(String path, String csv) {
+		return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+	}
+
+	public Answer post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public Answer postJson(String path, Object body) {
+		return post(path, "application/json", JSON.writeValueAsString(body));
+	}
+
+	public Answer get(String path) {
+		return send(request(path).GET());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		return builder;
+	}
+
+	private Answer send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String body = response.body();
+			JsonNode json = body == null || body.isBlank() || !body.trim().startsWith("{") && !body.trim().startsWith("[")
+					? null : JSON.readTree(body);
+			return new Answer(response.statusCode(), json, body);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A status and a body. */
+	public record Answer(int status, JsonNode json, String text) {
+	}
+}

@@ -1,0 +1,103 @@
+package org.irontrace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.irontrace.LedgerFixtures.EVENTS_HEADER;
+import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
+import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
+import static org.irontrace.LedgerFixtures.csv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.irontrace.IronTraceApplication;
+import org.irontrace.LedgerFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a user runs it: each command is a separate start of IronTrace on the same
+ * data folder, so this also shows that the embedded database keeps its data across restarts.
+ */
+@Tag("integration")
+class CommandLineTest {
+
+	@TempDir
+	Path folder;
+
+	final String t = LedgerFixtures.uniqueTag();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private PrintStream originalOut;
+
+	@BeforeEach
+	void sameDataFolderForEveryCommand() {
+		System.setProperty("irontrace.home", folder.resolve("home").toString());
+		originalOut = System.out;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(originalOut);
+		System.clearProperty("irontrace.home");
+	}
+
+	@Test
+	void importThenTraceAnAgencysRecoveriesInBulk() throws Exception {
+		String dealer = "D-" + t;
+		Path licensees = write("licensees.csv", csv(LICENSEES_HEADER, dealer + ",01,Guns " + t + ",,Tucson,AZ,,US,"));
+		Path events = write("commerce_events.csv", csv(EVENTS_HEADER,
+				t + "-1,MANUFACTURED,2019-01-01," + t + "77,Glock,,19,9mm,PISTOL,US,,M-" + t + ",,,,",
+				t + "-2,TRANSFERRED,2019-02-01," + t + "77,Glock,,19,9mm,PISTOL,US,M-" + t + "," + dealer + ",,,,",
+				t + "-3,SOLD,2019-03-01," + t + "77,Glock,,19,9mm,PISTOL,US," + dealer + ",,Ana,Ruiz,1985-02-03,AZ"));
+		Path recoveries = write("recoveries.csv", csv(RECOVERIES_HEADER,
+				"R1," + t + ",2019-09-07,MX,SON,Nogales,BORDER_SEIZURE," + t + "77,N,,Glock,,,,,,,",
+				"R2," + t + ",2020-01-01,MX,SON,Nogales,,,Y,,Glock,,,,,,,",
+				"R3," + t + ",not-a-date,MX,,,,,N,,,,,,,,,"));
+
+		assertThat(run("import", "licensees", licensees.toString())).isZero();
+		assertThat(run("import", "commerce-events", events.toString())).isZero();
+		assertThat(output()).contains("3 accepted");
+		assertThat(run("import", "recoveries", recoveries.toString())).as("a rejected row fails the command").isEqualTo(1);
+		assertThat(output()).contains("2 accepted").contains("line 4, recovery_date");
+
+		assertThat(run("trace", "--agency", t, "--all")).isZero();
+		assertThat(output()).contains("2 recoveries traced").contains("1 COMPLETED").contains("1 NOT_TRACED");
+		assertThat(run("trace", "--agency", t, "--all")).isZero();
+		assertThat(output()).as("nothing left to trace").contains("0 recoveries traced");
+
+		assertThat(run("trace", "--agency", t, "--recovery", "R1")).isZero();
+		assertThat(output()).contains("status: COMPLETED").contains("time-to-crime 190 days");
+	}
+
+	@Test
+	void aMissingFileOrUnknownKindIsAClearError() {
+		assertThat(run("import", "licensees", folder.resolve("nope.csv").toString())).isEqualTo(2);
+		assertThat(run("import", "guns", write("x.csv", "a\n1\n").toString())).isEqualTo(2);
+	}
+
+	private int run(String... args) {
+		out.reset();
+		return CommandLineEntry.runCommand(IronTraceApplication.class, args);
+	}
+
+	private String output() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path write(String name, String content) {
+		try {
+			return Files.writeString(folder.resolve(name), content);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package org.irontrace.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A new installation starts with a living demo world that shows every trace outcome. */
+@SpringBootTest(properties = "irontrace.demo=true")
+class DemoWorldTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoWorldShowsEveryStatusAndReason() {
+		List<String> outcomes = jdbc.sql("SELECT DISTINCT status || '/' || coalesce(reason, '') FROM trace_result")
+			.query(String.class)
+			.list();
+		assertThat(outcomes).contains("COMPLETED/", "PARTIAL/NO_RETAIL_SALE_RECORD", "PARTIAL/STOLEN_FROM_LICENSEE",
+				"NOT_TRACED/SERIAL_MISSING", "NOT_TRACED/SERIAL_OBLITERATED", "NOT_TRACED/INSUFFICIENT_DESCRIPTION",
+				"NOT_TRACED/AMBIGUOUS", "NOT_TRACED/FOREIGN_NOT_IMPORTED", "NOT_TRACED/NO_MANUFACTURER_RECORD");
+		long recoveries = jdbc.sql("SELECT count(*) FROM recovery").query(Long.class).single();
+		long traced = jdbc.sql("SELECT count(DISTINCT (agency, recovery_id)) FROM trace_result").query(Long.class).single();
+		assertThat(recoveries).isGreaterThan(150);
+		assertThat(traced).isEqualTo(recoveries);
+	}
+
+	@Test
+	void theSameSeedBuildsTheSameWorld() {
+		assertThat(ShowcaseWorld.build(7, 50).events()).isEqualTo(ShowcaseWorld.build(7, 50).events());
+	}
+}
