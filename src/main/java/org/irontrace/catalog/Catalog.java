@@ -20,11 +20,21 @@ public class Catalog {
 
 	private final CalibreFamilies calibres = CalibreFamilies.fromFile();
 
+	private final Memo<Manufacturer> manufacturers = new Memo<>(this::readManufacturer);
+
+	private final Memo<Calibre> calibreReadings = new Memo<>(this::readCalibre);
+
+	private final Memo<Optional<FirearmType>> types = new Memo<>(FirearmType::parse);
+
 	/** The manufacturer a written name stands for; null for a blank name. */
 	public Manufacturer manufacturer(String asWritten) {
 		if (asWritten == null || asWritten.isBlank()) {
 			return null;
 		}
+		return manufacturers.get(asWritten);
+	}
+
+	private Manufacturer readManufacturer(String asWritten) {
 		return makers.find(asWritten).orElseGet(() -> unknownMaker(asWritten));
 	}
 
@@ -33,6 +43,10 @@ public class Catalog {
 		if (asWritten == null || asWritten.isBlank()) {
 			return null;
 		}
+		return calibreReadings.get(asWritten);
+	}
+
+	private Calibre readCalibre(String asWritten) {
 		return calibres.find(asWritten)
 			.map(family -> new Calibre(family, true))
 			.orElseGet(() -> new Calibre(CalibreFamilies.tidy(asWritten), false));
@@ -40,7 +54,7 @@ public class Catalog {
 
 	/** The firearm type a written description names; empty when it names none (see {@link FirearmType#parse}). */
 	public Optional<FirearmType> firearmType(String asWritten) {
-		return FirearmType.parse(asWritten);
+		return asWritten == null ? Optional.empty() : types.get(asWritten);
 	}
 
 	/**

@@ -32,7 +32,7 @@ public final class CommandLineEntry {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
-			.properties(Map.of("irontrace.demo", "false", "logging.level.root", "WARN",
+			.properties(Map.of("logging.level.root", "WARN",
 					"logging.level.org.irontrace", "WARN", "spring.main.log-startup-info", "false"))
 			.run(args)) {
 			CommandLine commandLine = new CommandLine(IronTraceCommand.class, new SpringCommandFactory(context));

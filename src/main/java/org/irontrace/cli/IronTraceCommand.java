@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** The root of the command line. */
 @Command(name = "irontrace", mixinStandardHelpOptions = true, version = "IronTrace 0.1",
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
-		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class,
+				org.irontrace.benchmark.BenchmarkCommand.class })
 class IronTraceCommand {
 }

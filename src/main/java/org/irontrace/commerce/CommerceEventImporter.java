@@ -101,7 +101,9 @@ class CommerceEventImporter implements CsvImporter {
 
 	/**
 	 * Keeps the firearm register in step: one row per identity, described by the maker's or
-	 * importer's own record when there is one, gaps filled from later records.
+	 * importer's own record when there is one, gaps filled from later records. Rows go in key order,
+	 * so two batches written at once rarely wait on each other in a circle (and a batch that does is
+	 * written again).
 	 */
 	@Override
 	public List<String> followUpSql() {

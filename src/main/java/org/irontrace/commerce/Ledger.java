@@ -59,34 +59,16 @@ public class Ledger {
 	 * stands for one unreadable character; {@code manufacturerKey} restricts the search when not null.
 	 */
 	public List<LedgerFirearm> listFirearmsReadingAlike(String serialReading, String manufacturerKey, int limit) {
-		String shape = SerialNumbers.lookAlikeShape(serialReading);
-		boolean exact = shape.indexOf(SerialNumbers.UNREADABLE) < 0;
-		String where = exact ? "serial_shape = :shape" : "serial_shape LIKE :shape";
-		if (manufacturerKey != null) {
-			where += " AND manufacturer_key = :maker";
-		}
+		SerialShapeQuery query = SerialShapeQuery.of(SerialNumbers.lookAlikeShape(serialReading));
+		String where = query.condition() + (manufacturerKey == null ? "" : " AND manufacturer_key = :maker");
 		JdbcClient.StatementSpec spec = jdbc
 			.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE " + where + " ORDER BY serial_key LIMIT :limit")
-			.param("shape", exact ? shape : likePattern(shape))
+			.params(query.parameters())
 			.param("limit", limit);
 		if (manufacturerKey != null) {
 			spec = spec.param("maker", manufacturerKey);
 		}
 		return spec.query((rs, n) -> readFirearm(rs)).list();
-	}
-
-	/** A LIKE pattern in which each unreadable character matches exactly one character. */
-	static String likePattern(String shape) {
-		StringBuilder pattern = new StringBuilder(shape.length() + 4);
-		for (int i = 0; i < shape.length(); i++) {
-			char c = shape.charAt(i);
-			switch (c) {
-				case '\\', '%', '_' -> pattern.append('\\').append(c);
-				case SerialNumbers.UNREADABLE -> pattern.append('_');
-				default -> pattern.append(c);
-			}
-		}
-		return pattern.toString();
 	}
 
 	/** The custody events of each firearm, in the order they happened. */

@@ -12,14 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo world into an empty installation on the server's first start, through the same
+ * Loads the demo world into an empty installation on the server's first start (never from a
+ * command-line run), through the same
  * import path as any sender's files, then traces its recoveries so the first screen has results.
  */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "irontrace.demo", havingValue = "true", matchIfMissing = true)
 class DemoWorldLoader {
 

@@ -3,12 +3,9 @@ package org.irontrace.imports;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,8 +19,6 @@ import javax.sql.DataSource;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** One import of one file: read, validate, stage and merge batch by batch. */
@@ -53,6 +48,13 @@ final class CsvImportRun {
 
 	private boolean errorsTruncated;
 
+	/** Two lanes: on two cores the database merges one batch while it copies the next. */
+	static final int LANES = 2;
+
+	private final List<BatchWriter> lanes = new ArrayList<>(LANES);
+
+	private int nextLane;
+
 	CsvImportRun(DataSource dataSource, CsvImporter importer, ImportProgress progress) {
 		this.dataSource = dataSource;
 		this.importer = importer;
@@ -65,18 +67,26 @@ final class CsvImportRun {
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			.detectBomHeader(true)
-			.ofCsvRecord(counted, StandardCharsets.UTF_8); Connection connection = dataSource.getConnection()) {
+			.ofCsvRecord(counted, StandardCharsets.UTF_8)) {
 			Iterator<CsvRecord> records = reader.iterator();
 			if (!records.hasNext()) {
 				throw new ImportRejectedException(new RowError(1, null, "the file is empty: a header row is required"));
 			}
 			CsvRecord headerRecord = records.next();
 			Map<String, Integer> header = readHeader(headerRecord);
-			prepare(connection);
-			CsvRow row = new CsvRow(header);
-			StagedRow out = new StagedRow(batch);
-			readRows(records, headerRecord.getFieldCount(), row, out, connection, counted);
-			flush(connection);
+			try {
+				for (int lane = 0; lane < LANES; lane++) {
+					lanes.add(new BatchWriter(dataSource, importer, lane));
+				}
+				readRows(records, headerRecord.getFieldCount(), new CsvRow(header), new StagedRow(batch), counted);
+				flush();
+				for (BatchWriter lane : lanes) {
+					count(lane.await());
+				}
+			}
+			finally {
+				closeLanes();
+			}
 			progress.advanced(rowsRead, counted.count);
 		}
 		catch (IOException e) {
@@ -90,7 +100,7 @@ final class CsvImportRun {
 	}
 
 	private void readRows(Iterator<CsvRecord> records, int headerFields, CsvRow row, StagedRow out,
-			Connection connection, CountingStream counted) throws SQLException {
+			CountingStream counted) throws SQLException {
 		long lastLine = 1;
 		try {
 			while (records.hasNext()) {
@@ -113,7 +123,7 @@ final class CsvImportRun {
 				out.end();
 				rowsInBatch++;
 				if (rowsInBatch == ImportService.BATCH_ROWS) {
-					flush(connection);
+					flush();
 					progress.advanced(rowsRead, counted.count);
 				}
 			}
@@ -145,39 +155,40 @@ final class CsvImportRun {
 		return header;
 	}
 
-	private void prepare(Connection connection) throws SQLException {
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + importer.stagingTable() + " ("
-					+ importer.stagingColumns() + ") ON COMMIT DELETE ROWS");
+	private void closeLanes() throws SQLException {
+		SQLException first = null;
+		for (BatchWriter lane : lanes) {
+			try {
+				lane.close();
+			}
+			catch (SQLException e) {
+				first = first == null ? e : first;
+			}
 		}
-		connection.commit();
+		if (first != null) {
+			throw first;
+		}
 	}
 
-	/** Copies the staged batch and merges it in one transaction: all of the batch or none of it. */
-	private void flush(Connection connection) throws SQLException {
+	/**
+	 * Hands the staged batch to the next lane and goes on reading. At most one batch per lane is in
+	 * flight, so memory stays bounded whatever the file size.
+	 */
+	private void flush() throws SQLException {
 		if (rowsInBatch == 0) {
 			return;
 		}
-		try (Statement statement = connection.createStatement()) {
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY " + importer.stagingTable() + " FROM STDIN", new StringReader(batch.toString()));
-			long merged = statement.executeLargeUpdate(importer.mergeSql());
-			for (String followUp : importer.followUpSql()) {
-				statement.execute(followUp);
-			}
-			connection.commit();
-			accepted += merged;
-			staged += rowsInBatch;
-		}
-		catch (SQLException | IOException | RuntimeException e) {
-			connection.rollback();
-			throw e instanceof SQLException sql ? sql : new SQLException(e);
-		}
-		finally {
-			batch.setLength(0);
-			rowsInBatch = 0;
-		}
+		BatchWriter lane = lanes.get(nextLane);
+		nextLane = (nextLane + 1) % lanes.size();
+		count(lane.await());
+		lane.submit(batch.toString(), rowsInBatch);
+		batch.setLength(0);
+		rowsInBatch = 0;
+	}
+
+	private void count(long[] mergedAndStaged) {
+		accepted += mergedAndStaged[0];
+		staged += mergedAndStaged[1];
 	}
 
 	private void reject(List<RowError> rowErrors) {

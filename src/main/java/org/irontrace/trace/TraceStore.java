@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -23,13 +25,27 @@ class TraceStore {
 
 	private final ObjectMapper json;
 
-	TraceStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+	private final TransactionTemplate transactions;
+
+	TraceStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.json = json;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Stores results without waiting for the disk flush: a result lost in a crash in the following
+	 * instant is recomputed by tracing again, and the wait would be most of a trace's latency.
+	 */
 	void save(List<TraceResult> results) {
+		transactions.executeWithoutResult(status -> {
+			template.execute("SET LOCAL synchronous_commit = off");
+			insert(results);
+		});
+	}
+
+	private void insert(List<TraceResult> results) {
 		template.batchUpdate("""
 				INSERT INTO trace_result (trace_id, agency, recovery_id, traced_at, status, reason, us_sourced,
 				                          time_to_crime_days, result)
