@@ -86,7 +86,7 @@ class CommerceEventImporter implements CsvImporter {
 			.add(row.date("purchaser_dob", sale))
 			.add(row.text("purchaser_street"))
 			.add(row.text("purchaser_city"))
-			.add(upper(row.text("purchaser_state")))
+			.add(row.upperText("purchaser_state"))
 			.add(row.text("purchaser_postal_code"))
 			.add(row.text("purchaser_id_type"))
 			.add(row.text("purchaser_id_number"))
@@ -125,9 +125,5 @@ class CommerceEventImporter implements CsvImporter {
 				   OR (f.caliber IS NULL AND excluded.caliber IS NOT NULL)
 				   OR (f.firearm_type IS NULL AND excluded.firearm_type IS NOT NULL)
 				""");
-	}
-
-	private static String upper(String value) {
-		return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
 	}
 }

@@ -55,7 +55,7 @@ class LicenseeImporter implements CsvImporter {
 			.add(row.required("business_name"))
 			.add(row.text("street"))
 			.add(row.text("city"))
-			.add(upper(row.text("state")))
+			.add(row.upperText("state"))
 			.add(row.text("postal_code"))
 			.add(row.country("country", "US"))
 			.add(row.code("status", STATUSES, "ACTIVE"))
@@ -83,9 +83,5 @@ class LicenseeImporter implements CsvImporter {
 				       excluded.state, excluded.postal_code, excluded.country, excluded.status, excluded.latitude,
 				       excluded.longitude)
 				""";
-	}
-
-	private static String upper(String value) {
-		return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
 	}
 }

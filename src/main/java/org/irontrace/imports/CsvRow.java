@@ -49,6 +49,12 @@ public final class CsvRow {
 		return value.isEmpty() ? null : value;
 	}
 
+	/** The trimmed value in upper case (codes such as states and crime codes), or null when blank. */
+	public String upperText(String column) {
+		String value = text(column);
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
 	public String required(String column) {
 		String value = text(column);
 		if (value == null) {

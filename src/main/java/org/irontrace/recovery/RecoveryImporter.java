@@ -1,7 +1,6 @@
 package org.irontrace.recovery;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.SerialNumbers;
@@ -67,18 +66,18 @@ class RecoveryImporter implements CsvImporter {
 			.add(row.date("recovery_date", true));
 		String country = row.required("country") == null ? null : row.country("country", null);
 		out.add(country)
-			.add(upper(row.text("admin_area")))
+			.add(row.upperText("admin_area"))
 			.add(row.text("city"))
 			.add(row.number("latitude", -90, 90))
 			.add(row.number("longitude", -180, 180))
-			.add(upper(row.text("crime_code")))
+			.add(row.upperText("crime_code"))
 			.add(row.yesNo("serial_obliterated", false))
 			.add(partialSerial(row))
 			.add(row.firearm(catalog, null), null)
 			.add(row.text("possessor_first_name"))
 			.add(row.text("possessor_last_name"))
 			.add(row.date("possessor_dob", false))
-			.add(upper(row.text("possessor_nationality")));
+			.add(row.upperText("possessor_nationality"));
 	}
 
 	private static String partialSerial(CsvRow row) {
@@ -94,9 +93,5 @@ class RecoveryImporter implements CsvImporter {
 	public String mergeSql() {
 		return "INSERT INTO recovery (" + COLUMNS + ") SELECT " + COLUMNS
 				+ " FROM staged_recovery ON CONFLICT (agency, recovery_id) DO NOTHING";
-	}
-
-	private static String upper(String value) {
-		return value == null ? null : value.toUpperCase(Locale.ROOT);
 	}
 }
