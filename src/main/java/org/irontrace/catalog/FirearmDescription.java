@@ -30,6 +30,12 @@ public record FirearmDescription(String serialNumber, String serialKey, String m
 				model, caliber, calibre == null ? null : calibre.family(), type, countryOfManufacture);
 	}
 
+	/** The same description with the maker left out (for a search by everything else). */
+	public FirearmDescription withoutManufacturer() {
+		return new FirearmDescription(serialNumber, serialKey, null, null, importer, importerKey, model, caliber,
+				calibreFamily, firearmType, countryOfManufacture);
+	}
+
 	/** The parsed firearm type, empty when none was given or the catalogue does not know it. */
 	public java.util.Optional<FirearmType> knownType() {
 		return FirearmType.parse(firearmType);

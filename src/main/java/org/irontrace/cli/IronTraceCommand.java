@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "irontrace", mixinStandardHelpOptions = true, version = "IronTrace 0.1",
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
 		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class,
-				org.irontrace.benchmark.BenchmarkCommand.class })
+				org.irontrace.simulation.SimulateCommand.class, org.irontrace.benchmark.BenchmarkCommand.class })
 class IronTraceCommand {
 }

@@ -1,25 +1,34 @@
 package org.irontrace.demo;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.irontrace.commerce.Ledger;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
+import org.irontrace.platform.IronTraceHome;
+import org.irontrace.recovery.Recoveries;
+import org.irontrace.simulation.IronRiverSimulator;
+import org.irontrace.simulation.SimulationSettings;
 import org.irontrace.trace.TraceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo world into an empty installation on the server's first start (never from a
- * command-line run), through the same
- * import path as any sender's files, then traces its recoveries so the first screen has results.
+ * command-line run), through the same import path as any sender's files, then traces every
+ * recovery so the first screen has results. The world is the simulator's small iron river (about
+ * 20,000 guns) plus the showcase cases, which make sure every trace status and reason is on show.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,7 +39,7 @@ class DemoWorldLoader {
 
 	static final long SEED = 2026;
 
-	static final int GUNS = 300;
+	static final int SHOWCASE_GUNS = 300;
 
 	private final ImportService imports;
 
@@ -38,10 +47,17 @@ class DemoWorldLoader {
 
 	private final Ledger ledger;
 
-	DemoWorldLoader(ImportService imports, TraceService traces, Ledger ledger) {
+	private final Recoveries recoveries;
+
+	private final IronTraceHome home;
+
+	DemoWorldLoader(ImportService imports, TraceService traces, Ledger ledger, Recoveries recoveries,
+			IronTraceHome home) {
 		this.imports = imports;
 		this.traces = traces;
 		this.ledger = ledger;
+		this.recoveries = recoveries;
+		this.home = home;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -49,18 +65,38 @@ class DemoWorldLoader {
 		if (!ledger.isEmpty()) {
 			return;
 		}
-		ShowcaseFiles files = ShowcaseWorld.build(SEED, GUNS);
-		load("licensees", files.licensees());
-		load("commerce-events", files.events());
-		load("recoveries", files.recoveries());
-		ShowcaseWorld.AGENCIES.forEach(agency -> traces.traceUntraced(agency, traced -> {
+		log.info("Empty installation: loading the demo world (set IRONTRACE_DEMO=false to start empty)");
+		loadSimulatedWorld();
+		ShowcaseFiles showcase = ShowcaseWorld.build(SEED, SHOWCASE_GUNS);
+		load("licensees", showcase.licensees());
+		load("commerce-events", showcase.events());
+		load("recoveries", showcase.recoveries());
+		recoveries.listAgencies().forEach(agency -> traces.traceUntraced(agency, traced -> {
 		}));
-		log.info("Demo world loaded: {} guns, recoveries traced for {}", GUNS, ShowcaseWorld.AGENCIES);
+		log.info("Demo world loaded and traced for agencies {}", recoveries.listAgencies());
+	}
+
+	private void loadSimulatedWorld() {
+		try {
+			Path world = Files.createDirectories(home.resolve("demo-world"));
+			new IronRiverSimulator().writeWorld(SimulationSettings.small(SEED), world, done -> {
+			});
+			for (String[] file : new String[][] { { "licensees", "licensees.csv" },
+					{ "commerce-events", "commerce_events.csv" }, { "recoveries", "recoveries.csv" } }) {
+				report(file[0], imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot write the demo world", e);
+		}
 	}
 
 	private void load(String kind, String csv) {
-		ImportReport report = imports.importCsv(kind, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-				ImportProgress.NONE);
+		report(kind, imports.importCsv(kind, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+				ImportProgress.NONE));
+	}
+
+	private static void report(String kind, ImportReport report) {
 		if (report.rejected() > 0) {
 			log.warn("Demo {}: {} rows rejected, first: {}", kind, report.rejected(), report.errors().get(0));
 		}

@@ -26,6 +26,11 @@ public class Recoveries {
 			.optional();
 	}
 
+	/** The agencies that have submitted recoveries. */
+	public List<String> listAgencies() {
+		return jdbc.sql("SELECT DISTINCT agency FROM recovery ORDER BY agency").query(String.class).list();
+	}
+
 	/** A page of an agency's recoveries that have no trace result yet, in id order after {@code afterId}. */
 	public List<Recovery> listUntraced(String agency, String afterId, int limit) {
 		return jdbc.sql(SELECT + "r WHERE agency = ? AND recovery_id > ? AND NOT EXISTS (SELECT 1 FROM trace_result t"

@@ -8,12 +8,14 @@ import org.irontrace.catalog.Calibre;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
 import org.irontrace.catalog.FirearmType;
+import org.irontrace.catalog.Manufacturer;
 import org.irontrace.commerce.LedgerFirearm;
 
 /**
  * Whether a ledger firearm is consistent with what the agency described. A field counts only when
- * both sides state it in words the catalogue understands: a missing or unrecognised calibre
- * ({@code .38}, {@code HANDGUN}) never excludes a candidate, a different known one does.
+ * both sides state it in words the catalogue understands: a missing or unrecognised calibre or
+ * importer ({@code .38}, {@code HANDGUN}, {@code TAURUS INTL MFG}) never excludes a candidate, a
+ * different known one does. The maker is part of a gun's identity and always counts.
  */
 final class DescriptionFit {
 
@@ -27,7 +29,7 @@ final class DescriptionFit {
 		return agrees(described.manufacturerKey(), firearm.identity().manufacturerKey())
 				&& agrees(knownCalibre(described.caliber()), knownCalibre(firearm.caliber()))
 				&& agrees(knownType(described.firearmType()), knownType(firearm.firearmType()))
-				&& importerFits(described.importerKey(), firearm.identity().importerKey());
+				&& importerFits(knownMaker(described.importer()), knownMaker(firearm.importer()));
 	}
 
 	/**
@@ -49,6 +51,11 @@ final class DescriptionFit {
 		return calibre != null && calibre.known() ? calibre.family() : null;
 	}
 
+	private String knownMaker(String written) {
+		Manufacturer maker = catalog.manufacturer(written);
+		return maker != null && maker.known() ? maker.key() : null;
+	}
+
 	private String knownType(String written) {
 		Optional<FirearmType> type = catalog.firearmType(written);
 		return type.map(Enum::name).orElse(null);
@@ -58,8 +65,8 @@ final class DescriptionFit {
 		return described == null || recorded == null || Objects.equals(described, recorded);
 	}
 
-	/** A ledger importer of '' means the records named none: it cannot contradict the agency. */
+	/** An importer contradicts only when both sides name one the catalogue knows. */
 	private static boolean importerFits(String described, String recorded) {
-		return described == null || recorded == null || recorded.isEmpty() || described.equals(recorded);
+		return agrees(described, recorded);
 	}
 }

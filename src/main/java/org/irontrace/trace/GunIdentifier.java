@@ -32,6 +32,11 @@ final class GunIdentifier {
 		}
 		FirearmDescription described = recovery.firearm();
 		List<LedgerFirearm> fitting = fitting(reading, described, evidence);
+		if (fitting.isEmpty() && makerUnknown(described)) {
+			// A maker name the catalogue does not know may be a spelling it has not met: the serial
+			// and the rest of the description may still single the gun out.
+			fitting = fitting(reading, described.withoutManufacturer(), evidence);
+		}
 		List<TraceResult.Candidate> ranked = rank(reading, described, fitting);
 		boolean exactSingle = fitting.size() == 1 && !reading.partial()
 				&& fitting.get(0).identity().serialKey().equals(reading.characters());
@@ -75,6 +80,11 @@ final class GunIdentifier {
 				.reversed()
 				.thenComparing(TraceResult.Candidate::serialNumber))
 			.toList();
+	}
+
+	private boolean makerUnknown(FirearmDescription described) {
+		Manufacturer maker = catalog.manufacturer(described.manufacturer());
+		return maker != null && !maker.known();
 	}
 
 	/**

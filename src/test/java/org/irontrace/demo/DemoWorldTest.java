@@ -26,8 +26,14 @@ class DemoWorldTest {
 				"NOT_TRACED/AMBIGUOUS", "NOT_TRACED/FOREIGN_NOT_IMPORTED", "NOT_TRACED/NO_MANUFACTURER_RECORD");
 		long recoveries = jdbc.sql("SELECT count(*) FROM recovery").query(Long.class).single();
 		long traced = jdbc.sql("SELECT count(DISTINCT (agency, recovery_id)) FROM trace_result").query(Long.class).single();
-		assertThat(recoveries).isGreaterThan(150);
+		assertThat(recoveries).as("the simulated world and the showcase").isGreaterThan(2000);
 		assertThat(traced).isEqualTo(recoveries);
+	}
+
+	@Test
+	void theDemoWorldIsALivingLedgerWithManyAgencies() {
+		assertThat(jdbc.sql("SELECT count(*) FROM firearm").query(Long.class).single()).isGreaterThan(15_000);
+		assertThat(jdbc.sql("SELECT count(DISTINCT agency) FROM recovery").query(Long.class).single()).isGreaterThan(10);
 	}
 
 	@Test

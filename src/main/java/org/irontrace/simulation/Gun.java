@@ -1,0 +1,34 @@
+package org.irontrace.simulation;
+
+/**
+ * The firearm being written: what is marked on it and what the ledger has recorded of it so far.
+ * One instance per gun, dropped once its rows are written: nothing of a gun outlives it.
+ */
+final class Gun {
+
+	final GunModel model;
+
+	final String serial;
+
+	/** The maker's (or importer's) records never reached the ledger: the gun has no rows at all. */
+	final boolean makerRecordsMissing;
+
+	int firstSaleDay = -1;
+
+	String firstSaleEvent;
+
+	Licensee firstSaleDealer;
+
+	/** The last ledger event ended custody at a licensee through theft or loss. */
+	boolean endsStolenOrLost;
+
+	Gun(GunModel model, String serial, boolean makerRecordsMissing) {
+		this.model = model;
+		this.serial = serial;
+		this.makerRecordsMissing = makerRecordsMissing;
+	}
+
+	boolean inLedger() {
+		return !makerRecordsMissing;
+	}
+}

@@ -1,0 +1,91 @@
+package org.irontrace.simulation;
+
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+/**
+ * The iron-river simulator. Writes a world gun by gun and case by case, each written to disk as soon
+ * as it exists, so memory holds only the licensees, the case in progress and a few counters whatever
+ * the number of firearms. Needs no Spring: {@code new IronRiverSimulator().writeWorld(...)}.
+ *
+ * <p>Three controllers keep the world calibrated as it grows: about one US gun in five is trafficked
+ * (far above the real share, so that a 20,000-gun demo world yields thousands of recoveries);
+ * foreign-made guns are added as each recovering country's published US-sourced share requires; and
+ * cases, corridors and types are drawn through quotas (see {@link QuotaDraw}).
+ */
+public final class IronRiverSimulator {
+
+	/** Share of US guns that end up trafficked in the simulated world (compressed for a useful demo). */
+	static final double TRAFFICKED_SHARE = 0.2;
+
+	private static final long PROGRESS_EVERY = 10_000;
+
+	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir, LongConsumer firearmsDone) {
+		try (WorldFiles files = new WorldFiles(outDir)) {
+			World world = new World(settings, files);
+			world.licensees.write(files.licensees());
+			world.licensees.corruptDealers().forEach(dealer -> files.truth().add(GroundTruth.Section.CORRUPT_DEALERS,
+					new JsonObject().field("licence_number", dealer.number())
+						.field("business_name", dealer.name())
+						.field("state", dealer.state())));
+			SupplyChain supply = new SupplyChain(world);
+			RecoveryReporting reporting = new RecoveryReporting(world);
+			ForeignSupply foreign = new ForeignSupply(world, reporting);
+			LawfulMarket lawful = new LawfulMarket(world, supply);
+			TraffickingOperation trafficking = new TraffickingOperation(world, supply, new Seizures(world, reporting, foreign));
+			CaseSizes caseSizes = new CaseSizes(TRAFFICKED_SHARE * settings.firearms());
+			long target = settings.firearms();
+			long made = 0;
+			long usGuns = 0;
+			long trafficked = 0;
+			long foreignGuns = 0;
+			long cases = 0;
+			long nextReport = PROGRESS_EVERY;
+			while (made < target) {
+				RecoveringCountry owed = foreign.owed();
+				if (owed != null) {
+					foreign.emit(owed);
+					made++;
+					foreignGuns++;
+				}
+				else if (trafficked < TRAFFICKED_SHARE * (usGuns + 1)) {
+					int size = (int) Math.min(caseSizes.next(world.dice), target - made);
+					trafficking.run(size);
+					made += size;
+					usGuns += size;
+					trafficked += size;
+					cases++;
+				}
+				else {
+					lawful.emit();
+					made++;
+					usGuns++;
+				}
+				if (made >= nextReport) {
+					firearmsDone.accept(made);
+					nextReport = (made / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+				}
+			}
+			firearmsDone.accept(made);
+			SimulationSummary summary = new SimulationSummary(made, world.licensees.count(), world.ledger.events(),
+					world.recoveries.written(), cases, trafficked, foreignGuns, world.people.created(),
+					world.tally.figures());
+			files.finish(worldTruth(settings, summary), CalibrationJson.of(summary.calibration()));
+			return summary;
+		}
+	}
+
+	private static JsonObject worldTruth(SimulationSettings settings, SimulationSummary summary) {
+		return new JsonObject().field("seed", settings.seed())
+			.field("firearms", settings.firearms())
+			.field("from_year", settings.fromYear())
+			.field("to_year", settings.toYear())
+			.field("licensees", summary.licensees())
+			.field("commerce_events", summary.commerceEvents())
+			.field("recoveries", summary.recoveries())
+			.field("trafficking_cases", summary.traffickingCases())
+			.field("trafficked_firearms", summary.traffickedFirearms())
+			.field("foreign_firearms", summary.foreignFirearms())
+			.field("people", summary.people());
+	}
+}

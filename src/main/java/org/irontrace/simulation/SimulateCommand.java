@@ -1,0 +1,103 @@
+package org.irontrace.simulation;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+
+import org.irontrace.imports.ImportProgress;
+import org.irontrace.imports.ImportReport;
+import org.irontrace.imports.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code irontrace simulate}: writes a synthetic world (and with {@code --load} imports it through
+ * the normal import path); {@code --calibration} prints the world's figures next to DOMAIN.md's.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+		description = "Write a calibrated synthetic world (licensees, commerce events, recoveries, ground truth).")
+public class SimulateCommand implements Callable<Integer> {
+
+	/** Worlds this large get a progress bar. */
+	private static final int PROGRESS_FROM = 100_000;
+
+	private static final List<String> LOAD_ORDER = List.of("licensees", "commerce-events", "recoveries");
+
+	private static final List<String> FILES = List.of(WorldFiles.LICENSEES, WorldFiles.COMMERCE_EVENTS,
+			WorldFiles.RECOVERIES);
+
+	private final ImportService importService;
+
+	@Option(names = "--seed", defaultValue = "42", description = "seed of every random choice (default ${DEFAULT-VALUE})")
+	long seed;
+
+	@Option(names = "--firearms", defaultValue = "20000", description = "firearms in the world (default ${DEFAULT-VALUE})")
+	int firearms;
+
+	@Option(names = "--from", defaultValue = "2015", description = "first year (default ${DEFAULT-VALUE})")
+	int fromYear;
+
+	@Option(names = "--to", defaultValue = "2024", description = "last year (default ${DEFAULT-VALUE})")
+	int toYear;
+
+	@Option(names = "--out", defaultValue = "irontrace-world", description = "output directory (default ${DEFAULT-VALUE})")
+	Path out;
+
+	@Option(names = "--load", description = "import the files into the database after writing them")
+	boolean load;
+
+	@Option(names = "--calibration", description = "print the calibration table")
+	boolean calibration;
+
+	public SimulateCommand(ImportService importService) {
+		this.importService = importService;
+	}
+
+	@Override
+	public Integer call() {
+		PrintStream stdout = System.out;
+		SimulationSettings settings;
+		try {
+			settings = new SimulationSettings(seed, firearms, fromYear, toYear);
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage());
+			return 2;
+		}
+		SimulationProgress bar = firearms >= PROGRESS_FROM ? new SimulationProgress(firearms, System.err) : null;
+		LongConsumer progress = bar == null ? done -> {
+		} : bar;
+		long started = System.nanoTime();
+		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out, progress);
+		if (bar != null) {
+			bar.finish();
+		}
+		stdout.printf("Wrote %s in %.1f s: %,d firearms, %,d licensees, %,d commerce events, %,d recoveries, "
+				+ "%,d trafficking cases, %,d people%n", out.toAbsolutePath(), (System.nanoTime() - started) / 1e9,
+				summary.firearms(), summary.licensees(), summary.commerceEvents(), summary.recoveries(),
+				summary.traffickingCases(), summary.people());
+		if (calibration) {
+			CalibrationTable.print(summary.calibration(), stdout);
+		}
+		return load ? load(stdout) : 0;
+	}
+
+	private int load(PrintStream stdout) {
+		if (importService == null) {
+			System.err.println("--load needs the database: run it as 'irontrace simulate --load'");
+			return 2;
+		}
+		long rejected = 0;
+		for (int i = 0; i < LOAD_ORDER.size(); i++) {
+			ImportReport report = importService.importFile(LOAD_ORDER.get(i), out.resolve(FILES.get(i)), ImportProgress.NONE);
+			stdout.printf("%s: %,d accepted, %,d duplicates, %,d rejected%n", LOAD_ORDER.get(i), report.accepted(),
+					report.duplicates(), report.rejected());
+			report.errors().forEach(error -> stdout.printf("  line %d%s: %s%n", error.line(),
+					error.column() == null ? "" : ", " + error.column(), error.message()));
+			rejected += report.rejected();
+		}
+		return rejected == 0 ? 0 : 1;
+	}
+}

@@ -1,0 +1,46 @@
+package org.irontrace.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The default world stays inside every tolerance of DOMAIN.md's public figures (issue 3, item 4). */
+class CalibrationTest {
+
+	@Test
+	void defaultWorldIsCalibrated() {
+		SimulationSummary summary = DefaultWorldForTest.summary();
+		ByteArrayOutputStream table = new ByteArrayOutputStream();
+		CalibrationTable.print(summary.calibration(), new PrintStream(table, true, StandardCharsets.UTF_8));
+		System.out.println(table.toString(StandardCharsets.UTF_8));
+		assertThat(summary.calibration()).isNotEmpty().allSatisfy(figure -> assertThat(figure.within())
+			.as("%s: %s outside %s", figure.figure(), figure.simulatedText(), figure.tolerance())
+			.isTrue());
+	}
+
+	@Test
+	void coversTheFiguresTheIssueNames() {
+		assertThat(DefaultWorldForTest.summary().calibration()).extracting(CalibrationFigure::figure)
+			.anyMatch(name -> name.contains("Mexico: US-sourced share"))
+			.anyMatch(name -> name.contains("Texas"))
+			.anyMatch(name -> name.contains("Florida + Georgia"))
+			.anyMatch(name -> name.contains("Caribbean: handguns"))
+			.anyMatch(name -> name.contains("Mexico: rifles"))
+			.anyMatch(name -> name.contains("under 3 years"))
+			.anyMatch(name -> name.contains("STRAW_PURCHASE"))
+			.anyMatch(name -> name.contains("UNLICENSED_DEALING"));
+	}
+
+	@Test
+	void worldHasThousandsOfRecoveriesAndItsCounts() {
+		SimulationSummary summary = DefaultWorldForTest.summary();
+		assertThat(summary.firearms()).isEqualTo(20_000);
+		assertThat(summary.recoveries()).isBetween(1_500L, 6_000L);
+		assertThat(summary.traffickedFirearms()).isPositive();
+		assertThat(summary.foreignFirearms()).isPositive();
+	}
+}
