@@ -35,6 +35,16 @@ public final class ApiClient {
 		return this;
 	}
 
+	/** Calls as a system with an API token. */
+	public ApiClient bearer(String token) {
+		this.authorization = "Bearer " + token;
+		return this;
+	}
+
+	public Answer delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	public Answer postCsv(String path, String csv) {
 		return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
 	}

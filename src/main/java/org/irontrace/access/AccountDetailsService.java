@@ -1,9 +1,8 @@
 package org.irontrace.access;
 
-import java.util.Arrays;
+import java.sql.Timestamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,12 +20,14 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("SELECT username, password_hash, roles FROM account WHERE username = ?")
+		return jdbc.sql("SELECT username, password_hash, agency, roles, locked_until FROM account WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> User.withUsername(rs.getString(1))
-				.password(rs.getString(2))
-				.roles(Arrays.stream(rs.getString(3).split(",")).map(String::trim).toArray(String[]::new))
-				.build())
+			.query((rs, n) -> {
+				Timestamp locked = rs.getTimestamp("locked_until");
+				return new AccountPrincipal(rs.getString("username"), rs.getString("password_hash"),
+						rs.getString("agency"), RoleList.parse(rs.getString("roles")),
+						locked == null ? null : locked.toInstant());
+			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}

@@ -60,7 +60,7 @@ class AdministratorAccount implements InitializingBean {
 
 	private void store(String password) {
 		jdbc.sql("""
-				INSERT INTO account (username, password_hash, roles) VALUES (?, ?, 'ADMIN,ANALYST')
+				INSERT INTO account (username, password_hash, roles, agency) VALUES (?, ?, 'ADMIN,ANALYST,AUDITOR', 'IRONTRACE')
 				ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash
 				""").params(USERNAME, encoder.encode(password)).update();
 	}

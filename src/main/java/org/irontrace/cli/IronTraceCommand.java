@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The root of the command line. */
 @Command(name = "irontrace", mixinStandardHelpOptions = true, version = "IronTrace 0.1",
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
-		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class,
-				org.irontrace.simulation.SimulateCommand.class, org.irontrace.benchmark.BenchmarkCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
+				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
+				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.benchmark.BenchmarkCommand.class })
 class IronTraceCommand {
 }

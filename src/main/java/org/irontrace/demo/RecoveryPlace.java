@@ -18,9 +18,9 @@ record RecoveryPlace(String country, String adminArea, String city, String crime
 		int spread = Math.floorMod(hash, 1000);
 		String crime = CRIMES.get(spread % CRIMES.size());
 		RecoveryPlace place = switch (agency) {
-			case "JCF-JM" -> new RecoveryPlace("JM", "01", "Kingston", "");
-			case "TTPS-TT" -> new RecoveryPlace("TT", "POS", "Port of Spain", "");
-			case "RBPF-BS" -> new RecoveryPlace("BS", "NP", "Nassau", "");
+			case "JM-JCF" -> new RecoveryPlace("JM", "01", "Kingston", "");
+			case "TT-TTPS" -> new RecoveryPlace("TT", "POS", "Port of Spain", "");
+			case "BS-RBPF" -> new RecoveryPlace("BS", "NP", "Nassau", "");
 			default -> MEXICO.get(spread % MEXICO.size());
 		};
 		return new RecoveryPlace(place.country(), place.adminArea(), place.city(), crime);

@@ -13,7 +13,7 @@ import java.util.Random;
  */
 final class ShowcaseWorld {
 
-	static final List<String> AGENCIES = List.of("FGR-MX", "JCF-JM", "TTPS-TT", "RBPF-BS");
+	static final List<String> AGENCIES = List.of("MX-FGR", "JM-JCF", "TT-TTPS", "BS-RBPF");
 
 	private final Random random;
 
@@ -106,11 +106,11 @@ final class ShowcaseWorld {
 		// The same serial at two makers, recovered without a maker: insufficient description.
 		commerce(glock, "KX24018", day, ShowcaseCatalogue.DEALERS.get(0));
 		commerce(ruger, "KX24018", day, ShowcaseCatalogue.DEALERS.get(1));
-		files.recovery(nextRecovery(), "FGR-MX", day.plusDays(400), "KX24018", false, null, null, null, null);
+		files.recovery(nextRecovery(), "MX-FGR", day.plusDays(400), "KX24018", false, null, null, null, null);
 		// Two guns one character apart, an obliterated serial restored but for that character.
 		commerce(glock, "BHT417", day, ShowcaseCatalogue.DEALERS.get(2));
 		commerce(glock, "BHT457", day, ShowcaseCatalogue.DEALERS.get(2));
-		files.recovery(nextRecovery(), "FGR-MX", day.plusDays(300), null, true, "BHT4?7", glock.maker(), null, null);
+		files.recovery(nextRecovery(), "MX-FGR", day.plusDays(300), null, true, "BHT4?7", glock.maker(), null, null);
 		// Foreign guns never imported into the US, and guns no ledger record knows.
 		for (int i = 0; i < 12; i++) {
 			ShowcaseCatalogue.Model foreign = ShowcaseCatalogue.FOREIGN.get(i % ShowcaseCatalogue.FOREIGN.size());

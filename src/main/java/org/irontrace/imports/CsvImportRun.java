@@ -55,10 +55,13 @@ final class CsvImportRun {
 
 	private int nextLane;
 
-	CsvImportRun(DataSource dataSource, CsvImporter importer, ImportProgress progress) {
+	private final Submitter submitter;
+
+	CsvImportRun(DataSource dataSource, CsvImporter importer, ImportProgress progress, Submitter submitter) {
 		this.dataSource = dataSource;
 		this.importer = importer;
 		this.progress = progress;
+		this.submitter = submitter;
 	}
 
 	ImportReport run(InputStream in) {
@@ -78,7 +81,7 @@ final class CsvImportRun {
 				for (int lane = 0; lane < LANES; lane++) {
 					lanes.add(new BatchWriter(dataSource, importer, lane));
 				}
-				readRows(records, headerRecord.getFieldCount(), new CsvRow(header), new StagedRow(batch), counted);
+				readRows(records, headerRecord.getFieldCount(), new CsvRow(header, submitter), new StagedRow(batch), counted);
 				flush();
 				for (BatchWriter lane : lanes) {
 					count(lane.await());

@@ -26,8 +26,16 @@ public final class CsvRow {
 
 	private CsvRecord record;
 
-	CsvRow(Map<String, Integer> header) {
+	private final Submitter submitter;
+
+	CsvRow(Map<String, Integer> header, Submitter submitter) {
 		this.header = header;
+		this.submitter = submitter;
+	}
+
+	/** Who sends the file this row is in. */
+	public Submitter submitter() {
+		return submitter;
 	}
 
 	void reset(CsvRecord record) {

@@ -42,11 +42,16 @@ public class ImportService {
 	}
 
 	public ImportReport importCsv(String kind, InputStream csv, ImportProgress progress) {
+		return importCsv(kind, csv, progress, Submitter.INSTALLATION);
+	}
+
+	/** An import on behalf of a submitter: rows it may not report are rejected with the reason. */
+	public ImportReport importCsv(String kind, InputStream csv, ImportProgress progress, Submitter submitter) {
 		CsvImporter importer = importers.get(kind);
 		if (importer == null) {
 			throw new UnknownImportKindException(kind, importers.keySet());
 		}
-		return new CsvImportRun(dataSource, importer, progress).run(csv);
+		return new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
 	}
 
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {

@@ -28,6 +28,16 @@ class ApiErrorHandler {
 		return answer(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), null);
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ApiError> conflict(ConflictException e) {
+		return answer(HttpStatus.CONFLICT, "conflict", e.getMessage(), null);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+		return answer(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), null);
+	}
+
 	@ExceptionHandler(BadRequestException.class)
 	ResponseEntity<ApiError> badRequest(BadRequestException e) {
 		return answer(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), e.details());

@@ -3,6 +3,7 @@ package org.irontrace.recovery;
 import java.util.List;
 import java.util.Optional;
 
+import org.irontrace.access.Visibility;
 import org.irontrace.catalog.FirearmDescription;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,34 @@ public class Recoveries {
 			.params(agency, afterId, limit)
 			.query((rs, n) -> read(rs))
 			.list();
+	}
+
+	/**
+	 * A page of an agency's recoveries as the caller may see them: none when it may not see the
+	 * agency's records, the possessor withheld (in the query itself) when it may not see personal data.
+	 */
+	public List<Recovery> listVisibleRecoveries(String agency, Visibility visibility, String afterId, int limit) {
+		return jdbc.sql("SELECT " + VISIBLE_COLUMNS + " FROM recovery WHERE agency = :agency"
+				+ " AND (:all OR agency = ANY(:records)) AND recovery_id > :after ORDER BY recovery_id LIMIT :limit")
+			.param("agency", agency)
+			.param("all", visibility.everything())
+			.param("records", visibility.recordAgencies())
+			.param("full", visibility.fullAgencies())
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> read(rs))
+			.list();
+	}
+
+	/** The columns with the possessor's personal fields withheld unless the caller may see them. */
+	private static final String VISIBLE_COLUMNS = RecoveryImporter.COLUMNS
+		.replace("possessor_first_name", personal("possessor_first_name"))
+		.replace("possessor_last_name", personal("possessor_last_name"))
+		.replace("possessor_dob", personal("possessor_dob"))
+		.replace("possessor_nationality", personal("possessor_nationality"));
+
+	private static String personal(String column) {
+		return "CASE WHEN :all OR agency = ANY(:full) THEN " + column + " END AS " + column;
 	}
 
 	private static Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {

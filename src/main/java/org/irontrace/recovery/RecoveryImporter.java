@@ -61,7 +61,11 @@ class RecoveryImporter implements CsvImporter {
 
 	@Override
 	public void stage(CsvRow row, StagedRow out) {
-		out.add(row.required("agency"))
+		String agency = row.required("agency");
+		if (agency != null && !row.submitter().mayReportFor(agency)) {
+			row.reject("agency", "you submit for agency " + row.submitter().agency() + "; this row is for " + agency);
+		}
+		out.add(agency)
 			.add(row.required("recovery_id"))
 			.add(row.date("recovery_date", true));
 		String country = row.required("country") == null ? null : row.country("country", null);

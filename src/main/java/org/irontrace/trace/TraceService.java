@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
+import org.irontrace.access.Visibility;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.Ledger;
@@ -46,25 +47,38 @@ public class TraceService {
 
 	/** Traces one recovery now and stores the result (earlier results of it stay). */
 	public TraceResult trace(String agency, String recoveryId) {
-		Recovery recovery = recoveries.findRecovery(agency, recoveryId)
+		return trace(agency, recoveryId, Visibility.unrestricted());
+	}
+
+	/**
+	 * Traces a recovery the caller may see (another agency's only under an agreement); the answer
+	 * withholds the purchaser unless the caller may see that agency's personal data. A recovery the
+	 * caller may not see is answered as missing, so its existence is not revealed.
+	 */
+	public TraceResult trace(String agency, String recoveryId, Visibility visibility) {
+		Recovery recovery = Optional.of(agency)
+			.filter(visibility::seesRecordsOf)
+			.flatMap(visible -> recoveries.findRecovery(agency, recoveryId))
 			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no recovery " + recoveryId));
 		List<TraceResult> results = traceAll(List.of(recovery), new LedgerEvidence(ledger));
 		store.save(results);
-		return results.get(0);
+		TraceResult result = results.get(0);
+		return visibility.seesPersonalDataOf(agency) ? result : TraceRedaction.withoutPurchaser(result);
 	}
 
-	public Optional<TraceResult> findTrace(String traceId) {
+	/** A stored trace result the caller may see, personal data withheld as its visibility says. */
+	public Optional<TraceResult> findTrace(String traceId, Visibility visibility) {
 		try {
-			return store.findTrace(UUID.fromString(traceId));
+			return store.findTrace(UUID.fromString(traceId), visibility);
 		}
 		catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}
 
-	/** Every trace of a recovery, newest first. */
-	public List<TraceResult> listTraces(String agency, String recoveryId) {
-		return store.listTraces(agency, recoveryId);
+	/** Every trace of a recovery the caller may see, newest first. */
+	public List<TraceResult> listTraces(String agency, String recoveryId, Visibility visibility) {
+		return store.listTraces(agency, recoveryId, visibility);
 	}
 
 	/**

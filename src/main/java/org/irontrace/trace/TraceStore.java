@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.irontrace.access.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,24 +64,43 @@ class TraceStore {
 		});
 	}
 
-	Optional<TraceResult> findTrace(UUID traceId) {
-		return jdbc.sql("SELECT result::text FROM trace_result WHERE trace_id = ?")
-			.param(traceId)
+	/**
+	 * The result as the caller may read it: only rows of agencies it sees, and the purchaser
+	 * withheld in the query itself where it may not see personal data.
+	 */
+	private static final String VISIBLE_RESULT = """
+			SELECT CASE WHEN :all OR agency = ANY(:full) OR jsonb_typeof(result -> 'firstRetailSale') <> 'object'
+			            THEN result
+			            ELSE jsonb_set(result, '{firstRetailSale,purchaser}', 'null'::jsonb) END::text
+			FROM trace_result
+			WHERE (:all OR agency = ANY(:records))
+			""";
+
+	Optional<TraceResult> findTrace(UUID traceId, Visibility visibility) {
+		return visible(VISIBLE_RESULT + " AND trace_id = :id", visibility).param("id", traceId)
 			.query(String.class)
 			.optional()
 			.map(this::read);
 	}
 
 	/** Every trace of one recovery, newest first. */
-	List<TraceResult> listTraces(String agency, String recoveryId) {
-		return jdbc
-			.sql("SELECT result::text FROM trace_result WHERE agency = ? AND recovery_id = ? ORDER BY traced_at DESC")
-			.params(agency, recoveryId)
+	List<TraceResult> listTraces(String agency, String recoveryId, Visibility visibility) {
+		return visible(VISIBLE_RESULT + " AND agency = :agency AND recovery_id = :recovery ORDER BY traced_at DESC",
+				visibility)
+			.param("agency", agency)
+			.param("recovery", recoveryId)
 			.query(String.class)
 			.list()
 			.stream()
 			.map(this::read)
 			.toList();
+	}
+
+	private JdbcClient.StatementSpec visible(String sql, Visibility visibility) {
+		return jdbc.sql(sql)
+			.param("all", visibility.everything())
+			.param("full", visibility.fullAgencies())
+			.param("records", visibility.recordAgencies());
 	}
 
 	private TraceResult read(String stored) {

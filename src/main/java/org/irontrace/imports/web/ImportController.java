@@ -1,12 +1,22 @@
 package org.irontrace.imports.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.Role;
+import org.irontrace.access.SharingScopes;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
 import org.irontrace.imports.RowError;
+import org.irontrace.imports.Submitter;
+import org.irontrace.platform.ForbiddenException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,23 +28,52 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/imports")
 class ImportController {
 
+	/**
+	 * Who may send what: the custody ledger comes from the parties that hold commerce records;
+	 * recoveries from the agencies' analysts, each only for its own agency.
+	 */
+	private static final Map<String, Set<Role>> SENDERS = Map.of(
+			"licensees", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
+			"commerce-events", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
+			"recoveries", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR));
+
 	private final ImportService imports;
 
-	ImportController(ImportService imports) {
+	private final Callers callers;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	ImportController(ImportService imports, Callers callers, SharingScopes scopes, AuditTrail audit) {
 		this.imports = imports;
+		this.callers = callers;
+		this.scopes = scopes;
+		this.audit = audit;
 	}
 
-	/** Who may call: an administrator (agencies and their roles arrive with access control). */
-	@PreAuthorize("hasRole('ADMIN')")
+	/**
+	 * Who may call: ADMIN or DATA_PROVIDER for licensees and commerce-events; ADMIN, ANALYST,
+	 * SUPERVISOR or INVESTIGATOR for recoveries, of their own agency only (operators for any).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'DATA_PROVIDER', 'ANALYST', 'SUPERVISOR', 'INVESTIGATOR')")
 	@PostMapping(path = "/{kind}", consumes = { "text/csv", "text/plain", "application/csv" })
 	ImportAnswer importFile(@PathVariable String kind, HttpServletRequest request) throws IOException {
-		ImportReport report = imports.importCsv(kind, request.getInputStream(), ImportProgress.NONE);
+		Caller caller = callers.current();
+		Set<Role> senders = SENDERS.get(kind);
+		if (senders != null && senders.stream().noneMatch(caller::has)) {
+			throw new ForbiddenException("Your roles do not allow sending " + kind);
+		}
+		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
+		ImportReport report = imports.importCsv(kind, request.getInputStream(), ImportProgress.NONE, submitter);
+		audit.record(caller, "IMPORT", "import:" + kind, report.accepted() + " accepted, " + report.duplicates()
+				+ " duplicates, " + report.rejected() + " rejected");
 		return new ImportAnswer(report.accepted(), report.duplicates(), report.rejected(), report.errors(),
 				report.errorsTruncated(), report.warnings());
 	}
 
 	/** FORMATS.md's import report. */
-	record ImportAnswer(long accepted, long duplicates, long rejected, java.util.List<RowError> errors,
-			boolean errorsTruncated, java.util.List<String> warnings) {
+	record ImportAnswer(long accepted, long duplicates, long rejected, List<RowError> errors, boolean errorsTruncated,
+			List<String> warnings) {
 	}
 }

@@ -2,6 +2,13 @@ package org.irontrace.trace.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.access.Visibility;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceResult;
@@ -15,39 +22,74 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Trace requests and results. */
+/**
+ * Trace requests and results. An agency traces and reads its own recoveries' traces, and another
+ * agency's only under an agreement covering TRACES; the purchaser is shown only at level FULL.
+ * Every answer that shows a purchaser is recorded in the audit trail, with the purpose the caller
+ * gives in the {@code X-Purpose} header (the case or lead).
+ */
 @RestController
 @RequestMapping("/api/v1/traces")
 class TraceController {
 
+	static final String PURPOSE = "X-Purpose";
+
 	private final TraceService traces;
 
-	TraceController(TraceService traces) {
+	private final Callers callers;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	TraceController(TraceService traces, Callers callers, SharingScopes scopes, AuditTrail audit) {
 		this.traces = traces;
+		this.callers = callers;
+		this.scopes = scopes;
+		this.audit = audit;
 	}
 
-	/** Traces a recovery now. Who may call: an administrator, until agencies and roles arrive. */
-	@PreAuthorize("hasRole('ADMIN')")
+	/** Traces a recovery now. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
 	@PostMapping
-	TraceResult trace(@RequestBody TraceRequest request) {
+	TraceResult trace(@RequestBody TraceRequest request, HttpServletRequest http) {
 		if (request == null || blank(request.agency()) || blank(request.recoveryId())) {
 			throw new BadRequestException("Both 'agency' and 'recoveryId' are required");
 		}
-		return traces.trace(request.agency().trim(), request.recoveryId().trim());
+		Caller caller = callers.current();
+		TraceResult result = traces.trace(request.agency().trim(), request.recoveryId().trim(), visibility(caller));
+		return audited(caller, result, http);
 	}
 
-	/** Reads a stored trace result again. Who may call: an administrator. */
-	@PreAuthorize("hasRole('ADMIN')")
+	/** Reads a stored trace result again. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
 	@GetMapping("/{traceId}")
-	TraceResult read(@PathVariable String traceId) {
-		return traces.findTrace(traceId).orElseThrow(() -> new NotFoundException("No trace " + traceId));
+	TraceResult read(@PathVariable String traceId, HttpServletRequest http) {
+		Caller caller = callers.current();
+		TraceResult result = traces.findTrace(traceId, visibility(caller))
+			.orElseThrow(() -> new NotFoundException("No trace " + traceId));
+		return audited(caller, result, http);
 	}
 
-	/** The history of a recovery's traces, newest first. Who may call: an administrator. */
-	@PreAuthorize("hasRole('ADMIN')")
+	/** The history of a recovery's traces, newest first. Who may call: as for reading a trace. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
 	@GetMapping
-	List<TraceResult> history(@RequestParam String agency, @RequestParam String recoveryId) {
-		return traces.listTraces(agency, recoveryId);
+	List<TraceResult> history(@RequestParam String agency, @RequestParam String recoveryId, HttpServletRequest http) {
+		Caller caller = callers.current();
+		List<TraceResult> results = traces.listTraces(agency, recoveryId, visibility(caller));
+		results.forEach(result -> audited(caller, result, http));
+		return results;
+	}
+
+	private Visibility visibility(Caller caller) {
+		return scopes.visibilityFor(caller, SharingScope.TRACES);
+	}
+
+	private TraceResult audited(Caller caller, TraceResult result, HttpServletRequest http) {
+		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
+			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), http.getHeader(PURPOSE));
+		}
+		return result;
 	}
 
 	private static boolean blank(String value) {

@@ -1,0 +1,23 @@
+package org.irontrace.access;
+
+import java.util.List;
+
+/** The bodies of the access API (FORMATS.md, Access API). */
+public final class AccessRequests {
+
+	private AccessRequests() {
+	}
+
+	public record NewAgency(String code, String name, String country, String kind) {
+	}
+
+	public record NewUser(String username, String password, String agency, List<String> roles) {
+	}
+
+	public record NewToken(String name, List<String> roles, String expiresAt) {
+	}
+
+	public record NewAgreement(String grantor, String grantee, List<String> scope, String level, String validFrom,
+			String validUntil) {
+	}
+}

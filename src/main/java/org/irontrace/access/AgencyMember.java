@@ -1,0 +1,7 @@
+package org.irontrace.access;
+
+/** A logged-in principal that acts for an agency. */
+interface AgencyMember {
+
+	String agency();
+}

@@ -1,0 +1,101 @@
+package org.irontrace.access;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The append-only record of who read personal data and who changed what, and for which case or
+ * lead. Entries are written in the transaction of the act they record (no act without its entry),
+ * one at a time under a lock, each sealed with the seal of the one before.
+ */
+@Service
+public class AuditTrail {
+
+	/** Serialises writers of the chain; released when the writing transaction ends. */
+	private static final long CHAIN_LOCK = 0x1A0D17L;
+
+	private final JdbcClient jdbc;
+
+	private final AuditKey key;
+
+	private final TransactionTemplate transactions;
+
+	AuditTrail(JdbcClient jdbc, AuditKey key, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.key = key;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/** Records an act of the caller; {@code purpose} is the case or lead it was for, if given. */
+	public void record(Caller caller, String action, String subject, String purpose) {
+		record(caller.username(), caller.agency(), action, subject, purpose);
+	}
+
+	/** Records an act of a local operator (the command line). */
+	public void record(String username, String agency, String action, String subject, String purpose) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+			AuditEntry last = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
+				.query(AuditTrail::read)
+				.optional()
+				.orElse(null);
+			long seq = last == null ? 1 : last.seq() + 1;
+			AuditEntry entry = new AuditEntry(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), username, agency,
+					action, subject, purpose, null);
+			String seal = key.seal(entry.sealedText(last == null ? "" : last.seal()));
+			jdbc.sql("""
+					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(seq, Timestamp.from(entry.at()), username, agency, action, subject, purpose, seal)
+				.update();
+		});
+	}
+
+	/** Entries matching the filters (null = any), newest first; one agency's or (null) all. */
+	public List<AuditEntry> search(String agency, String username, String action, String subject, LocalDate from,
+			LocalDate to, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM audit_entry
+				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency)
+				  AND (CAST(:username AS text) IS NULL OR username = :username)
+				  AND (CAST(:action AS text) IS NULL OR action = :action)
+				  AND (CAST(:subject AS text) IS NULL OR subject LIKE :subject || '%')
+				  AND (CAST(:from AS date) IS NULL OR at >= CAST(:from AS date))
+				  AND (CAST(:to AS date) IS NULL OR at < CAST(:to AS date) + 1)
+				ORDER BY seq DESC LIMIT :limit
+				""")
+			.param("agency", agency)
+			.param("username", username)
+			.param("action", action)
+			.param("subject", subject)
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(AuditTrail::read)
+			.list();
+	}
+
+	/** Re-computes every seal in order: the first entry altered, removed or out of place is named. */
+	public AuditVerification verify() {
+		AuditChainCheck check = new AuditChainCheck(key);
+		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query((java.sql.ResultSet rs) -> {
+			check.accept(read(rs, 0));
+		});
+		return check.result();
+	}
+
+	static AuditEntry read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("username"),
+				rs.getString("agency"), rs.getString("action"), rs.getString("subject"), rs.getString("purpose"),
+				rs.getString("seal"));
+	}
+}

@@ -1,0 +1,143 @@
+package org.irontrace.access;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.ForbiddenException;
+import org.irontrace.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreements by which an agency lets another (or a regional body) see its data. Only the granting
+ * agency's administrators (or the installation's operators, on its documented request) make or
+ * revoke one; IronTrace never widens access by itself. A revocation takes effect on the next
+ * request, because every query reads the agreements in force.
+ */
+@Service
+public class SharingAgreements {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final AccessAdministration administration;
+
+	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.administration = administration;
+	}
+
+	@Transactional
+	public Map<String, Object> grant(Caller caller, AccessRequests.NewAgreement request) {
+		String grantor = Checks.required(request.grantor(), "grantor");
+		String grantee = Checks.required(request.grantee(), "grantee");
+		administration.administers(caller, grantor);
+		if (grantor.equals(grantee)) {
+			throw new BadRequestException("grantee: an agency cannot grant itself");
+		}
+		for (String agency : List.of(grantor, grantee)) {
+			if (jdbc.sql("SELECT count(*) FROM agency WHERE code = ?").param(agency).query(Long.class).single() == 0) {
+				throw new BadRequestException("no agency " + agency);
+			}
+		}
+		Set<String> scope = scope(request.scope());
+		String level = Checks.oneOf(request.level(), "level",
+				Set.of("AGGREGATES_ONLY", "RECORDS_WITHOUT_PERSONAL_DATA", "FULL"));
+		LocalDate from = Checks.date(request.validFrom(), "validFrom", true);
+		LocalDate until = Checks.date(request.validUntil(), "validUntil", false);
+		if (until != null && until.isBefore(from)) {
+			throw new BadRequestException("validUntil: not before validFrom");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO sharing_agreement (agreement_id, grantor, grantee, scope, level, valid_from, valid_until, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, grantor, grantee, scope.toArray(String[]::new), level, from, until, caller.username())
+			.update();
+		audit.record(caller, "AGREEMENT_GRANTED", "agreement:" + id, grantor + " -> " + grantee + " " + scope + " " + level);
+		return describe(id, grantor, grantee, scope, level, from, until, null);
+	}
+
+	@Transactional
+	public void revoke(Caller caller, String agreementId) {
+		Map<String, Object> agreement = find(agreementId)
+			.orElseThrow(() -> new NotFoundException("No agreement " + agreementId));
+		String grantor = (String) agreement.get("grantor");
+		if (!canSee(caller, agreement)) {
+			throw new NotFoundException("No agreement " + agreementId);
+		}
+		administration.administers(caller, grantor);
+		jdbc.sql("UPDATE sharing_agreement SET revoked_at = now() WHERE agreement_id = ? AND revoked_at IS NULL")
+			.param(UUID.fromString(agreementId))
+			.update();
+		audit.record(caller, "AGREEMENT_REVOKED", "agreement:" + agreementId, null);
+	}
+
+	/** The agreements the caller's agency gives or receives (all of them for operators). */
+	public List<Map<String, Object>> listAgreements(Caller caller, SharingScopes scopes) {
+		boolean all = scopes.seesEverything(caller);
+		return jdbc.sql("""
+				SELECT * FROM sharing_agreement
+				WHERE :all OR grantor = :agency OR grantee = :agency ORDER BY created_at
+				""").param("all", all).param("agency", caller.agency()).query((rs, n) -> row(rs)).list();
+	}
+
+	private java.util.Optional<Map<String, Object>> find(String agreementId) {
+		UUID id;
+		try {
+			id = UUID.fromString(agreementId);
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("SELECT * FROM sharing_agreement WHERE agreement_id = ?").param(id).query((rs, n) -> row(rs)).optional();
+	}
+
+	private static boolean canSee(Caller caller, Map<String, Object> agreement) {
+		return SharingScopes.OPERATOR_AGENCY.equals(caller.agency()) || caller.agency().equals(agreement.get("grantor"))
+				|| caller.agency().equals(agreement.get("grantee"));
+	}
+
+	private static Map<String, Object> row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		java.sql.Timestamp revoked = rs.getTimestamp("revoked_at");
+		return describe(rs.getObject("agreement_id", UUID.class), rs.getString("grantor"), rs.getString("grantee"),
+				new LinkedHashSet<>(List.of((String[]) rs.getArray("scope").getArray())), rs.getString("level"),
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+				revoked == null ? null : revoked.toInstant().toString());
+	}
+
+	private static Map<String, Object> describe(UUID id, String grantor, String grantee, Set<String> scope, String level,
+			LocalDate from, LocalDate until, String revokedAt) {
+		Map<String, Object> agreement = new LinkedHashMap<>();
+		agreement.put("id", id.toString());
+		agreement.put("grantor", grantor);
+		agreement.put("grantee", grantee);
+		agreement.put("scope", List.copyOf(scope));
+		agreement.put("level", level);
+		agreement.put("validFrom", from.toString());
+		agreement.put("validUntil", until == null ? null : until.toString());
+		agreement.put("revokedAt", revokedAt);
+		return agreement;
+	}
+
+	private static Set<String> scope(List<String> names) {
+		if (names == null || names.isEmpty()) {
+			throw new BadRequestException("scope: at least one of RECOVERIES, TRACES, LEADS");
+		}
+		Set<String> scope = new LinkedHashSet<>();
+		for (String name : names) {
+			scope.add(Checks.oneOf(name, "scope", Set.of("RECOVERIES", "TRACES", "LEADS")));
+		}
+		return scope;
+	}
+}

@@ -1,0 +1,6 @@
+package org.irontrace.access;
+
+/** What an agreement shares (FORMATS.md). */
+public enum SharingScope {
+	RECOVERIES, TRACES, LEADS
+}

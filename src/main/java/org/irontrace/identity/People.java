@@ -1,0 +1,132 @@
+package org.irontrace.identity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.irontrace.identity.PeopleStore.StoredModel;
+import org.irontrace.identity.matching.PersonResolver;
+import org.irontrace.identity.matching.Resolution;
+import org.irontrace.identity.matching.ResolutionRequest;
+import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * People behind the person records: resolution (incremental by default), the people found, the
+ * explanation of any link, and analysts' judgements. One resolution runs at a time.
+ */
+@Service
+public class People {
+
+	private final PersonRecordSource source;
+
+	private final PeopleStore store;
+
+	private final PersonResolver resolver = new PersonResolver();
+
+	People(PersonRecordSource source, PeopleStore store) {
+		this.source = source;
+		this.store = store;
+	}
+
+	/**
+	 * Places every record not yet assigned to a person, blocking it against all records, with the
+	 * latest model; {@code full} (or no model yet) learns a new model and places every record again.
+	 */
+	public synchronized ResolutionSummary resolve(Double threshold, boolean full) {
+		if (threshold != null && !(threshold > 0 && threshold < 1)) {
+			throw new BadRequestException("'threshold' must be a match probability between 0 and 1, exclusive");
+		}
+		long start = System.nanoTime();
+		Optional<StoredModel> stored = full ? Optional.empty() : store.findLatestModel();
+		double chosen = threshold != null ? threshold : stored.map(StoredModel::threshold).orElse(ResolutionRequest.DEFAULT_THRESHOLD);
+		if (stored.isEmpty()) {
+			store.unassignAll();
+		}
+		List<PersonRecord> records = source.listAll();
+		Map<String, String> assigned = store.assignments();
+		Assignments current = Assignments.of(records, assigned, store.listJudgements());
+		ResolutionRequest request = ResolutionRequest.of(chosen)
+			.withModel(stored.map(StoredModel::model).orElse(null))
+			.incremental(current.fresh(), current.knownGroup())
+			.withJudgements(current.same(), current.notSame());
+		Resolution resolution = resolver.resolve(records, request);
+		if (stored.isEmpty() || threshold != null && threshold != stored.get().threshold()) {
+			store.saveModel(new StoredModel(chosen, resolution.model()));
+		}
+		List<String[]> changes = current.changes(resolution.personOf(), store::newPersonId);
+		store.assign(changes);
+		return new ResolutionSummary(records.size(), current.freshCount(), resolution.candidatePairs(), resolution.links(),
+				resolution.people(), changes.size(), chosen, stored.isEmpty(), (System.nanoTime() - start) / 1e9);
+	}
+
+	public Person getPerson(String personId) {
+		List<String> recordIds = store.listRecordsOf(personId);
+		if (recordIds.isEmpty()) {
+			throw new NotFoundException("No person " + personId);
+		}
+		List<PersonRecord> records = new ArrayList<>();
+		for (String recordId : recordIds) {
+			source.findRecord(recordId).ifPresent(records::add);
+		}
+		return new Person(personId, records);
+	}
+
+	public Optional<String> findPersonOf(String recordId) {
+		return store.findPersonOf(recordId);
+	}
+
+	/** Why two records are or are not one person, under the latest model (learnt first if there is none). */
+	public synchronized LinkExplanation explain(String recordA, String recordB) {
+		PersonRecord a = getRecord(recordA);
+		PersonRecord b = getRecord(recordB);
+		StoredModel model = store.findLatestModel().orElseGet(() -> {
+			resolve(null, false);
+			return store.findLatestModel().orElseThrow();
+		});
+		Optional<String> personA = store.findPersonOf(a.recordId());
+		Optional<String> personB = store.findPersonOf(b.recordId());
+		Boolean same = personA.isPresent() && personB.isPresent() ? personA.equals(personB) : null;
+		Judgement judgement = store.findJudgement(first(recordA, recordB), second(recordA, recordB)).orElse(null);
+		return resolver.explainer(source.listAll(), model.model()).explain(a, b)
+			.withConclusion(model.threshold(), same, judgement);
+	}
+
+	/** Keeps the judgement and places the records of both people again, so it takes effect at once. */
+	public synchronized Judgement judge(String recordA, String recordB, boolean same, String note) {
+		if (recordA.equals(recordB)) {
+			throw new BadRequestException("A record is always the same person as itself");
+		}
+		getRecord(recordA);
+		getRecord(recordB);
+		Judgement judgement = new Judgement(first(recordA, recordB), second(recordA, recordB), same, note, Instant.now());
+		store.saveJudgement(judgement);
+		store.unassignPeopleOf(List.of(recordA, recordB));
+		resolve(null, false);
+		return judgement;
+	}
+
+	private PersonRecord getRecord(String recordId) {
+		return source.findRecord(recordId).orElseThrow(() -> new NotFoundException("No person record " + recordId));
+	}
+
+	private static String first(String a, String b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static String second(String a, String b) {
+		return a.compareTo(b) <= 0 ? b : a;
+	}
+
+	static Map<String, Integer> indexOf(List<PersonRecord> records) {
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < records.size(); i++) {
+			index.put(records.get(i).recordId(), i);
+		}
+		return index;
+	}
+}

@@ -1,0 +1,64 @@
+package org.irontrace.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The person records IronTrace holds, read where they are: purchasers of SOLD and ACQUIRED custody
+ * events, possessors of recoveries. Read-only; plain SQL on the owning modules' tables.
+ */
+@Repository
+class PersonRecordSource {
+
+	private static final String PURCHASERS = """
+			SELECT 'event:' || event_id AS record_id, 'purchaser' AS source, purchaser_first_name AS first_name,
+			       purchaser_last_name AS last_name, purchaser_dob::text AS dob, purchaser_street AS street,
+			       purchaser_city AS city, purchaser_state AS state, purchaser_postal_code AS postal_code,
+			       purchaser_id_number AS id_number
+			FROM custody_event
+			WHERE event_type IN ('SOLD', 'ACQUIRED') AND (purchaser_first_name IS NOT NULL OR purchaser_last_name IS NOT NULL)
+			""";
+
+	private static final String POSSESSORS = """
+			SELECT 'recovery:' || agency || '/' || recovery_id AS record_id, 'possessor' AS source,
+			       possessor_first_name AS first_name, possessor_last_name AS last_name, possessor_dob::text AS dob,
+			       NULL AS street, NULL AS city, NULL AS state, NULL AS postal_code, NULL AS id_number
+			FROM recovery
+			WHERE possessor_first_name IS NOT NULL OR possessor_last_name IS NOT NULL
+			""";
+
+	private final JdbcClient jdbc;
+
+	PersonRecordSource(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PersonRecord> listAll() {
+		return jdbc.sql(PURCHASERS + " UNION ALL " + POSSESSORS).query((rs, n) -> read(rs)).list();
+	}
+
+	Optional<PersonRecord> findRecord(String recordId) {
+		if (recordId.startsWith("event:")) {
+			return jdbc.sql(PURCHASERS + " AND event_id = ?").param(recordId.substring("event:".length()))
+				.query((rs, n) -> read(rs)).optional();
+		}
+		int slash = recordId.indexOf('/');
+		if (recordId.startsWith("recovery:") && slash > 0) {
+			return jdbc.sql(POSSESSORS.replace("WHERE", "WHERE agency = ? AND recovery_id = ? AND (") + ")")
+				.params(recordId.substring("recovery:".length(), slash), recordId.substring(slash + 1))
+				.query((rs, n) -> read(rs)).optional();
+		}
+		return Optional.empty();
+	}
+
+	private static PersonRecord read(ResultSet rs) throws SQLException {
+		return new PersonRecord(rs.getString("record_id"), rs.getString("source"), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getString("dob"), rs.getString("street"), rs.getString("city"),
+				rs.getString("state"), rs.getString("postal_code"), rs.getString("id_number"));
+	}
+}

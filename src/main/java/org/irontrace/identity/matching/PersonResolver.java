@@ -1,0 +1,86 @@
+package org.irontrace.identity.matching;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.irontrace.identity.PersonRecord;
+
+/**
+ * Resolves person records into people: prepares the records, finds candidate pairs by blocking,
+ * learns the model by EM when none is given, scores the pairs, and clusters the links above the
+ * threshold into people, honouring judgements. Holds everything in memory (a million records need
+ * about a gigabyte) and uses every processor it is given.
+ */
+public final class PersonResolver {
+
+	private static final int MAX_BLOCK = 1000;
+
+	private final RecordPreparation preparation;
+
+	private final int threads;
+
+	public PersonResolver() {
+		this(Runtime.getRuntime().availableProcessors());
+	}
+
+	public PersonResolver(int threads) {
+		this.preparation = new RecordPreparation(NameVariants.standard(), AddressForms.standard());
+		this.threads = Math.max(1, threads);
+	}
+
+	public Resolution resolve(List<PersonRecord> records, ResolutionRequest request) {
+		PreparedRecord[] prepared = preparation.prepareAll(records);
+		Blocking blocking = new Blocking(BlockingRule.STANDARD, MAX_BLOCK, threads);
+		PairFilter filter = filter(prepared, request);
+		List<CandidatePairs> candidates = blocking.candidates(prepared, filter);
+		MatchModel model = request.model() != null ? request.model()
+				: new ModelTraining(MAX_BLOCK, threads).train(prepared, filter, candidates);
+		PairScore score = new PairScore(model, prepared, new TermFrequencies(prepared, r -> r.firstName),
+				new TermFrequencies(prepared, r -> r.lastName));
+		Links links = Links.above(candidates, score, MatchModel.weightOf(request.threshold()));
+		Clustering clustering = new Clustering(prepared.length);
+		request.notSame().forEach(pair -> clustering.keepApart(pair[0], pair[1]));
+		request.same().forEach(pair -> clustering.join(pair[0], pair[1]));
+		joinKnownGroups(clustering, request.knownGroup());
+		links.joinInto(clustering, !request.notSame().isEmpty());
+		int[] groups = clustering.groups();
+		int people = 0;
+		for (int group : groups) {
+			people = Math.max(people, group + 1);
+		}
+		long pairs = candidates.stream().mapToLong(CandidatePairs::size).sum();
+		return new Resolution(groups, people, model, pairs, links.size(), blocking.oversizedBlocks, candidates);
+	}
+
+	/** The explanation of one pair under a model, in a population whose name frequencies are those of {@code all}. */
+	public Explainer explainer(List<PersonRecord> all, MatchModel model) {
+		PreparedRecord[] prepared = preparation.prepareAll(all);
+		return new Explainer(preparation, model, new TermFrequencies(prepared, r -> r.firstName),
+				new TermFrequencies(prepared, r -> r.lastName));
+	}
+
+	private static PairFilter filter(PreparedRecord[] records, ResolutionRequest request) {
+		boolean[] fresh = request.fresh();
+		if (request.acrossSourcesOnly()) {
+			return fresh == null ? (a, b) -> !records[a].source.equals(records[b].source)
+					: (a, b) -> (fresh[a] || fresh[b]) && !records[a].source.equals(records[b].source);
+		}
+		return fresh == null ? (a, b) -> true : (a, b) -> fresh[a] || fresh[b];
+	}
+
+	private static void joinKnownGroups(Clustering clustering, int[] knownGroup) {
+		if (knownGroup == null) {
+			return;
+		}
+		Map<Integer, Integer> firstOfGroup = new HashMap<>();
+		for (int i = 0; i < knownGroup.length; i++) {
+			if (knownGroup[i] >= 0) {
+				Integer first = firstOfGroup.putIfAbsent(knownGroup[i], i);
+				if (first != null) {
+					clustering.join(first, i);
+				}
+			}
+		}
+	}
+}
