@@ -56,10 +56,21 @@ public class SharingScopes {
 			return Visibility.unrestricted();
 		}
 		Set<String> full = new LinkedHashSet<>();
+		Set<String> withoutPersonalData = new LinkedHashSet<>();
 		full.add(caller.agency());
-		full.addAll(grantorsOf(caller.agency(), scope, SharingLevel.FULL));
-		Set<String> withoutPersonalData = new LinkedHashSet<>(
-				grantorsOf(caller.agency(), scope, SharingLevel.RECORDS_WITHOUT_PERSONAL_DATA));
+		// One look-up per request: the strongest level each grantor gives the caller's agency today.
+		jdbc.sql("""
+				SELECT grantor, bool_or(level = 'FULL') AS full FROM sharing_agreement
+				WHERE grantee = :grantee AND revoked_at IS NULL AND :scope = ANY(scope)
+				  AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA') AND valid_from <= current_date
+				  AND (valid_until IS NULL OR valid_until >= current_date)
+				GROUP BY grantor
+				""")
+			.param("grantee", caller.agency())
+			.param("scope", scope.name())
+			.query((java.sql.ResultSet rs) -> {
+				(rs.getBoolean("full") ? full : withoutPersonalData).add(rs.getString("grantor"));
+			});
 		withoutPersonalData.removeAll(full);
 		return new Visibility(false, Set.copyOf(full), Set.copyOf(withoutPersonalData));
 	}

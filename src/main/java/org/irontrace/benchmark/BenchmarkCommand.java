@@ -51,6 +51,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 		System.out.println("## Ledger of " + String.format("%,d", events) + " custody events (" + String.format("%,d", firearms) + " firearms)");
 		steps.importAgainstCopy(first, events);
 		steps.traceLatency("BENCH-1", firearms, queries, work);
+		steps.accessCost("BENCH-1", Math.min(queries, 1000));
 		steps.partialSerialSearch(firearms, Math.min(queries, 1000));
 		Files.deleteIfExists(first);
 		if (largeEvents > 0) {

@@ -12,11 +12,17 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Role;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.commerce.Ledger;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
+import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -39,8 +45,14 @@ class BenchmarkSteps {
 
 	private final DataSource dataSource;
 
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
 	BenchmarkSteps(ImportService imports, TraceService traces, Ledger ledger, Catalog catalog, JdbcClient jdbc,
-			DataSource dataSource) {
+			DataSource dataSource, SharingScopes scopes, AuditTrail audit) {
+		this.scopes = scopes;
+		this.audit = audit;
 		this.imports = imports;
 		this.traces = traces;
 		this.ledger = ledger;
@@ -136,6 +148,43 @@ class BenchmarkSteps {
 		System.out.println("bare index look-up of the same serials:     " + bare.summary());
 		System.out.printf("trace p99 / bare p99 = %.1f%n", traced.percentileMillis(99) / bare.percentileMillis(99));
 		Files.deleteIfExists(recoveries);
+	}
+
+	/**
+	 * What the access rules cost a trace: the caller's visibility read from the agreements in force,
+	 * the visibility applied in the queries, the purchaser withheld or the read audited; against the
+	 * same traces with no rules, in the same run.
+	 */
+	void accessCost(String agency, int queries) {
+		Caller caller = new Caller("bench-analyst", agency, java.util.EnumSet.of(Role.ANALYST));
+		for (int i = 0; i < 100; i++) {
+			traces.trace(agency, "R" + i);
+			traces.trace(agency, "R" + i, scopes.visibilityFor(caller, SharingScope.TRACES));
+		}
+		Latencies open = new Latencies(queries);
+		Latencies ruled = new Latencies(queries);
+		Latencies audited = new Latencies(queries);
+		for (int i = 0; i < queries; i++) {
+			String recovery = "R" + (200 + i);
+			long start = System.nanoTime();
+			traces.trace(agency, recovery);
+			open.add(System.nanoTime() - start);
+			start = System.nanoTime();
+			traces.trace(agency, recovery, scopes.visibilityFor(caller, SharingScope.TRACES));
+			ruled.add(System.nanoTime() - start);
+			start = System.nanoTime();
+			TraceResult result = traces.trace(agency, recovery, scopes.visibilityFor(caller, SharingScope.TRACES));
+			if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
+				audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), "benchmark");
+			}
+			audited.add(System.nanoTime() - start);
+		}
+		System.out.println("trace without access rules:                  " + open.summary());
+		System.out.println("trace with visibility and redaction:         " + ruled.summary());
+		System.out.println("the same, and the read sealed in the audit:  " + audited.summary());
+		System.out.printf("access rules / none: p50 %.2f, p95 %.2f; with the audit entry: p50 %.2f, p95 %.2f%n",
+				ruled.percentileMillis(50) / open.percentileMillis(50), ruled.percentileMillis(95) / open.percentileMillis(95),
+				audited.percentileMillis(50) / open.percentileMillis(50), audited.percentileMillis(95) / open.percentileMillis(95));
 	}
 
 	/** Candidate search with two unreadable characters, against a plain pg_trgm similarity query. */
