@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.irontrace.identity.evaluation.FebrlFiles;
 import org.irontrace.identity.evaluation.LabelledRecords;
 import org.irontrace.identity.evaluation.PairwiseQuality;
+import org.irontrace.identity.evaluation.SimulatedPeople;
 import org.irontrace.identity.evaluation.SyntheticPeople;
 import org.irontrace.identity.matching.PersonResolver;
 import org.irontrace.identity.matching.Resolution;
@@ -28,6 +29,10 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--synthetic", defaultValue = "1000000", description = "records of the synthetic population, 0 skips it (default ${DEFAULT-VALUE})")
 	int synthetic;
 
+	@Option(names = "--simulated", defaultValue = "100000",
+			description = "firearms of a simulated iron river whose purchasers and possessors are resolved, 0 skips it (default ${DEFAULT-VALUE})")
+	int simulated;
+
 	@Option(names = "--threshold", defaultValue = "0.95", description = "match probability threshold (default ${DEFAULT-VALUE})")
 	double threshold;
 
@@ -44,6 +49,9 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 		}
 		else {
 			System.out.println("No FEBRL files at " + febrl + ": skipped");
+		}
+		if (simulated > 0) {
+			measure(SimulatedPeople.generate(simulated, 4242, Files.createTempDirectory("irontrace-people")), false);
 		}
 		if (synthetic > 0) {
 			measure(SyntheticPeople.generate(synthetic, 42), false);
