@@ -18,7 +18,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 
 	private final Ledger ledger;
 
-	private final BenchmarkSteps steps;
+	private final ImportBenchmark importing;
+
+	private final TraceBenchmark tracing;
+
+	private final SearchBenchmark searching;
 
 	private final IronTraceHome home;
 
@@ -32,9 +36,12 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--queries", defaultValue = "2000", description = "traces and searches timed per step")
 	int queries;
 
-	public BenchmarkCommand(Ledger ledger, BenchmarkSteps steps, IronTraceHome home) {
+	public BenchmarkCommand(Ledger ledger, ImportBenchmark importing, TraceBenchmark tracing, SearchBenchmark searching,
+			IronTraceHome home) {
 		this.ledger = ledger;
-		this.steps = steps;
+		this.importing = importing;
+		this.tracing = tracing;
+		this.searching = searching;
 		this.home = home;
 	}
 
@@ -49,10 +56,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 		Path first = work.resolve("commerce_events_" + events + ".csv");
 		SyntheticLedger.write(first, events, 0, 1);
 		System.out.println("## Ledger of " + String.format("%,d", events) + " custody events (" + String.format("%,d", firearms) + " firearms)");
-		steps.importAgainstCopy(first, events);
-		steps.traceLatency("BENCH-1", firearms, queries, work);
-		steps.accessCost("BENCH-1", Math.min(queries, 1000));
-		steps.partialSerialSearch(firearms, Math.min(queries, 1000));
+		importing.importAgainstCopy(first, events);
+		tracing.traceLatency("BENCH-1", firearms, queries, work);
+		tracing.accessCost("BENCH-1", Math.min(queries, 1000));
+		searching.partialSerialSearch(firearms, Math.min(queries, 1000));
 		Files.deleteIfExists(first);
 		if (largeEvents > 0) {
 			Path second = work.resolve("commerce_events_" + largeEvents + ".csv");
@@ -61,9 +68,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 			long allFirearms = total / SyntheticLedger.EVENTS_PER_FIREARM;
 			System.out.println();
 			System.out.println("## Ledger grown to " + String.format("%,d", total) + " custody events (" + String.format("%,d", allFirearms) + " firearms)");
-			steps.largeImport(second, largeEvents);
-			steps.traceLatency("BENCH-2", allFirearms, queries, work);
-			steps.partialSerialSearch(allFirearms, Math.min(queries, 1000));
+			importing.largeImport(second, largeEvents);
+			tracing.traceLatency("BENCH-2", allFirearms, queries, work);
+			searching.partialSerialSearch(allFirearms, Math.min(queries, 1000));
 			Files.deleteIfExists(second);
 		}
 		return 0;

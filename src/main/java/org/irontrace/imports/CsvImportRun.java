@@ -1,18 +1,14 @@
 package org.irontrace.imports;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -76,7 +72,7 @@ final class CsvImportRun {
 				throw new ImportRejectedException(new RowError(1, null, "the file is empty: a header row is required"));
 			}
 			CsvRecord headerRecord = records.next();
-			Map<String, Integer> header = readHeader(headerRecord);
+			Map<String, Integer> header = CsvHeader.read(headerRecord, importer, warnings);
 			try {
 				for (int lane = 0; lane < LANES; lane++) {
 					lanes.add(new BatchWriter(dataSource, importer, lane));
@@ -90,7 +86,7 @@ final class CsvImportRun {
 			finally {
 				closeLanes();
 			}
-			progress.advanced(rowsRead, counted.count);
+			progress.advanced(rowsRead, counted.count());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -127,7 +123,7 @@ final class CsvImportRun {
 				rowsInBatch++;
 				if (rowsInBatch == ImportService.BATCH_ROWS) {
 					flush();
-					progress.advanced(rowsRead, counted.count);
+					progress.advanced(rowsRead, counted.count());
 				}
 			}
 		}
@@ -136,26 +132,6 @@ final class CsvImportRun {
 			rowsRead++;
 			reject(List.of(new RowError(lastLine + 1, null, "malformed CSV: " + e.getMessage())));
 		}
-	}
-
-	private Map<String, Integer> readHeader(CsvRecord headerRecord) {
-		Map<String, Integer> header = new HashMap<>();
-		Set<String> known = new LinkedHashSet<>(importer.columns());
-		for (int i = 0; i < headerRecord.getFieldCount(); i++) {
-			String name = headerRecord.getField(i).trim();
-			if (header.putIfAbsent(name, i) != null) {
-				throw new ImportRejectedException(new RowError(1, name, "the column appears twice in the header"));
-			}
-			if (!known.contains(name)) {
-				warnings.add("line 1: unknown column '" + name + "' is ignored");
-			}
-		}
-		for (String required : importer.requiredColumns()) {
-			if (!header.containsKey(required)) {
-				throw new ImportRejectedException(new RowError(1, required, "required column is missing from the header"));
-			}
-		}
-		return header;
 	}
 
 	private void closeLanes() throws SQLException {
@@ -203,34 +179,6 @@ final class CsvImportRun {
 			else {
 				errorsTruncated = true;
 			}
-		}
-	}
-
-	/** Counts the bytes read so far, for the progress bar. */
-	private static final class CountingStream extends FilterInputStream {
-
-		private long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
 		}
 	}
 }
