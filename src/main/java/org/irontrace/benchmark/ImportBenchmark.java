@@ -36,13 +36,13 @@ class ImportBenchmark {
 	/** IronTrace's import of a file, then raw COPY of the same rows into a table with the same indexes. */
 	void importAgainstCopy(Path file, long rows) throws Exception {
 		double importRate = timedImport(file, rows, "import");
-		jdbc.sql("CREATE TABLE bench_copy (LIKE custody_event INCLUDING ALL)").update();
-		jdbc.sql("CREATE TABLE bench_copy_bare (LIKE custody_event)").update();
+		jdbc.sql("CREATE TABLE bench_copy (LIKE custody_event_store INCLUDING ALL)").update();
+		jdbc.sql("CREATE TABLE bench_copy_bare (LIKE custody_event_store)").update();
 		Path copyFile = file.resolveSibling("custody_event.copy");
 		try (Connection connection = dataSource.getConnection()) {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			try (BufferedWriter out = Files.newBufferedWriter(copyFile, StandardCharsets.UTF_8)) {
-				copy.copyOut("COPY custody_event TO STDOUT", out);
+				copy.copyOut("COPY custody_event_store TO STDOUT", out);
 			}
 			double copyRate = timedCopy(copy, copyFile, "bench_copy", rows);
 			double bareRate = timedCopy(copy, copyFile, "bench_copy_bare", rows);
@@ -86,7 +86,7 @@ class ImportBenchmark {
 	}
 
 	void analyze() {
-		jdbc.sql("ANALYZE custody_event").update();
+		jdbc.sql("ANALYZE custody_event_store").update();
 		jdbc.sql("ANALYZE firearm").update();
 	}
 }

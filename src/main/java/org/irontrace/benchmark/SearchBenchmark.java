@@ -81,7 +81,7 @@ class SearchBenchmark {
 	}
 
 	private void analyze() {
-		jdbc.sql("ANALYZE custody_event").update();
+		jdbc.sql("ANALYZE custody_event_store").update();
 		jdbc.sql("ANALYZE firearm").update();
 	}
 }

@@ -29,6 +29,9 @@ class CommerceEventImporter implements CsvImporter {
 			+ " purchaser_dob, purchaser_street, purchaser_city, purchaser_state, purchaser_postal_code,"
 			+ " purchaser_id_type, purchaser_id_number, reference";
 
+	private static final String STORED_COLUMNS = LEDGER_COLUMNS.replace("purchaser_dob", "purchaser_dob_sealed")
+		.replace("purchaser_id_number", "purchaser_id_number_sealed");
+
 	private final Catalog catalog;
 
 	CommerceEventImporter(Catalog catalog) {
@@ -95,7 +98,10 @@ class CommerceEventImporter implements CsvImporter {
 
 	@Override
 	public String mergeSql() {
-		return "INSERT INTO custody_event (" + LEDGER_COLUMNS + ") SELECT " + LEDGER_COLUMNS
+		// Birth dates and identity numbers are sealed on their way in (V6): only ciphertext is stored.
+		return "INSERT INTO custody_event_store (" + STORED_COLUMNS + ") SELECT "
+				+ STORED_COLUMNS.replace("purchaser_dob_sealed", "irontrace_seal(purchaser_dob::text)")
+					.replace("purchaser_id_number_sealed", "irontrace_seal(purchaser_id_number)")
 				+ " FROM staged_custody_event ON CONFLICT (event_id) DO NOTHING";
 	}
 

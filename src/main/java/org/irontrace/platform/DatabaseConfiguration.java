@@ -25,7 +25,7 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedDatabase embedded, @Value("${irontrace.db.url:}") String url,
+	HikariDataSource dataSource(EmbeddedDatabase embedded, IronTraceHome home, @Value("${irontrace.db.url:}") String url,
 			@Value("${irontrace.db.user:}") String user, @Value("${irontrace.db.password:}") String password,
 			@Value("${irontrace.db.pool-size:8}") int poolSize) {
 		HikariConfig config = new HikariConfig();
@@ -39,6 +39,12 @@ class DatabaseConfiguration {
 			config.setJdbcUrl(embedded.jdbcUrl());
 			config.setUsername(EmbeddedDatabase.USER);
 		}
+		// Personal data is sealed with a key that lives in the key folder, not in the database: each
+		// of IronTrace's connections is given it when opened (see migration V6). The trailing
+		// statement keeps the key out of the connection's last-query text in pg_stat_activity.
+		byte[] personalDataKey = SecretKeyFile.read(home.keys().resolve("personal-data.key"));
+		config.setConnectionInitSql("SELECT set_config('irontrace.personal_key', '"
+				+ java.util.HexFormat.of().formatHex(personalDataKey) + "', false); SELECT 1");
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("irontrace");
 		// Server-side prepared statements after the first use keep the tracing look-ups cheap.

@@ -17,8 +17,12 @@ public class IronTraceHome {
 
 	private final Path root;
 
-	public IronTraceHome(@Value("${irontrace.home:${user.home}/.irontrace}") String root) {
+	private final Path keys;
+
+	public IronTraceHome(@Value("${irontrace.home:${user.home}/.irontrace}") String root,
+			@Value("${irontrace.keys:}") String keys) {
 		this.root = Path.of(root).toAbsolutePath();
+		this.keys = keys.isBlank() ? this.root.resolve("keys") : Path.of(keys).toAbsolutePath();
 		try {
 			Files.createDirectories(this.root);
 		}
@@ -29,6 +33,14 @@ public class IronTraceHome {
 
 	public Path root() {
 		return root;
+	}
+
+	/**
+	 * The key folder ({@code IRONTRACE_KEYS}, by default {@code keys} in the data folder): the keys
+	 * that seal the audit trail and personal data. Never inside the database; back it up apart from it.
+	 */
+	public Path keys() {
+		return keys;
 	}
 
 	public Path resolve(String name) {

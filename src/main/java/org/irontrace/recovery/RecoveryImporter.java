@@ -95,7 +95,9 @@ class RecoveryImporter implements CsvImporter {
 
 	@Override
 	public String mergeSql() {
-		return "INSERT INTO recovery (" + COLUMNS + ") SELECT " + COLUMNS
+		// The possessor's birth date is sealed on its way in (V6): only ciphertext is stored.
+		return "INSERT INTO recovery_store (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed") + ") SELECT "
+				+ COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob::text)")
 				+ " FROM staged_recovery ON CONFLICT (agency, recovery_id) DO NOTHING";
 	}
 }

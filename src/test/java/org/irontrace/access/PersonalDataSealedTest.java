@@ -1,0 +1,62 @@
+package org.irontrace.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.irontrace.LedgerFixtures.EVENTS_HEADER;
+import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
+import static org.irontrace.LedgerFixtures.csv;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.irontrace.LedgerFixtures;
+import org.irontrace.imports.ImportProgress;
+import org.irontrace.imports.ImportService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Birth dates and identity numbers are stored only as ciphertext: what a copy of the database holds
+ * is unreadable without the key in the key folder, while IronTrace itself reads them as before.
+ */
+@SpringBootTest
+class PersonalDataSealedTest {
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void storedPersonalDataIsCiphertextAndReadsBackThroughIronTrace() {
+		String t = LedgerFixtures.uniqueTag();
+		imports.importCsv("commerce-events", stream(csv(EVENTS_HEADER + ",purchaser_id_number",
+				t + "-1,SOLD,2019-03-01," + t + "1,Glock,,19,9mm,PISTOL,US,D1,,Ana,Ruiz,1985-02-03,TX,TX12345678")),
+				ImportProgress.NONE);
+		imports.importCsv("recoveries", stream(csv(RECOVERIES_HEADER + ",possessor_dob",
+				"R1," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Pedro,Paramo,1979-12-24")), ImportProgress.NONE);
+
+		assertThat(jdbc.sql("SELECT purchaser_dob FROM custody_event WHERE event_id = ?").param(t + "-1")
+			.query(LocalDate.class).single()).isEqualTo("1985-02-03");
+		assertThat(jdbc.sql("SELECT purchaser_id_number FROM custody_event WHERE event_id = ?").param(t + "-1")
+			.query(String.class).single()).isEqualTo("TX12345678");
+		assertThat(jdbc.sql("SELECT possessor_dob FROM recovery WHERE agency = ?").param(t).query(LocalDate.class).single())
+			.isEqualTo("1979-12-24");
+
+		String stored = jdbc.sql("SELECT row_to_json(s)::text FROM custody_event_store s WHERE event_id = ?").param(t + "-1")
+			.query(String.class).single();
+		assertThat(stored).doesNotContain("1985-02-03").doesNotContain("TX12345678").contains("purchaser_dob_sealed");
+		assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM recovery_store s WHERE agency = ?").param(t)
+			.query(String.class).single()).doesNotContain("1979-12-24");
+		byte[] sealedTwice = jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single();
+		assertThat(sealedTwice).as("a fresh IV each time: equal values do not look equal")
+			.isNotEqualTo(jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single());
+	}
+
+	private static ByteArrayInputStream stream(String csv) {
+		return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+	}
+}
