@@ -30,10 +30,13 @@ public class SharingAgreements {
 
 	private final AccessAdministration administration;
 
-	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration) {
+	private final SharingScopes scopes;
+
+	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration, SharingScopes scopes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.administration = administration;
+		this.scopes = scopes;
 	}
 
 	@Transactional
@@ -84,7 +87,7 @@ public class SharingAgreements {
 	}
 
 	/** The agreements the caller's agency gives or receives (all of them for operators). */
-	public List<Map<String, Object>> listAgreements(Caller caller, SharingScopes scopes) {
+	public List<Map<String, Object>> listAgreements(Caller caller) {
 		boolean all = scopes.seesEverything(caller);
 		return jdbc.sql("""
 				SELECT * FROM sharing_agreement
@@ -103,8 +106,8 @@ public class SharingAgreements {
 		return jdbc.sql("SELECT * FROM sharing_agreement WHERE agreement_id = ?").param(id).query((rs, n) -> row(rs)).optional();
 	}
 
-	private static boolean canSee(Caller caller, Map<String, Object> agreement) {
-		return SharingScopes.OPERATOR_AGENCY.equals(caller.agency()) || caller.agency().equals(agreement.get("grantor"))
+	private boolean canSee(Caller caller, Map<String, Object> agreement) {
+		return scopes.isOperator(caller) || caller.agency().equals(agreement.get("grantor"))
 				|| caller.agency().equals(agreement.get("grantee"));
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
+import org.irontrace.platform.ProgressLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,9 +67,9 @@ public class SimulateCommand implements Callable<Integer> {
 			System.err.println(e.getMessage());
 			return 2;
 		}
-		SimulationProgress bar = firearms >= PROGRESS_FROM ? new SimulationProgress(firearms, System.err) : null;
+		ProgressLine bar = firearms >= PROGRESS_FROM ? new ProgressLine("firearms", System.err) : null;
 		LongConsumer progress = bar == null ? done -> {
-		} : bar;
+		} : done -> bar.show((double) done / firearms, done);
 		long started = System.nanoTime();
 		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out, progress);
 		if (bar != null) {

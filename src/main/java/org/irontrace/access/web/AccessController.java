@@ -92,7 +92,7 @@ class AccessController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AUDITOR')")
 	@GetMapping("/sharing-agreements")
 	List<Map<String, Object>> listAgreements() {
-		return agreements.listAgreements(callers.current(), scopes);
+		return agreements.listAgreements(callers.current());
 	}
 
 	/** Who may call: AUDITOR; an agency's auditors see its own entries, the operators' all. */
