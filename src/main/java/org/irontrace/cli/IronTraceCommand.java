@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
 		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
-				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.benchmark.BenchmarkCommand.class })
+				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
+				org.irontrace.benchmark.BenchmarkCommand.class })
 class IronTraceCommand {
 }

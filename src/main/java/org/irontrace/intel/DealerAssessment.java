@@ -1,0 +1,52 @@
+package org.irontrace.intel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Weighs a dealer's record: a crime-gun rate far above its state's peers, many guns recovered soon
+ * after sale, guns that left its books without a sale and turned up in crime, and repeated or large
+ * theft and loss reports (Form 3310.11).
+ */
+final class DealerAssessment {
+
+	/** A loss report of this many guns on one day, or this many reports, is out of the ordinary. */
+	static final int LARGE_LOSS = 5;
+
+	static final int REPEATED_LOSSES = 3;
+
+	LeadDraft assess(DealerFacts facts) {
+		DealerCrimeGunRate rate = facts.rate();
+		List<Evidence> evidence = new ArrayList<>();
+		double times = rate.timesStateRate();
+		double score = 2.0 * Math.log(1 + times) / Math.log(2) + 0.5 * rate.shortTimeToCrime() + 1.5 * facts.leftTheBooks();
+		if (times >= 2 && rate.traces() >= 2) {
+			evidence.add(new Evidence("DEALER_CRIME_GUN_RATE", String.format(
+					"%d crime guns traced to its %d retail sales: %.1f per 1,000 sales, %.1f times the %s average of %.1f",
+					rate.traces(), rate.retailSales(), rate.perThousand(), times, rate.state(), rate.statePerThousand()),
+					List.of(rate.licence())));
+		}
+		if (rate.shortTimeToCrime() > 0) {
+			evidence.add(new Evidence("SHORT_TIME_TO_CRIME_SALES", String.format(
+					"%d of its traced guns (%.0f%%) were recovered within three years of sale", rate.shortTimeToCrime(),
+					100 * rate.shortTimeToCrimeShare()), facts.shortTtcGuns()));
+		}
+		if (facts.leftTheBooks() > 0) {
+			evidence.add(new Evidence("LEFT_THE_BOOKS", facts.leftTheBooks()
+					+ " recovered gun(s) were last recorded in its inventory, with no sale on record (or reported lost or stolen)",
+					facts.leftBooksGuns()));
+		}
+		if (facts.lossReports() >= REPEATED_LOSSES || facts.largestLoss() >= LARGE_LOSS) {
+			score += 2.0;
+			evidence.add(new Evidence("THEFT_LOSS_ANOMALY", facts.lossReports() + " guns reported stolen or lost, up to "
+					+ facts.largestLoss() + " on one day", List.of(rate.licence())));
+		}
+		if (evidence.isEmpty()) {
+			return null;
+		}
+		String summary = String.format("%s (%s): %d crime guns, %.1f times the state's crime-gun rate, %d recovered within 3 years, %d left the books",
+				facts.businessName(), rate.state(), rate.traces(), times, rate.shortTimeToCrime(), facts.leftTheBooks());
+		return new LeadDraft(LeadType.DEALER, rate.licence(), score, summary, evidence, null, List.of(rate.licence()),
+				facts.agencies());
+	}
+}

@@ -1,0 +1,113 @@
+package org.irontrace.intel;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores the leads and rings against a simulated world's ground truth. Detected people are mapped to
+ * planted ones through their sale records ({@code event:<id>} in person_assignment).
+ */
+final class GroundTruthCheck {
+
+	static final Set<String> TRAFFICKING_ROLES = Set.of("STRAW_PURCHASER", "TRAFFICKER", "RECRUITER");
+
+	final Map<String, String> roleOf = new HashMap<>();
+
+	final Map<String, String> personOfEvent = new HashMap<>();
+
+	final Set<String> strawWithRecoveredGun = new HashSet<>();
+
+	final List<Set<String>> plantedRings = new java.util.ArrayList<>();
+
+	final Set<String> corruptDealers = new HashSet<>();
+
+	private final JdbcClient jdbc;
+
+	GroundTruthCheck(Path groundTruth, JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		JsonNode truth = JsonMapper.builder().build().readTree(groundTruth.toFile());
+		truth.get("people").forEach(p -> roleOf.put(p.get("person_id").asString(), p.get("role").asString()));
+		truth.get("person_records").forEach(r -> {
+			if (r.get("record").asString().equals("commerce_event")) {
+				personOfEvent.put(r.get("event_id").asString(), r.get("person").asString());
+			}
+		});
+		truth.get("corrupt_dealers").forEach(d -> corruptDealers.add(d.get("licence_number").asString()));
+		Map<String, Integer> recoveredPerCase = new HashMap<>();
+		truth.get("recoveries").forEach(r -> {
+			if (r.hasNonNull("case_id")) {
+				recoveredPerCase.merge(r.get("case_id").asString(), 1, Integer::sum);
+			}
+		});
+		truth.get("firearms").forEach(f -> {
+			JsonNode event = f.path("first_sale_event");
+			if (f.path("recovered").asBoolean(false) && event.isString()) {
+				String person = personOfEvent.get(event.asString());
+				if ("STRAW_PURCHASER".equals(roleOf.get(person))) {
+					strawWithRecoveredGun.add(person);
+				}
+			}
+		});
+		truth.get("trafficking_cases").forEach(c -> {
+			if (c.get("channel").asString().equals("STRAW_PURCHASE") && recoveredPerCase.getOrDefault(c.get("case_id").asString(), 0) >= 3) {
+				Set<String> members = new HashSet<>();
+				c.get("straw_purchasers").forEach(m -> members.add(m.asString()));
+				plantedRings.add(members);
+			}
+		});
+	}
+
+	/** The planted person each detected person's sale records mostly belong to (null: nobody planted). */
+	Map<String, String> plantedPersonOf(List<String> detected) {
+		Map<String, Map<String, Integer>> votes = new HashMap<>();
+		jdbc.sql("SELECT person_id, record_id FROM person_assignment WHERE person_id = ANY(?) AND record_id LIKE 'event:%'")
+			.param(detected.toArray(String[]::new)).query(rs -> {
+				String planted = personOfEvent.get(rs.getString("record_id").substring("event:".length()));
+				votes.computeIfAbsent(rs.getString("person_id"), k -> new HashMap<>()).merge(String.valueOf(planted), 1, Integer::sum);
+			});
+		Map<String, String> planted = new HashMap<>();
+		votes.forEach((person, counts) -> {
+			String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+			planted.put(person, "null".equals(best) ? null : best);
+		});
+		return planted;
+	}
+
+	/** Share of the top person leads that are planted straw purchasers, traffickers or recruiters. */
+	double precision(List<String> topLeads) {
+		Map<String, String> planted = plantedPersonOf(topLeads);
+		long right = topLeads.stream().filter(p -> TRAFFICKING_ROLES.contains(roleOf.get(planted.get(p)))).count();
+		return topLeads.isEmpty() ? 0 : (double) right / topLeads.size();
+	}
+
+	/** Share of planted straw purchasers with a recovered gun that some person lead points at. */
+	double recall(List<String> allLeads) {
+		Set<String> found = new HashSet<>(plantedPersonOf(allLeads).values());
+		return strawWithRecoveredGun.isEmpty() ? 0
+				: (double) strawWithRecoveredGun.stream().filter(found::contains).count() / strawWithRecoveredGun.size();
+	}
+
+	/** Share of planted rings (3+ recovered guns) with most of their members in one detected ring. */
+	double ringsFound(List<List<String>> detectedRings) {
+		List<String> everyone = detectedRings.stream().flatMap(List::stream).distinct().toList();
+		Map<String, String> planted = plantedPersonOf(everyone);
+		List<Set<String>> detected = detectedRings.stream()
+			.map(ring -> { Set<String> s = new HashSet<>(); ring.forEach(p -> { if (planted.get(p) != null) s.add(planted.get(p)); }); return s; })
+			.toList();
+		long found = plantedRings.stream().filter(members -> detected.stream()
+			.anyMatch(ring -> 2 * members.stream().filter(ring::contains).count() > members.size())).count();
+		return plantedRings.isEmpty() ? 0 : (double) found / plantedRings.size();
+	}
+
+	double dealersFound(List<String> topDealers) {
+		return corruptDealers.isEmpty() ? 0 : (double) corruptDealers.stream().filter(topDealers::contains).count() / corruptDealers.size();
+	}
+}

@@ -1,0 +1,120 @@
+package org.irontrace.intel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.irontrace.access.Visibility;
+import org.irontrace.network.Network;
+import org.irontrace.network.Ring;
+import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Trafficking intelligence: computes the indicators over traces, resolved people, the ledger and the
+ * link graph, and keeps the ranked leads they raise. {@link #refresh()} recomputes everything;
+ * {@link #refreshFor} brings in a few new or re-traced recoveries, touching only the people, dealers
+ * and rings behind them.
+ */
+@Service
+public class Intelligence {
+
+	static final Set<String> STATUSES = Set.of("NEW", "IN_REVIEW", "REFERRED", "CLOSED");
+
+	static final Set<String> OUTCOMES = Set.of("CHARGED", "DEALER_INSPECTED", "NO_ACTION");
+
+	private final Network network;
+
+	private final MultipleSales multipleSales;
+
+	private final PersonCases personCases;
+
+	private final DealerFactsQuery dealers;
+
+	private final LeadStore leads;
+
+	private final TransactionTemplate transactions;
+
+	Intelligence(Network network, MultipleSales multipleSales, PersonCases personCases, DealerFactsQuery dealers,
+			LeadStore leads, PlatformTransactionManager transactions) {
+		this.network = network;
+		this.multipleSales = multipleSales;
+		this.personCases = personCases;
+		this.dealers = dealers;
+		this.leads = leads;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/** Every indicator, ring and lead again. */
+	public synchronized RefreshSummary refresh() {
+		long start = System.nanoTime();
+		int groups = transactions.execute(status -> multipleSales.rebuild());
+		int rings = network.rebuild();
+		int[] counts = transactions.execute(status -> {
+			List.of(LeadType.values()).forEach(leads::retire);
+			return save(null, null, network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
+		});
+		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Brings these recoveries of one agency into the graph and the leads they touch. */
+	public synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds) {
+		long start = System.nanoTime();
+		List<String> people = network.rebuildFor(agency, recoveryIds);
+		if (people.isEmpty()) {
+			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
+		}
+		int[] counts = transactions.execute(status -> {
+			String[] only = people.toArray(String[]::new);
+			List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
+			leads.retire(LeadType.PERSON, people);
+			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
+			String[] licences = personCases.list(only).stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence)
+				.filter(Objects::nonNull).distinct().toArray(String[]::new);
+			return save(only, licences, rings);
+		});
+		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	private int[] save(String[] people, String[] licences, List<Ring> rings) {
+		List<LeadDraft> persons = personCases.list(people).stream().map(new StrawPurchaserAssessment()::assess)
+			.filter(Objects::nonNull).toList();
+		List<LeadDraft> dealerLeads = people != null && licences.length == 0 ? List.of()
+				: dealers.list(licences).stream().map(new DealerAssessment()::assess).filter(Objects::nonNull).toList();
+		List<LeadDraft> ringLeads = rings.stream().map(new RingAssessment()::assess).filter(Objects::nonNull).toList();
+		leads.save(persons);
+		leads.save(dealerLeads);
+		leads.save(ringLeads);
+		return new int[] { persons.size(), dealerLeads.size(), ringLeads.size() };
+	}
+
+	public List<Lead> listLeads(LeadType type, int limit, Visibility visibility) {
+		return leads.list(type, limit, visibility);
+	}
+
+	public Lead getLead(long id, Visibility visibility) {
+		return leads.find(id, visibility).orElseThrow(() -> new NotFoundException("No lead " + id));
+	}
+
+	/** Records an analyst's work on a lead the caller may see. */
+	public Lead updateLead(long id, LeadUpdate update, Visibility visibility) {
+		getLead(id, visibility);
+		if (update.status() != null && !STATUSES.contains(update.status())) {
+			throw new BadRequestException("'status' must be one of " + STATUSES);
+		}
+		if (update.outcome() != null && !OUTCOMES.contains(update.outcome())) {
+			throw new BadRequestException("'outcome' must be one of " + OUTCOMES);
+		}
+		leads.update(id, update);
+		return getLead(id, visibility);
+	}
+
+	/** Multiple-sale reports (and, if asked, split purchases) that began in the period. */
+	public List<MultipleSaleReport> listMultipleSales(LocalDate from, LocalDate to, boolean splitPurchasesToo) {
+		return multipleSales.listReports(from, to, splitPurchasesToo);
+	}
+}

@@ -1,0 +1,127 @@
+package org.irontrace.intel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.irontrace.identity.People;
+import org.irontrace.imports.ImportProgress;
+import org.irontrace.imports.ImportService;
+import org.irontrace.recovery.Recoveries;
+import org.irontrace.recovery.Recovery;
+import org.irontrace.simulation.IronRiverSimulator;
+import org.irontrace.simulation.SimulationSettings;
+import org.irontrace.trace.TraceService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code irontrace intel-benchmark}: generates a world, imports, traces and resolves it as production
+ * would, computes every indicator, ring and lead, and scores them against the world's ground truth.
+ */
+@Command(name = "intel-benchmark", description = "Measure trafficking leads and rings against a simulated world's ground truth.")
+public class IntelligenceBenchmarkCommand implements Callable<Integer> {
+
+	@Option(names = "--firearms", defaultValue = "100000", description = "firearms of the simulated world (default ${DEFAULT-VALUE})")
+	int firearms;
+
+	@Option(names = "--seed", required = true, description = "seed of the world: pick one the code has never seen")
+	long seed;
+
+	private final ImportService imports;
+
+	private final TraceService traces;
+
+	private final Recoveries recoveries;
+
+	private final People people;
+
+	private final Intelligence intelligence;
+
+	private final JdbcClient jdbc;
+
+	public IntelligenceBenchmarkCommand(ImportService imports, TraceService traces, Recoveries recoveries, People people,
+			Intelligence intelligence, JdbcClient jdbc) {
+		this.imports = imports;
+		this.traces = traces;
+		this.recoveries = recoveries;
+		this.people = people;
+		this.intelligence = intelligence;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Path world = Files.createTempDirectory("irontrace-intel-world");
+		long t = System.nanoTime();
+		new IronRiverSimulator().writeWorld(new SimulationSettings(seed, firearms, 2015, 2024), world, done -> {
+		});
+		System.out.printf("world of %,d firearms, seed %d, written in %.1f s%n", firearms, seed, since(t));
+		t = System.nanoTime();
+		imports.importFile("licensees", world.resolve("licensees.csv"), ImportProgress.NONE);
+		imports.importFile("commerce-events", world.resolve("commerce_events.csv"), ImportProgress.NONE);
+		imports.importFile("recoveries", world.resolve("recoveries.csv"), ImportProgress.NONE);
+		System.out.printf("imported in %.1f s%n", since(t));
+		t = System.nanoTime();
+		recoveries.listAgencies().forEach(agency -> traces.traceUntraced(agency, done -> {
+		}));
+		System.out.printf("traced in %.1f s%n", since(t));
+		t = System.nanoTime();
+		people.resolve(null, false);
+		System.out.printf("people resolved in %.1f s%n", since(t));
+		RefreshSummary summary = intelligence.refresh();
+		System.out.printf("indicators, rings and leads: %.1f s (%,d sale groups, %,d rings, %,d person, %,d dealer, %,d ring leads)%n",
+				summary.seconds(), summary.saleGroups(), summary.rings(), summary.personLeads(), summary.dealerLeads(), summary.ringLeads());
+		score(new GroundTruthCheck(world.resolve("ground_truth.json"), jdbc));
+		measureOneNewRecovery();
+		return 0;
+	}
+
+	private void score(GroundTruthCheck truth) {
+		List<String> top = subjects("PERSON", 100);
+		List<String> all = subjects("PERSON", Integer.MAX_VALUE);
+		System.out.printf("person leads: precision of the top %d %.3f (goal >= 0.8); recall of %d straw purchasers with a recovered gun %.3f over %,d leads (goal >= 0.8)%n",
+				top.size(), truth.precision(top), truth.strawWithRecoveredGun.size(), truth.recall(all), all.size());
+		List<List<String>> rings = jdbc.sql("SELECT members FROM network_ring").query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
+		System.out.printf("rings: %.3f of %d planted rings with 3+ recovered guns found (goal >= 0.9)%n", truth.ringsFound(rings),
+				truth.plantedRings.size());
+		System.out.printf("dealers: %.3f of %d corrupt dealers among the top 20 dealer leads (goal >= 0.8)%n",
+				truth.dealersFound(subjects("DEALER", 20)), truth.corruptDealers.size());
+	}
+
+	/** A gun already traced is recovered again and reported through the import; time until the leads reflect it. */
+	private void measureOneNewRecovery() {
+		var gun = jdbc.sql("SELECT agency, recovery_id FROM network_gun WHERE purchaser_id IS NOT NULL ORDER BY recovery_id LIMIT 1")
+			.query().singleRow();
+		String agency = (String) gun.get("agency");
+		Recovery old = recoveries.findRecovery(agency, (String) gun.get("recovery_id")).orElseThrow();
+		String newId = old.recoveryId() + "-AGAIN";
+		String csv = "recovery_id,agency,recovery_date,country,admin_area,city,crime_code,serial_number,manufacturer,model,firearm_type,"
+				+ "possessor_first_name,possessor_last_name\n" + String.join(",", newId, agency, java.time.LocalDate.now().toString(),
+						old.country(), blank(old.adminArea()), blank(old.city()), blank(old.crimeCode()),
+						blank(old.firearm().serialNumber()), blank(old.firearm().manufacturer()), blank(old.firearm().model()),
+						blank(old.firearm().firearmType()), "Nuevo", "Portador") + "\n";
+		imports.importCsv("recoveries", new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				ImportProgress.NONE);
+		traces.trace(agency, newId);
+		long t = System.nanoTime();
+		RefreshSummary summary = intelligence.refreshFor(agency, List.of(newId));
+		System.out.printf("one new recovery reflected in %.3f s (goal <= 1 s; %d person leads, %d dealer leads, %d rings touched)%n",
+				since(t), summary.personLeads(), summary.dealerLeads(), summary.ringLeads());
+	}
+
+	private static String blank(String value) {
+		return value == null ? "" : value.replace(",", " ");
+	}
+
+	private List<String> subjects(String type, int limit) {
+		return jdbc.sql("SELECT subject FROM lead WHERE active AND lead_type = ? ORDER BY score DESC, lead_id LIMIT ?")
+			.params(type, limit).query(String.class).list();
+	}
+
+	private static double since(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+}

@@ -1,0 +1,112 @@
+package org.irontrace.intel;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.irontrace.access.Visibility;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Leads with the analysts' work. A recomputed lead keeps its id, owner, status and outcome. Reads
+ * apply the caller's visibility in SQL: a lead only when every contributing agency's records are
+ * visible to it, names only when every one's personal data is.
+ */
+@Repository
+class LeadStore {
+
+	private static final String SELECT = """
+			SELECT lead_id, lead_type, subject, score, summary, indicators, licences, contributing_agencies, owner, status,
+			       outcome, computed_at, updated_at, %s AS evidence,
+			       CASE WHEN :all OR contributing_agencies <@ CAST(:full AS text[]) THEN people
+			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', p -> 'personId')) FROM jsonb_array_elements(people) p)
+			       END::text AS people
+			FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final ObjectMapper json;
+
+	LeadStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = json;
+	}
+
+	/** Retires every computed lead of a type before a full recomputation saves the ones that still hold. */
+	void retire(LeadType type) {
+		jdbc.sql("UPDATE lead SET active = false WHERE lead_type = ?").param(type.name()).update();
+	}
+
+	void retire(LeadType type, List<String> subjects) {
+		jdbc.sql("UPDATE lead SET active = false WHERE lead_type = ? AND subject = ANY(?)")
+			.params(type.name(), subjects.toArray(String[]::new)).update();
+	}
+
+	void save(List<LeadDraft> drafts) {
+		template.batchUpdate("""
+				INSERT INTO lead (lead_type, subject, score, summary, indicators, evidence, people, licences, contributing_agencies)
+				VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+				ON CONFLICT (lead_type, subject) DO UPDATE SET score = excluded.score, summary = excluded.summary,
+				    indicators = excluded.indicators, evidence = excluded.evidence, people = excluded.people,
+				    licences = excluded.licences, contributing_agencies = excluded.contributing_agencies, active = true,
+				    computed_at = now()
+				""", drafts, 1000, (ps, lead) -> {
+			ps.setString(1, lead.type().name());
+			ps.setString(2, lead.subject());
+			ps.setDouble(3, lead.score());
+			ps.setString(4, lead.summary());
+			ps.setArray(5, ps.getConnection().createArrayOf("text", lead.indicators().toArray()));
+			ps.setString(6, json.writeValueAsString(lead.evidence()));
+			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(lead.people()));
+			ps.setArray(8, ps.getConnection().createArrayOf("text", lead.licences().toArray()));
+			ps.setArray(9, ps.getConnection().createArrayOf("text", lead.contributingAgencies().toArray()));
+		});
+	}
+
+	List<Lead> list(LeadType type, int limit, Visibility visibility) {
+		return visible(SELECT.formatted("NULL") + " AND lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
+			.param("type", type.name()).param("limit", limit).query((rs, n) -> read(rs)).list();
+	}
+
+	Optional<Lead> find(long id, Visibility visibility) {
+		return visible(SELECT.formatted("evidence::text") + " AND lead_id = :id", visibility).param("id", id)
+			.query((rs, n) -> read(rs)).optional();
+	}
+
+	boolean update(long id, LeadUpdate update) {
+		return jdbc.sql("""
+				UPDATE lead SET status = COALESCE(:status, status), outcome = COALESCE(:outcome, outcome),
+				       owner = COALESCE(:owner, owner), updated_at = now() WHERE lead_id = :id
+				""").param("status", update.status()).param("outcome", update.outcome()).param("owner", update.owner())
+			.param("id", id).update() == 1;
+	}
+
+	private JdbcClient.StatementSpec visible(String sql, Visibility visibility) {
+		return jdbc.sql(sql).param("all", visibility.everything()).param("full", visibility.fullAgencies())
+			.param("records", visibility.recordAgencies());
+	}
+
+	private Lead read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		LeadType type = LeadType.valueOf(rs.getString("lead_type"));
+		String people = rs.getString("people");
+		List<LeadPerson> named = people == null ? null : json.readValue(people, new TypeReference<List<LeadPerson>>() {
+		});
+		String evidence = rs.getString("evidence");
+		List<String> licences = List.of((String[]) rs.getArray("licences").getArray());
+		return new Lead(rs.getLong("lead_id"), type, rs.getString("subject"), rs.getDouble("score"), rs.getString("summary"),
+				List.of((String[]) rs.getArray("indicators").getArray()), type == LeadType.PERSON ? named : null,
+				type == LeadType.DEALER ? rs.getString("subject") : null, type == LeadType.DEALER ? null : licences,
+				type == LeadType.RING ? named : null,
+				evidence == null ? null : json.readValue(evidence, new TypeReference<List<Evidence>>() {
+				}), List.of((String[]) rs.getArray("contributing_agencies").getArray()), rs.getString("owner"),
+				rs.getString("status"), rs.getString("outcome"), rs.getTimestamp("computed_at").toInstant(),
+				rs.getTimestamp("updated_at") == null ? null : rs.getTimestamp("updated_at").toInstant());
+	}
+}

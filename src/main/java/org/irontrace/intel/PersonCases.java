@@ -1,0 +1,61 @@
+package org.irontrace.intel;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Gathers {@link PersonCase}s from the link graph and the sale groups: three queries, whatever the count. */
+@Repository
+class PersonCases {
+
+	private static final String WHO = "(CAST(:only AS text[]) IS NULL OR %s = ANY(:only))";
+
+	private final JdbcClient jdbc;
+
+	PersonCases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every purchaser of a traced crime gun, or only these. */
+	Collection<PersonCase> list(String[] only) {
+		Map<String, PersonCase> cases = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT g.*, p.first_name, p.last_name, p.dob FROM network_gun g
+				LEFT JOIN network_person p ON p.person_id = g.purchaser_id
+				WHERE g.purchaser_id IS NOT NULL AND g.sale_date IS NOT NULL AND %s
+				""".formatted(WHO.formatted("g.purchaser_id"))).param("only", only).query(rs -> {
+			PersonCase person = cases.computeIfAbsent(rs.getString("purchaser_id"), PersonCase::new);
+			if (person.named == null) {
+				person.named = new LeadPerson(person.personId, rs.getString("first_name"), rs.getString("last_name"),
+						rs.getString("dob"));
+			}
+			String description = String.join(" ", java.util.stream.Stream.of(rs.getString("manufacturer"), rs.getString("model"),
+					rs.getString("firearm_type"), "serial", rs.getString("serial_number")).filter(s -> s != null).toList());
+			person.guns.add(new CrimeGun(rs.getString("agency"), rs.getString("recovery_id"),
+					rs.getObject("recovery_date", LocalDate.class), rs.getString("country"), rs.getString("admin_area"),
+					(Integer) rs.getObject("ttc_days"), person.personId, rs.getString("possessor_id"),
+					rs.getString("calibre_family"), rs.getString("firearm_type"), rs.getBoolean("serial_obliterated"),
+					rs.getString("licence"), rs.getString("dealer_state"), rs.getObject("sale_date", LocalDate.class), description));
+		});
+		String[] people = cases.keySet().toArray(String[]::new);
+		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(?)").param(people).query(rs -> {
+			cases.get(rs.getString("purchaser_id")).saleGroups.add(new PersonCase.SaleGroupFact(rs.getString("kind"),
+					rs.getString("category"), rs.getString("first_day"), rs.getString("last_day"),
+					((String[]) rs.getArray("event_ids").getArray()).length,
+					List.of((String[]) rs.getArray("licences").getArray())));
+		});
+		jdbc.sql("""
+				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
+				FROM network_ring, unnest(purchasers) p WHERE p = ANY(?)
+				""").param(people).query(rs -> {
+			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
+					rs.getInt("purchasers")));
+		});
+		return cases.values();
+	}
+}

@@ -1,0 +1,40 @@
+package org.irontrace.intel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.irontrace.network.Ring;
+
+/** Turns a ring of the link graph into a lead, telling what holds it together and where its guns went. */
+final class RingAssessment {
+
+	private static final Map<String, String> LINK_WORDS = Map.of("FOUND_WITH", "a gun one bought was found with another",
+			"RECOVERED_TOGETHER", "their guns were seized together", "SHARED_ADDRESS", "they gave the same address",
+			"SHARED_DOCUMENT", "they showed the same identity document",
+			"SAME_DEALERS_SAME_WEEKS", "they bought at the same dealers within a month of each other");
+
+	LeadDraft assess(Ring ring) {
+		if (ring.guns().size() < 3) {
+			return null;
+		}
+		List<Evidence> evidence = new ArrayList<>();
+		ring.links().forEach((kind, count) -> evidence.add(new Evidence("RING_" + kind,
+				count + " link(s): " + LINK_WORDS.getOrDefault(kind, kind.toLowerCase()), List.of(ring.ringId()))));
+		evidence.add(new Evidence("RING_GUNS", ring.guns().size() + " crime guns bought by " + ring.purchasers().size()
+				+ " purchaser(s) from " + ring.licences().size() + " dealer(s)", ring.guns()));
+		List<String> corridors = ring.corridors().stream()
+			.map(c -> c.sourceState() + " -> " + c.recoveryCountry() + (c.recoveryArea() == null ? "" : "/" + c.recoveryArea())
+					+ " (" + c.guns() + ")")
+			.toList();
+		if (!corridors.isEmpty()) {
+			evidence.add(new Evidence("CORRIDOR", "guns travelled " + String.join(", ", corridors), corridors));
+		}
+		List<LeadPerson> members = ring.members().stream()
+			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob())).toList();
+		String summary = "Ring of " + ring.members().size() + " people, " + ring.guns().size() + " crime guns"
+				+ (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
+		return new LeadDraft(LeadType.RING, ring.ringId(), ring.score(), summary, evidence, members, ring.licences(),
+				ring.contributingAgencies());
+	}
+}

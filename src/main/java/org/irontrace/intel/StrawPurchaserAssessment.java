@@ -1,0 +1,85 @@
+package org.irontrace.intel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Weighs the indicators against one purchaser. Time-to-crime weighs most (ATF: under 3 years
+ * suspect, under 1 year strongly); buying patterns the multiple-sale forms were written for come
+ * next; being found without one's own gun, abroad, with a cartel's model, add to it. A lead is raised
+ * only when the weight is well above what one lawfully sold gun that later went astray collects.
+ */
+final class StrawPurchaserAssessment {
+
+	static final double THRESHOLD = 5.0;
+
+	LeadDraft assess(PersonCase person) {
+		List<Evidence> evidence = new ArrayList<>();
+		double score = 0;
+		List<CrimeGun> guns = person.guns;
+		List<CrimeGun> under1 = select(guns, g -> g.timeToCrimeDays() != null && g.timeToCrimeDays() < 365);
+		List<CrimeGun> under3 = select(guns, g -> g.timeToCrimeDays() != null && g.timeToCrimeDays() >= 365 && g.timeToCrimeDays() < 1095);
+		score += 3.0 * under1.size() + 1.5 * under3.size();
+		add(evidence, "TIME_TO_CRIME_UNDER_1_YEAR", under1, "recovered less than a year after this person bought it");
+		add(evidence, "TIME_TO_CRIME_UNDER_3_YEARS", under3, "recovered within three years of this person buying it");
+		List<CrimeGun> others = select(guns, CrimeGun::possessorIsSomeoneElse);
+		score += 1.0 * others.size();
+		add(evidence, "PURCHASER_NOT_POSSESSOR", others, "found in the hands of someone else, not the buyer");
+		List<CrimeGun> abroad = select(guns, CrimeGun::crossedBorder);
+		score += 1.0 * abroad.size();
+		add(evidence, "CROSS_BORDER_RECOVERY", abroad, "sold in the US and recovered abroad");
+		List<CrimeGun> cartel = select(guns, CrimeGun::cartelFavoured);
+		score += 1.0 * cartel.size();
+		add(evidence, "CARTEL_FAVOURED_MODEL", cartel, "a model cartels favour (AK or AR pattern, .50 BMG, FN 5.7x28)");
+		List<CrimeGun> obliterated = select(guns, CrimeGun::serialObliterated);
+		score += 1.0 * obliterated.size();
+		add(evidence, "OBLITERATED_SERIAL", obliterated, "recovered with the serial number ground off");
+		if (guns.size() >= 2) {
+			score += 2.0;
+			evidence.add(new Evidence("SEVERAL_CRIME_GUNS", guns.size() + " guns this person bought were recovered in crime",
+					guns.stream().map(CrimeGun::reference).toList()));
+		}
+		for (PersonCase.SaleGroupFact group : person.saleGroups) {
+			boolean split = group.kind().equals("SPLIT_PURCHASE");
+			score += split ? 3.0 : 2.0;
+			String what = group.category().equals("HANDGUN") ? "handguns" : "centrefire rifles (Form 3310.12 states)";
+			evidence.add(new Evidence(group.kind(), split
+					? "bought " + group.sales() + " " + what + " from " + group.licences().size() + " different dealers between "
+							+ group.firstDay() + " and " + group.lastDay() + ", one at each, staying under the multiple-sale report"
+					: "bought " + group.sales() + " " + what + " within 5 business days (" + group.firstDay() + " to "
+							+ group.lastDay() + "): a multiple sale", group.licences()));
+		}
+		for (PersonCase.RingFact ring : person.rings) {
+			if (ring.guns() >= 3) {
+				score += 2.0;
+				evidence.add(new Evidence("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
+						+ ring.guns() + " crime guns", List.of(ring.ringId())));
+			}
+		}
+		if (score < THRESHOLD || guns.isEmpty()) {
+			return null;
+		}
+		List<String> agencies = guns.stream().map(CrimeGun::agency).distinct().sorted().toList();
+		String summary = "Likely straw purchaser: " + guns.size() + " crime gun(s) bought, " + under1.size()
+				+ " recovered within a year, " + abroad.size() + " abroad" + (person.saleGroups.isEmpty() ? ""
+						: ", " + person.saleGroups.size() + " multiple-sale or split-purchase pattern(s)");
+		return new LeadDraft(LeadType.PERSON, person.personId, score, summary, evidence,
+				List.of(person.named == null ? new LeadPerson(person.personId, null, null, null) : person.named),
+				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies);
+	}
+
+	private static List<CrimeGun> select(List<CrimeGun> guns, Predicate<CrimeGun> test) {
+		return guns.stream().filter(test).toList();
+	}
+
+	private static void add(List<Evidence> evidence, String indicator, List<CrimeGun> guns, String words) {
+		if (guns.isEmpty()) {
+			return;
+		}
+		String list = String.join("; ", guns.stream().limit(5).map(g -> g.description() + " (recovery " + g.reference()
+				+ ", " + g.recoveryDate() + (g.timeToCrimeDays() == null ? "" : ", " + g.timeToCrimeDays() + " days after sale") + ")").toList());
+		evidence.add(new Evidence(indicator, guns.size() + " gun(s) " + words + ": " + list,
+				guns.stream().map(CrimeGun::reference).toList()));
+	}
+}

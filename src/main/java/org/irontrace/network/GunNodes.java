@@ -1,0 +1,80 @@
+package org.irontrace.network;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The gun nodes of the graph: each traced recovery with its latest trace, the sale behind it and the
+ * people on both ends, keyed as {@link PersonKeys} says.
+ */
+@Repository
+class GunNodes {
+
+	private static final String FILL = """
+			WITH latest AS (
+			    SELECT DISTINCT ON (agency, recovery_id) *
+			    FROM trace_result WHERE %s
+			    ORDER BY agency, recovery_id, traced_at DESC
+			)
+			INSERT INTO network_gun
+			SELECT t.agency, t.recovery_id, t.trace_id, t.status, t.reason, r.recovery_date, r.country, r.admin_area,
+			       r.city, r.crime_code, r.serial_obliterated, t.result #>> '{firearm,serialNumber}',
+			       t.result #>> '{firearm,manufacturer}', COALESCE(s.model, r.model),
+			       COALESCE(s.calibre_family, r.calibre_family), COALESCE(s.firearm_type, r.firearm_type),
+			       COALESCE(t.result #>> '{firstRetailSale,licence}',
+			                CASE WHEN t.status = 'PARTIAL' THEN
+			                     CASE WHEN t.result #>> '{chain,-1,eventType}' IN ('STOLEN', 'LOST', 'EXPORTED')
+			                          THEN t.result #>> '{chain,-1,fromLicence}' ELSE t.result #>> '{chain,-1,toLicence}' END END),
+			       COALESCE(t.result #>> '{firstRetailSale,state}', l.state),
+			       (t.result #>> '{firstRetailSale,saleDate}')::date, s.event_id, t.time_to_crime_days,
+			       %s, %s,
+			       t.agency || '|' || r.recovery_date || '|' || COALESCE(r.city, r.admin_area, '') || '|'
+			           || COALESCE(upper(concat_ws(' ', r.possessor_first_name, r.possessor_last_name)), '')
+			FROM latest t
+			JOIN recovery r ON r.agency = t.agency AND r.recovery_id = t.recovery_id
+			LEFT JOIN LATERAL (
+			    SELECT e.* FROM custody_event e
+			    WHERE t.result -> 'firstRetailSale' IS NOT NULL AND jsonb_typeof(t.result -> 'firstRetailSale') = 'object'
+			      AND e.serial_key = upper(regexp_replace(t.result #>> '{firearm,serialNumber}', '[\\s\\-\u2010\u2011\u2013]', '', 'g'))
+			      AND e.event_type = 'SOLD' AND e.from_licence = t.result #>> '{firstRetailSale,licence}'
+			      AND e.event_date = (t.result #>> '{firstRetailSale,saleDate}')::date
+			    LIMIT 1) s ON true
+			LEFT JOIN licensee l ON l.licence_number = t.result #>> '{chain,-1,fromLicence}'
+			LEFT JOIN person_assignment buyer ON buyer.record_id = 'event:' || s.event_id
+			LEFT JOIN person_assignment holder ON holder.record_id = 'recovery:' || r.agency || '/' || r.recovery_id
+			""".formatted("%s",
+			PersonKeys.sql("buyer.person_id", "s.purchaser_first_name", "s.purchaser_last_name", "s.purchaser_dob::text"),
+			PersonKeys.sql("holder.person_id", "r.possessor_first_name", "r.possessor_last_name", "r.possessor_dob::text"));
+
+	private final JdbcClient jdbc;
+
+	GunNodes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every traced recovery again. */
+	int rebuildAll() {
+		jdbc.sql("TRUNCATE network_gun").update();
+		return jdbc.sql(FILL.formatted("true")).update();
+	}
+
+	/** Only these recoveries of one agency (a new recovery, a re-trace). */
+	int rebuild(String agency, List<String> recoveryIds) {
+		String[] ids = recoveryIds.toArray(String[]::new);
+		jdbc.sql("DELETE FROM network_gun WHERE agency = ? AND recovery_id = ANY(?)").params(agency, ids).update();
+		return jdbc.sql(FILL.formatted("agency = :agency AND recovery_id = ANY(:ids)"))
+			.param("agency", agency)
+			.param("ids", ids)
+			.update();
+	}
+
+	/** The purchasers and possessors of these recoveries' guns. */
+	List<String> peopleOf(String agency, List<String> recoveryIds) {
+		return jdbc.sql("""
+				SELECT p FROM network_gun, unnest(ARRAY[purchaser_id, possessor_id]) p
+				WHERE agency = ? AND recovery_id = ANY(?) AND p IS NOT NULL
+				""").params(agency, recoveryIds.toArray(String[]::new)).query(String.class).list().stream().distinct().toList();
+	}
+}

@@ -1,0 +1,88 @@
+package org.irontrace.network;
+
+import java.io.Writer;
+import java.util.List;
+
+import org.irontrace.access.Visibility;
+import org.irontrace.network.export.GraphExport;
+import org.irontrace.network.export.GraphFormat;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The link graph and its rings: rebuilt in full from traces, the ledger and resolved people, or for a
+ * few new recoveries at a time (their gun nodes, their people's links, the rings those people are in).
+ */
+@Service
+public class Network {
+
+	private final GunNodes guns;
+
+	private final Links links;
+
+	private final RingStore rings;
+
+	private final RingReader reader;
+
+	private final GraphExport export;
+
+	private final TransactionTemplate transactions;
+
+	Network(GunNodes guns, Links links, RingStore rings, RingReader reader, GraphExport export,
+			PlatformTransactionManager transactions) {
+		this.guns = guns;
+		this.links = links;
+		this.rings = rings;
+		this.reader = reader;
+		this.export = export;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/** Every gun node, link and ring again; answers the number of rings. */
+	public synchronized int rebuild() {
+		return transactions.execute(status -> {
+			guns.rebuildAll();
+			links.rebuildAll();
+			rings.renamePeople();
+			return rings.replaceAll(groups());
+		});
+	}
+
+	/** Brings the graph up to date with these recoveries of one agency; answers the people they touch. */
+	public synchronized List<String> rebuildFor(String agency, List<String> recoveryIds) {
+		return transactions.execute(status -> {
+			List<String> before = guns.peopleOf(agency, recoveryIds);
+			guns.rebuild(agency, recoveryIds);
+			List<String> touched = java.util.stream.Stream.concat(before.stream(), guns.peopleOf(agency, recoveryIds).stream())
+				.distinct().toList();
+			if (touched.isEmpty()) {
+				return touched;
+			}
+			links.rebuildFor(touched);
+			rings.renamePeople(touched);
+			rings.replaceFor(touched, groups().stream().filter(group -> touched.stream().anyMatch(group::contains)).toList());
+			return touched;
+		});
+	}
+
+	public List<Ring> listRings(Visibility visibility, int limit) {
+		return reader.listRings(visibility, limit);
+	}
+
+	/** The rings any of these people belong to. */
+	public List<Ring> listRingsOf(List<String> people, Visibility visibility) {
+		return reader.listRingsOf(people, visibility);
+	}
+
+	/** Writes the graph the caller may see in an exchange format. */
+	public void export(GraphFormat format, Visibility visibility, Writer out) {
+		export.write(format, visibility, out);
+	}
+
+	private java.util.Collection<java.util.TreeSet<String>> groups() {
+		RingFinder finder = new RingFinder();
+		links.listPairs().forEach(pair -> finder.link(pair[0], pair[1]));
+		return finder.groups();
+	}
+}

@@ -1,0 +1,26 @@
+package org.irontrace.network;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group of people the link graph ties together, with the guns they bought or were found with, the
+ * dealers that sold those guns and the corridors the guns travelled.
+ *
+ * @param members the people, named only when the caller may see every contributing agency's personal data
+ * @param purchasers ids of the members who bought crime guns at retail
+ * @param guns recoveries as {@code agency/recoveryId}, oldest first
+ * @param links how many links of each kind hold the ring together
+ * @param contributingAgencies the recovering agencies whose records the ring rests on
+ */
+public record Ring(String ringId, double score, List<Member> members, List<String> purchasers, List<String> licences,
+		List<String> guns, List<Corridor> corridors, Map<String, Integer> links, List<String> contributingAgencies) {
+
+	/** A ring member; names and birth date null when withheld. */
+	public record Member(String personId, String firstName, String lastName, String dob) {
+	}
+
+	/** Where the ring's guns were sold and where they were recovered. */
+	public record Corridor(String sourceState, String recoveryCountry, String recoveryArea, int guns) {
+	}
+}

@@ -1,0 +1,66 @@
+package org.irontrace.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.irontrace.access.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads rings as a caller may see them: only rings resting on agencies whose records it sees, and
+ * members named only where it sees every contributing agency's personal data (decided in SQL).
+ */
+@Repository
+class RingReader {
+
+	private static final String SELECT = """
+			SELECT ring_id, score, purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
+			       (SELECT jsonb_agg(jsonb_build_object('personId', m,
+			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
+			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
+			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
+			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
+			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	RingReader(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	List<Ring> listRings(Visibility visibility, int limit) {
+		return query(SELECT + " ORDER BY score DESC, ring_id LIMIT :limit", visibility).param("limit", limit)
+			.query((rs, n) -> read(rs)).list();
+	}
+
+	List<Ring> listRingsOf(List<String> people, Visibility visibility) {
+		return query(SELECT + " WHERE members && CAST(:people AS text[]) ORDER BY score DESC", visibility)
+			.param("people", people.toArray(String[]::new)).query((rs, n) -> read(rs)).list();
+	}
+
+	private JdbcClient.StatementSpec query(String sql, Visibility visibility) {
+		return jdbc.sql(sql).param("all", visibility.everything()).param("full", visibility.fullAgencies())
+			.param("records", visibility.recordAgencies());
+	}
+
+	private Ring read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Ring(rs.getString("ring_id"), rs.getDouble("score"),
+				json.readValue(rs.getString("members"), new TypeReference<List<Ring.Member>>() {
+				}), strings(rs, "purchasers"), strings(rs, "licences"), strings(rs, "guns"),
+				json.readValue(rs.getString("corridors"), new TypeReference<List<Ring.Corridor>>() {
+				}), json.readValue(rs.getString("links"), new TypeReference<Map<String, Integer>>() {
+				}), strings(rs, "contributing_agencies"));
+	}
+
+	static List<String> strings(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}

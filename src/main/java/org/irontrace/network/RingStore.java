@@ -1,0 +1,107 @@
+package org.irontrace.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the rings: a group of linked people with at least two crime guns between them. Its score
+ * grows with guns recovered soon after sale and abroad, and with the purchasers it holds.
+ */
+@Repository
+class RingStore {
+
+	private static final String AGGREGATE = """
+			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
+			WITH m AS (SELECT ring_id, person FROM ring_work),
+			g AS (SELECT m.ring_id, n.* FROM m JOIN network_gun n ON n.purchaser_id = m.person
+			      UNION
+			      SELECT m.ring_id, n.* FROM m JOIN network_gun n ON n.possessor_id = m.person),
+			gs AS (SELECT ring_id, count(*) AS guns_n,
+			              array_agg(agency || '/' || recovery_id ORDER BY recovery_date, recovery_id) AS guns,
+			              COALESCE(array_agg(DISTINCT licence) FILTER (WHERE licence IS NOT NULL), '{}') AS licences,
+			              COALESCE(array_agg(DISTINCT purchaser_id) FILTER (WHERE purchaser_id IS NOT NULL), '{}') AS purchasers,
+			              array_agg(DISTINCT agency) AS agencies,
+			              count(*) FILTER (WHERE ttc_days < 365) AS ttc1,
+			              count(*) FILTER (WHERE ttc_days >= 365 AND ttc_days < 1095) AS ttc3,
+			              count(*) FILTER (WHERE country <> 'US') AS abroad
+			       FROM g GROUP BY ring_id),
+			cs AS (SELECT ring_id, jsonb_agg(jsonb_build_object('sourceState', dealer_state, 'recoveryCountry', country,
+			                                 'recoveryArea', admin_area, 'guns', n) ORDER BY n DESC) AS corridors
+			       FROM (SELECT ring_id, dealer_state, country, admin_area, count(*) AS n FROM g
+			             WHERE dealer_state IS NOT NULL GROUP BY 1, 2, 3, 4) c GROUP BY ring_id),
+			ls AS (SELECT ring_id, jsonb_object_agg(kind, n) AS links
+			       FROM (SELECT m.ring_id, l.kind, count(*) AS n FROM m JOIN network_link l ON l.a = m.person GROUP BY 1, 2) k
+			       GROUP BY ring_id),
+			ms AS (SELECT ring_id, array_agg(person ORDER BY person) AS members FROM m GROUP BY ring_id)
+			SELECT ms.ring_id, 2 * ttc1 + ttc3 + 0.5 * abroad + cardinality(gs.purchasers) - 1, ms.members, gs.purchasers,
+			       gs.licences, gs.guns, COALESCE(cs.corridors, '[]'), COALESCE(ls.links, '{}'), gs.agencies
+			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id)
+			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	RingStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Replaces every ring (call inside a transaction). */
+	int replaceAll(Collection<TreeSet<String>> groups) {
+		jdbc.sql("TRUNCATE network_ring").update();
+		return write(groups);
+	}
+
+	/** Replaces the rings any of these people belonged to by the groups they belong to now. */
+	int replaceFor(List<String> people, Collection<TreeSet<String>> groups) {
+		jdbc.sql("DELETE FROM network_ring WHERE members && CAST(? AS text[])").param(people.toArray(String[]::new)).update();
+		return write(groups);
+	}
+
+	private int write(Collection<TreeSet<String>> groups) {
+		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\") ON COMMIT DROP");
+		List<Object[]> rows = new ArrayList<>();
+		for (TreeSet<String> group : groups) {
+			String ringId = "R-" + group.first();
+			group.forEach(person -> rows.add(new Object[] { ringId, person }));
+		}
+		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?)", rows);
+		int written = jdbc.sql(AGGREGATE).update();
+		template.execute("DROP TABLE ring_work");
+		return written;
+	}
+
+	/** The names of every person of the graph, from the first record that names them. */
+	void renamePeople() {
+		jdbc.sql("TRUNCATE network_person").update();
+		jdbc.sql(NAMES.formatted("true")).update();
+	}
+
+	/** Names of these people, where not known yet. */
+	void renamePeople(List<String> people) {
+		jdbc.sql(NAMES.formatted("person_id = ANY(?)")).param(people.toArray(String[]::new)).update();
+	}
+
+	private static final String NAMES = """
+				INSERT INTO network_person
+				SELECT DISTINCT ON (person_id) person_id, first_name, last_name, dob FROM (
+				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
+				           e.purchaser_dob AS dob, 0 AS source
+				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
+				    UNION ALL
+				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1
+				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
+				    WHERE g.possessor_id IS NOT NULL) p
+				WHERE %s
+				ORDER BY person_id, source, dob NULLS LAST
+				ON CONFLICT DO NOTHING
+				""";
+}

@@ -1,0 +1,86 @@
+package org.irontrace.network.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.access.Visibility;
+import org.irontrace.network.Network;
+import org.irontrace.network.Ring;
+import org.irontrace.network.export.GraphFormat;
+import org.irontrace.platform.BadRequestException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rings and exports of the link graph. Both rest on other agencies' recoveries, so they follow the
+ * LEADS agreements: a ring only when every agency behind it shares its records with the caller,
+ * names only when every one shares personal data; reads that may show names are audited.
+ */
+@RestController
+@RequestMapping("/api/v1/network")
+class NetworkController {
+
+	private final Network network;
+
+	private final Callers callers;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	NetworkController(Network network, Callers callers, SharingScopes scopes, AuditTrail audit) {
+		this.network = network;
+		this.callers = callers;
+		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/** The rings the caller may see, best first. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
+	@PreAuthorize("hasAnyRole('ANALYST','INVESTIGATOR','SUPERVISOR','ADMIN')")
+	@GetMapping("/rings")
+	List<Ring> rings(@RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+		if (limit < 1 || limit > 10_000) {
+			throw new BadRequestException("'limit' must be between 1 and 10000");
+		}
+		Caller caller = callers.current();
+		List<Ring> rings = network.listRings(visibility(caller), limit);
+		if (rings.stream().anyMatch(ring -> ring.members().stream().anyMatch(member -> member.lastName() != null))) {
+			audit.record(caller, "READ_PERSONAL_DATA", "network:rings", request.getHeader("X-Purpose"));
+		}
+		return rings;
+	}
+
+	/** The graph in an exchange format. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
+	@PreAuthorize("hasAnyRole('ANALYST','INVESTIGATOR','SUPERVISOR','ADMIN')")
+	@GetMapping("/export")
+	void export(@RequestParam String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		GraphFormat chosen = GraphFormat.of(format);
+		Caller caller = callers.current();
+		Visibility visibility = visibility(caller);
+		if (visibility.everything() || visibility.fullAgencies().length > 0) {
+			audit.record(caller, "READ_PERSONAL_DATA", "network:export", request.getHeader("X-Purpose"));
+		}
+		response.setContentType(chosen.mediaType() + ";charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"");
+		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+			network.export(chosen, visibility, out);
+		}
+	}
+
+	private Visibility visibility(Caller caller) {
+		return scopes.visibilityFor(caller, SharingScope.LEADS);
+	}
+}

@@ -1,0 +1,53 @@
+package org.irontrace.webapp;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Pages speak Spanish, English and French. The words live in {@code i18n/messages_*.properties};
+ * {@code ?lang=fr} on any page switches and is remembered. Stylesheets and scripts are served under
+ * {@code /app/assets/} so that they fall under the pages' security chain (open to anyone, like
+ * the sign-in page they style).
+ */
+@Configuration(proxyBeanMethods = false)
+class PageLanguages implements WebMvcConfigurer {
+
+	/** Named so for Spring: the application context and Thymeleaf look it up by this name. */
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/messages");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		// The server's own language must never decide what an analyst reads.
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	/** Named so for Spring's DispatcherServlet. */
+	@Bean
+	LocaleResolver localeResolver() {
+		return new PageLocaleResolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor switcher = new LocaleChangeInterceptor();
+		switcher.setParamName("lang");
+		switcher.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(switcher).addPathPatterns("/app", "/app/**", "/login");
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/app/assets/**").addResourceLocations("classpath:/static/webapp/");
+	}
+}

@@ -1,0 +1,78 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.irontrace.access.Role;
+import org.irontrace.catalog.FirearmType;
+import org.irontrace.trace.TraceReason;
+import org.irontrace.trace.TraceStatus;
+import org.junit.jupiter.api.Test;
+
+/** Every word of the pages exists in every language, code lists included. */
+class MessagesTranslatedTest {
+
+	static final List<String> FILES = List.of("messages", "messages_es", "messages_en", "messages_fr");
+
+	final Map<String, Properties> files = FILES.stream().collect(Collectors.toMap(name -> name, MessagesTranslatedTest::load));
+
+	@Test
+	void everyKeyOfAnyFileIsTranslatedInEveryOther() {
+		Set<String> allKeys = new TreeSet<>();
+		files.values().forEach(file -> allKeys.addAll(file.stringPropertyNames()));
+		files.forEach((name, file) -> {
+			Set<String> missing = new TreeSet<>(allKeys);
+			missing.removeAll(file.stringPropertyNames());
+			assertThat(missing).as("keys without a translation in %s.properties", name).isEmpty();
+			assertThat(file.stringPropertyNames()).as("empty texts in %s", name)
+				.allSatisfy(key -> assertThat(file.getProperty(key)).isNotBlank());
+		});
+	}
+
+	@Test
+	void everyCodeOfTheCodeListsHasWords() {
+		Stream<String> codes = Stream.of(
+				Arrays.stream(TraceStatus.values()).map(status -> "status." + status),
+				Arrays.stream(TraceReason.values()).map(reason -> "reason." + reason),
+				Arrays.stream(FirearmType.values()).map(type -> "firearmType." + type),
+				Arrays.stream(Role.values()).map(role -> "role." + role),
+				Arrays.stream(ShortTimeToCrime.values()).map(flag -> "ttc." + flag),
+				Stream.of("MANUFACTURED", "IMPORTED", "TRANSFERRED", "ACQUIRED", "SOLD", "STOLEN", "LOST", "EXPORTED")
+					.map(event -> "event." + event),
+				Stream.of("HOMICIDE", "ASSAULT", "DRUG_TRAFFICKING", "ORGANIZED_CRIME", "WEAPONS_OFFENSE", "FOUND_FIREARM",
+						"BORDER_SEIZURE").map(crime -> "crime." + crime))
+			.flatMap(stream -> stream);
+		assertThat(codes).allSatisfy(key -> assertThat(files.get("messages_es").getProperty(key)).as(key).isNotNull());
+	}
+
+	/** In a text with arguments a lone ' starts a quote and swallows the rest: use ’ instead. */
+	@Test
+	void textsWithArgumentsHoldNoPlainApostrophe() {
+		files.forEach((name, file) -> assertThat(file.stringPropertyNames())
+			.filteredOn(key -> file.getProperty(key).contains("{0}"))
+			.allSatisfy(key -> assertThat(file.getProperty(key)).as(name + ": " + key).doesNotContain("'")));
+	}
+
+	private static Properties load(String name) {
+		try (Reader reader = new InputStreamReader(
+				MessagesTranslatedTest.class.getResourceAsStream("/i18n/" + name + ".properties"), StandardCharsets.UTF_8)) {
+			Properties properties = new Properties();
+			properties.load(reader);
+			return properties;
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package org.irontrace.webapp;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the system's Chromium through chromedriver with the W3C WebDriver protocol (JSON over
+ * HTTP): the few commands a journey needs, nothing more, so no browser library has to be fetched.
+ */
+final class WebDriverSession implements AutoCloseable {
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	/** The key under which WebDriver answers an element reference. */
+	private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final Process driver;
+
+	private final String base;
+
+	private final String session;
+
+	private WebDriverSession(Process driver, String base) {
+		this.driver = driver;
+		this.base = base;
+		this.session = call("POST", "/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of(
+				"browserName", "chrome",
+				"timeouts", Map.of("implicit", 5000, "pageLoad", 30000),
+				"goog:chromeOptions", Map.of("binary", "/usr/bin/chromium", "args", List.of("--headless=new",
+						"--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000"))))))
+			.get("sessionId")
+			.asString();
+	}
+
+	static WebDriverSession start(File log) throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		Process driver = new ProcessBuilder(CHROMEDRIVER, "--port=" + port).redirectErrorStream(true)
+			.redirectOutput(log)
+			.start();
+		String base = "http://localhost:" + port;
+		HttpClient probe = HttpClient.newHttpClient();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			try {
+				probe.send(HttpRequest.newBuilder(URI.create(base + "/status")).build(), HttpResponse.BodyHandlers.ofString());
+				return new WebDriverSession(driver, base);
+			}
+			catch (java.io.IOException notYet) {
+				Thread.sleep(100);
+			}
+		}
+		driver.destroy();
+		throw new IllegalStateException("chromedriver did not start");
+	}
+
+	void open(String url) {
+		call("POST", "/session/" + session + "/url", Map.of("url", url));
+	}
+
+	/** The first element matching a CSS selector (waiting up to the implicit timeout). */
+	String find(String css) {
+		return call("POST", "/session/" + session + "/element", Map.of("using", "css selector", "value", css))
+			.get(ELEMENT)
+			.asString();
+	}
+
+	void type(String css, String text) {
+		call("POST", "/session/" + session + "/element/" + find(css) + "/value", Map.of("text", text));
+	}
+
+	void clear(String css) {
+		call("POST", "/session/" + session + "/element/" + find(css) + "/clear", Map.of());
+	}
+
+	void click(String css) {
+		call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
+	}
+
+	String text(String css) {
+		return call("GET", "/session/" + session + "/element/" + find(css) + "/text", null).asString();
+	}
+
+	/** The id attribute of the element that has the keyboard focus. */
+	String focusedId() {
+		String element = call("GET", "/session/" + session + "/element/active", null).get(ELEMENT).asString();
+		return call("GET", "/session/" + session + "/element/" + element + "/attribute/id", null).asString();
+	}
+
+	byte[] screenshot() {
+		return Base64.getDecoder().decode(call("GET", "/session/" + session + "/screenshot", null).asString());
+	}
+
+	@Override
+	public void close() {
+		try {
+			call("DELETE", "/session/" + session, null);
+		}
+		finally {
+			driver.destroy();
+		}
+	}
+
+	/** Sends one command and answers its {@code value}; a WebDriver error fails with its message. */
+	private JsonNode call(String method, String path, Object body) {
+		try {
+			HttpRequest.BodyPublisher payload = body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/json")
+				.method(method, payload)
+				.build();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode value = JSON.readTree(response.body()).get("value");
+			if (response.statusCode() >= 400) {
+				throw new IllegalStateException(method + " " + path + ": " + value);
+			}
+			return value;
+		}
+		catch (java.io.IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
