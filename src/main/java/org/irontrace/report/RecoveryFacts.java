@@ -1,0 +1,163 @@
+package org.irontrace.report;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The counts behind every report, computed by PostgreSQL in one scan of the period's recoveries.
+ * Each recovery is counted once (recoveries are unique per agency and id; a re-sent row is a no-op
+ * at import) and with its latest trace result only: a re-trace replaces the earlier answer.
+ *
+ * <p>Performance contract: one scan of the period's recoveries joined to each one's latest trace
+ * result (an index probe per recovery for small periods, one ordered pass over the results merged
+ * with the recoveries for large ones), and one hashed aggregate per facet whose size is the number
+ * of distinct keys, never the number of recoveries. No recovery row leaves the database.
+ */
+@Repository
+class RecoveryFacts {
+
+	private static final String SCOPED = """
+			SELECT CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
+			            WHEN NOT t.us_sourced THEN 'NON_US_SOURCED' ELSE 'UNDETERMINED' END AS outcome,
+			       t.status, t.reason, t.source_state, coalesce(r.admin_area, 'UNKNOWN') AS admin_area,
+			       coalesce(t.firearm_type, r.firearm_type, 'UNKNOWN') AS firearm_type,
+			       r.calibre_family, CASE WHEN r.calibre_family IS NULL THEN t.caliber END AS traced_calibre,
+			       t.manufacturer AS traced_maker, CASE WHEN t.manufacturer IS NULL THEN r.manufacturer END AS described_maker,
+			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code, t.ttc,
+			       coalesce(t.made_in, r.country_of_manufacture, 'UNKNOWN') AS made_in,
+			       coalesce(r.crime_code = 'FOUND_FIREARM', false) AS found, t.us_sourced
+			FROM recovery r
+			""";
+
+	private static final String RESULT_COLUMNS = """
+			t.status, t.reason, t.us_sourced, t.time_to_crime_days AS ttc,
+			t.result -> 'firstRetailSale' ->> 'state' AS source_state,
+			t.result -> 'firearm' ->> 'firearmType' AS firearm_type,
+			t.result -> 'firearm' ->> 'caliber' AS caliber,
+			t.result -> 'firearm' ->> 'manufacturer' AS manufacturer,
+			t.result -> 'firearm' ->> 'countryOfManufacture' AS made_in
+			""";
+
+	/** A few recoveries: probe each one's latest result through the index. */
+	private static final String PROBE_LATEST = "LEFT JOIN LATERAL (SELECT " + RESULT_COLUMNS
+			+ " FROM trace_result t WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id"
+			+ " ORDER BY t.traced_at DESC LIMIT 1) t ON true\n";
+
+	/**
+	 * Many recoveries: read every latest result once in index order (no sort) and merge it with the
+	 * recoveries, which costs less than a probe per recovery once the period holds a large share.
+	 */
+	private static final String MERGE_LATEST = "LEFT JOIN (SELECT DISTINCT ON (t.agency, t.recovery_id) t.agency, t.recovery_id, "
+			+ RESULT_COLUMNS + " FROM trace_result t ORDER BY t.agency, t.recovery_id, t.traced_at DESC) t"
+			+ " ON t.agency = r.agency AND t.recovery_id = r.recovery_id\n";
+
+	/** From this many recoveries in scope on, the merge plan wins (measured by report-benchmark). */
+	static final long MERGE_FROM = 100_000;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	RecoveryFacts(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setReadOnly(true);
+	}
+
+	/** Every facet's groups for the recoveries of the request that the audience may count. */
+	Map<Facet, List<FactRow>> count(Audience audience, ReportRequest request) {
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
+		String sql = countSql(audience, request, params);
+		Map<Facet, List<FactRow>> facts = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			facts.put(facet, new ArrayList<>());
+		}
+		transactions.executeWithoutResult(status -> withRoomToHash(() -> jdbc.sql(sql).params(params).query((rs, n) -> {
+			Facet facet = Facet.ofMask(rs.getInt("facet"));
+			Map<String, Object> keys = new LinkedHashMap<>();
+			for (String column : facet.columns) {
+				keys.put(column, rs.getObject(column));
+			}
+			facts.get(facet).add(new FactRow(keys, rs.getLong("recovered"), rs.getLong("traced"),
+					rs.getLong("established"), rs.getLong("ttc_known"), rs.getLong("ttc_sum")));
+			return null;
+		}).list()));
+		return facts;
+	}
+
+	/** The query plan of the facet count, for the benchmark. */
+	String explain(Audience audience, ReportRequest request) {
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
+		String sql = countSql(audience, request, params);
+		List<String> plan = new ArrayList<>();
+		transactions.executeWithoutResult(status -> withRoomToHash(
+				() -> plan.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list())));
+		return String.join("\n", plan);
+	}
+
+	/**
+	 * Lets this transaction's aggregate keep every facet's groups in memory: the planner, which
+	 * overestimates the number of groups, would otherwise sort a million rows once per facet.
+	 * The groups themselves take a few megabytes.
+	 */
+	private void withRoomToHash(Runnable query) {
+		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+		// The probes are the bulk of the work and parallelise well; the planner's default costs
+		// keep a query this size on one core.
+		jdbc.sql("SET LOCAL parallel_setup_cost = 0").update();
+		jdbc.sql("SET LOCAL parallel_tuple_cost = 0").update();
+		query.run();
+	}
+
+	private String scoped(Audience audience, ReportRequest request, List<Object> params) {
+		List<Object> countParams = new ArrayList<>(params);
+		long recoveries = jdbc.sql("SELECT count(*) FROM recovery r WHERE r.recovery_date BETWEEN ? AND ?"
+				+ restriction(audience, request, countParams)).params(countParams).query(Long.class).single();
+		return SCOPED + (recoveries >= MERGE_FROM ? MERGE_LATEST : PROBE_LATEST) + "WHERE r.recovery_date BETWEEN ? AND ?"
+				+ restriction(audience, request, params);
+	}
+
+	private String countSql(Audience audience, ReportRequest request, List<Object> params) {
+		return "WITH scoped AS (" + scoped(audience, request, params) + ")\n"
+				+ "SELECT GROUPING(" + String.join(", ", Facet.COLUMNS) + ") AS facet, "
+				+ String.join(", ", Facet.COLUMNS) + ", count(*) AS recovered, count(status) AS traced,"
+				+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
+				+ " count(ttc) AS ttc_known, coalesce(sum(ttc), 0) AS ttc_sum FROM scoped GROUP BY GROUPING SETS ("
+				+ java.util.Arrays.stream(Facet.values()).map(Facet::groupingSet).collect(Collectors.joining(", "))
+				+ ")";
+	}
+
+	/** The headline counts only, for the comparison with the previous period. */
+	FactRow headline(Audience audience, ReportRequest request) {
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
+		String sql = "WITH scoped AS (" + scoped(audience, request, params) + ")\n"
+				+ "SELECT count(*) AS recovered, count(status) AS traced,"
+				+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
+				+ " count(*) FILTER (WHERE us_sourced) AS us_sourced FROM scoped";
+		return jdbc.sql(sql).params(params).query((rs, n) -> new FactRow(Map.of("usSourced", rs.getLong("us_sourced")),
+				rs.getLong("recovered"), rs.getLong("traced"), rs.getLong("established"), 0, 0)).single();
+	}
+
+	private static String restriction(Audience audience, ReportRequest request, List<Object> params) {
+		StringBuilder where = new StringBuilder();
+		if (request.country() != null) {
+			where.append(" AND r.country = ?");
+			params.add(request.country());
+		}
+		if (!audience.everyone()) {
+			where.append(" AND r.agency = ANY(?)");
+			params.add(audience.agencies().toArray(String[]::new));
+		}
+		return where.toString();
+	}
+}

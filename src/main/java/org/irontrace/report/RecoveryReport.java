@@ -1,0 +1,61 @@
+package org.irontrace.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recoveries report of FORMATS.md (Reports API, version 1), field for field, followed by the
+ * optional fields of the full report: the region, recovery areas, the source-to-recovery flows,
+ * the previous period and the change against it, the method and the caveat.
+ */
+public record RecoveryReport(String country, LocalDate from, LocalDate to, LocalDate asOf, long recovered,
+		long traced, Outcomes outcomes, Map<String, Long> statuses, Map<String, Long> notTracedReasons,
+		Map<String, Long> partialReasons, List<StateCount> sourceStates, List<TypeCount> firearmTypes,
+		List<CalibreCount> calibres, List<ManufacturerCount> manufacturers, TimeToCrime timeToCrime,
+		List<CodeCount> crimeCodes, Double sdg1642, String region, List<AreaCount> recoveryAreas, List<Flow> flows,
+		Headline previousPeriod, Change change, String method, String caveat) {
+
+	/** Traced recoveries split by the latest result's {@code usSourced}: true, false, null. */
+	public record Outcomes(long usSourced, long nonUsSourced, long undetermined) {
+	}
+
+	public record StateCount(String state, long count) {
+	}
+
+	public record TypeCount(String type, long count) {
+	}
+
+	public record CalibreCount(String calibre, long count) {
+	}
+
+	public record ManufacturerCount(String manufacturer, long count) {
+	}
+
+	public record CodeCount(String code, long count) {
+	}
+
+	public record AreaCount(String area, long count) {
+	}
+
+	/** Guns first sold at retail in {@code state} and recovered in {@code area}. */
+	public record Flow(String state, String area, long count) {
+	}
+
+	/**
+	 * Time-to-crime in ATF's buckets (days from first retail sale to recovery): [0, 91), [91, 213),
+	 * [213, 365), [365, 730), [730, 1095), 1095 and more.
+	 */
+	public record TimeToCrime(long lessThan3Months, long from3To7Months, long from7To12Months, long from1To2Years,
+			long from2To3Years, long over3Years, Integer medianDays, Double meanDays) {
+	}
+
+	/** The headline figures of a period. */
+	public record Headline(LocalDate from, LocalDate to, long recovered, long traced, long usSourced,
+			Double sdg1642) {
+	}
+
+	/** This period minus the previous one; shares in percentage points. */
+	public record Change(long recovered, long traced, long usSourced, Double sdg1642Points) {
+	}
+}
