@@ -18,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each recovery is counted once (recoveries are unique per agency and id; a re-sent row is a no-op
  * at import) and with its latest trace result only: a re-trace replaces the earlier answer.
  *
- * <p>Performance contract: one scan of the period's recoveries joined to each one's latest trace
- * result (an index probe per recovery for small periods, one ordered pass over the results merged
- * with the recoveries for large ones), and one hashed aggregate per facet whose size is the number
+ * <p>Performance contract: one scan of the period's recoveries joined by key to each one's current
+ * trace answer ({@code current_trace}), and one hashed aggregate per facet whose size is the number
  * of distinct keys, never the number of recoveries. No recovery row leaves the database.
  */
 @Repository
@@ -39,30 +38,16 @@ class RecoveryFacts {
 			FROM recovery r
 			""";
 
-	private static final String RESULT_COLUMNS = """
-			t.status, t.reason, t.us_sourced, t.time_to_crime_days AS ttc,
-			t.result -> 'firstRetailSale' ->> 'state' AS source_state,
-			t.result -> 'firearm' ->> 'firearmType' AS firearm_type,
-			t.result -> 'firearm' ->> 'caliber' AS caliber,
-			t.result -> 'firearm' ->> 'manufacturer' AS manufacturer,
-			t.result -> 'firearm' ->> 'countryOfManufacture' AS made_in
-			""";
-
-	/** A few recoveries: probe each one's latest result through the index. */
-	private static final String PROBE_LATEST = "LEFT JOIN LATERAL (SELECT " + RESULT_COLUMNS
-			+ " FROM trace_result t WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id"
-			+ " ORDER BY t.traced_at DESC LIMIT 1) t ON true\n";
-
 	/**
-	 * Many recoveries: read every latest result once in index order (no sort) and merge it with the
-	 * recoveries, which costs less than a probe per recovery once the period holds a large share.
+	 * Each recovery's current answer, kept by the database in {@code current_trace} as results are
+	 * stored: one narrow row per traced recovery, joined by key, with no history to search and no
+	 * JSON to open.
 	 */
-	private static final String MERGE_LATEST = "LEFT JOIN (SELECT DISTINCT ON (t.agency, t.recovery_id) t.agency, t.recovery_id, "
-			+ RESULT_COLUMNS + " FROM trace_result t ORDER BY t.agency, t.recovery_id, t.traced_at DESC) t"
-			+ " ON t.agency = r.agency AND t.recovery_id = r.recovery_id\n";
-
-	/** From this many recoveries in scope on, the merge plan wins (measured by report-benchmark). */
-	static final long MERGE_FROM = 100_000;
+	private static final String LATEST = """
+			LEFT JOIN (SELECT agency, recovery_id, status, reason, us_sourced, time_to_crime_days AS ttc, source_state,
+			                  firearm_type, caliber, manufacturer, made_in FROM current_trace) t
+			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -120,11 +105,7 @@ class RecoveryFacts {
 	}
 
 	private String scoped(Audience audience, ReportRequest request, List<Object> params) {
-		List<Object> countParams = new ArrayList<>(params);
-		long recoveries = jdbc.sql("SELECT count(*) FROM recovery r WHERE r.recovery_date BETWEEN ? AND ?"
-				+ restriction(audience, request, countParams)).params(countParams).query(Long.class).single();
-		return SCOPED + (recoveries >= MERGE_FROM ? MERGE_LATEST : PROBE_LATEST) + "WHERE r.recovery_date BETWEEN ? AND ?"
-				+ restriction(audience, request, params);
+		return SCOPED + LATEST + "WHERE r.recovery_date BETWEEN ? AND ?" + restriction(audience, request, params);
 	}
 
 	private String countSql(Audience audience, ReportRequest request, List<Object> params) {

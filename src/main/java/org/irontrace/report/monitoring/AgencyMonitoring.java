@@ -42,13 +42,34 @@ public class AgencyMonitoring {
 	}
 
 	public List<MonthOfWork> monthsForCaller(String agency, LocalDate from, LocalDate to) {
+		checkCallerMayMonitor(agency);
+		return months(agency, from, to);
+	}
+
+	/** The leads resting on the agency's recoveries, by status and by recorded outcome. */
+	public LeadOutcomes leadsForCaller(String agency) {
+		checkCallerMayMonitor(agency);
+		Map<String, Long> byStatus = new LinkedHashMap<>();
+		Map<String, Long> byOutcome = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT status, outcome, count(*) AS n FROM lead
+				WHERE active AND ? = ANY(contributing_agencies) GROUP BY status, outcome ORDER BY status, outcome
+				""").param(agency).query((java.sql.ResultSet rs) -> {
+			byStatus.merge(rs.getString("status"), rs.getLong("n"), Long::sum);
+			if (rs.getString("outcome") != null) {
+				byOutcome.merge(rs.getString("outcome"), rs.getLong("n"), Long::sum);
+			}
+		});
+		return new LeadOutcomes(agency, byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, byOutcome);
+	}
+
+	private void checkCallerMayMonitor(String agency) {
 		Caller caller = callers.current();
 		boolean own = caller.agency().equals(agency) && (caller.has(Role.ANALYST) || caller.has(Role.SUPERVISOR));
 		if (!own && !scopes.seesEverything(caller)) {
 			// Another agency's performance is its own business: its existence is not revealed.
 			throw new NotFoundException("No agency " + agency + " to monitor");
 		}
-		return months(agency, from, to);
 	}
 
 	List<MonthOfWork> months(String agency, LocalDate from, LocalDate to) {

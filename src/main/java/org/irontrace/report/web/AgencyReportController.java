@@ -6,6 +6,7 @@ import org.irontrace.platform.BadRequestException;
 import org.irontrace.report.ArmsFlowsReturn;
 import org.irontrace.report.ReportService;
 import org.irontrace.report.monitoring.AgencyMonitoring;
+import org.irontrace.report.monitoring.LeadOutcomes;
 import org.irontrace.report.monitoring.MonthOfWork;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,5 +41,15 @@ class AgencyReportController {
 	@GetMapping("/api/v1/reports/monitoring")
 	List<MonthOfWork> monitoring(@RequestParam String agency, @RequestParam String from, @RequestParam String to) {
 		return monitoring.monthsForCaller(agency, Dates.parse("from", from), Dates.parse("to", to));
+	}
+
+	/**
+	 * The leads raised on an agency's recoveries and their recorded outcomes. Who may call: the
+	 * agency's ANALYST or SUPERVISOR, or the installation's operators.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'SUPERVISOR', 'ADMIN')")
+	@GetMapping("/api/v1/reports/monitoring/leads")
+	LeadOutcomes leads(@RequestParam String agency) {
+		return monitoring.leadsForCaller(agency);
 	}
 }
