@@ -10,6 +10,7 @@ import org.irontrace.catalog.FirearmDescription;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
 import org.irontrace.imports.StagedRow;
+import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,15 @@ class CommerceEventImporter implements CsvImporter {
 
 	private final Catalog catalog;
 
-	CommerceEventImporter(Catalog catalog) {
+	private final PersonalDataSeal seal;
+
+	CommerceEventImporter(Catalog catalog, PersonalDataSeal seal) {
 		this.catalog = catalog;
+		this.seal = seal;
+	}
+
+	private static String text(java.time.LocalDate date) {
+		return date == null ? null : date.toString();
 	}
 
 	@Override
@@ -67,8 +75,8 @@ class CommerceEventImporter implements CsvImporter {
 				+ " manufacturer text, manufacturer_key text, importer text, importer_key text, model text,"
 				+ " caliber text, calibre_family text, firearm_type text, country_of_manufacture text,"
 				+ " from_licence text, to_licence text, purchaser_first_name text, purchaser_last_name text,"
-				+ " purchaser_dob date, purchaser_street text, purchaser_city text, purchaser_state text,"
-				+ " purchaser_postal_code text, purchaser_id_type text, purchaser_id_number text, reference text";
+				+ " purchaser_dob_sealed bytea, purchaser_street text, purchaser_city text, purchaser_state text,"
+				+ " purchaser_postal_code text, purchaser_id_type text, purchaser_id_number_sealed bytea, reference text";
 	}
 
 	@Override
@@ -86,22 +94,20 @@ class CommerceEventImporter implements CsvImporter {
 		boolean sale = type == EventType.SOLD;
 		out.add(sale ? row.required("purchaser_first_name") : row.text("purchaser_first_name"))
 			.add(sale ? row.required("purchaser_last_name") : row.text("purchaser_last_name"))
-			.add(row.date("purchaser_dob", sale))
+			.add(seal.seal(text(row.date("purchaser_dob", sale))))
 			.add(row.text("purchaser_street"))
 			.add(row.text("purchaser_city"))
 			.add(row.upperText("purchaser_state"))
 			.add(row.text("purchaser_postal_code"))
 			.add(row.text("purchaser_id_type"))
-			.add(row.text("purchaser_id_number"))
+			.add(seal.seal(row.text("purchaser_id_number")))
 			.add(row.text("reference"));
 	}
 
 	@Override
 	public String mergeSql() {
-		// Birth dates and identity numbers are sealed on their way in (V6): only ciphertext is stored.
-		return "INSERT INTO custody_event_store (" + STORED_COLUMNS + ") SELECT "
-				+ STORED_COLUMNS.replace("purchaser_dob_sealed", "irontrace_seal(purchaser_dob::text)")
-					.replace("purchaser_id_number_sealed", "irontrace_seal(purchaser_id_number)")
+		// Birth dates and identity numbers arrive sealed from stage(): only ciphertext is stored.
+		return "INSERT INTO custody_event_store (" + STORED_COLUMNS + ") SELECT " + STORED_COLUMNS
 				+ " FROM staged_custody_event ON CONFLICT (event_id) DO NOTHING";
 	}
 

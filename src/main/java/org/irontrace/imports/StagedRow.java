@@ -61,6 +61,21 @@ public final class StagedRow {
 		return value == null ? add((String) null) : addRaw(value.toString());
 	}
 
+	/** Binary data (sealed personal data), in COPY's hex form for bytea. */
+	public StagedRow add(byte[] value) {
+		if (value == null) {
+			return add((String) null);
+		}
+		separate();
+		buffer.append("\\\\x");
+		for (byte b : value) {
+			buffer.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+		}
+		return this;
+	}
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
 	public StagedRow add(boolean value) {
 		return addRaw(value ? "t" : "f");
 	}

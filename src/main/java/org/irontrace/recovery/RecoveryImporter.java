@@ -7,6 +7,7 @@ import org.irontrace.catalog.SerialNumbers;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
 import org.irontrace.imports.StagedRow;
+import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.stereotype.Component;
 
 /** {@code recoveries.csv}. A recovery re-sent by the same agency with a known id is a no-op. */
@@ -21,8 +22,15 @@ class RecoveryImporter implements CsvImporter {
 
 	private final Catalog catalog;
 
-	RecoveryImporter(Catalog catalog) {
+	private final PersonalDataSeal seal;
+
+	RecoveryImporter(Catalog catalog, PersonalDataSeal seal) {
 		this.catalog = catalog;
+		this.seal = seal;
+	}
+
+	private static String text(java.time.LocalDate date) {
+		return date == null ? null : date.toString();
 	}
 
 	@Override
@@ -55,7 +63,7 @@ class RecoveryImporter implements CsvImporter {
 				+ " serial_obliterated boolean, partial_serial text, serial_number text, serial_key text,"
 				+ " manufacturer text, manufacturer_key text, importer text, importer_key text, model text,"
 				+ " caliber text, calibre_family text, firearm_type text, country_of_manufacture text,"
-				+ " possessor_first_name text, possessor_last_name text, possessor_dob date,"
+				+ " possessor_first_name text, possessor_last_name text, possessor_dob_sealed bytea,"
 				+ " possessor_nationality text";
 	}
 
@@ -80,7 +88,7 @@ class RecoveryImporter implements CsvImporter {
 			.add(row.firearm(catalog, null), null)
 			.add(row.text("possessor_first_name"))
 			.add(row.text("possessor_last_name"))
-			.add(row.date("possessor_dob", false))
+			.add(seal.seal(text(row.date("possessor_dob", false))))
 			.add(row.upperText("possessor_nationality"));
 	}
 
@@ -95,9 +103,9 @@ class RecoveryImporter implements CsvImporter {
 
 	@Override
 	public String mergeSql() {
-		// The possessor's birth date is sealed on its way in (V6): only ciphertext is stored.
-		return "INSERT INTO recovery_store (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed") + ") SELECT "
-				+ COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob::text)")
+		// The possessor's birth date arrives sealed from stage(): only ciphertext is stored (V6).
+		String stored = COLUMNS.replace("possessor_dob", "possessor_dob_sealed");
+		return "INSERT INTO recovery_store (" + stored + ") SELECT " + stored
 				+ " FROM staged_recovery ON CONFLICT (agency, recovery_id) DO NOTHING";
 	}
 }

@@ -1,0 +1,51 @@
+package org.irontrace.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals personal data (birth dates, identity-document numbers) before it is stored: AES-256-CBC
+ * with a fresh random IV, stored as IV followed by ciphertext, exactly what the database's
+ * {@code irontrace_seal} writes and {@code irontrace_unseal} reads (migration V6). Imports seal in
+ * Java, on the reading thread that has time to spare, rather than in the database that is busy
+ * writing.
+ */
+@Component
+public class PersonalDataSeal {
+
+	private final SecretKeySpec key;
+
+	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+
+	public PersonalDataSeal(IronTraceHome home) {
+		this.key = new SecretKeySpec(SecretKeyFile.read(home.keys().resolve("personal-data.key")), "AES");
+	}
+
+	/** The sealed value, or null for null. */
+	public byte[] seal(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		try {
+			byte[] iv = new byte[16];
+			random.get().nextBytes(iv);
+			Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+			cipher.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] stored = new byte[16 + sealed.length];
+			System.arraycopy(iv, 0, stored, 0, 16);
+			System.arraycopy(sealed, 0, stored, 16, sealed.length);
+			return stored;
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot seal personal data", e);
+		}
+	}
+}
