@@ -15,6 +15,12 @@ import java.util.Map;
 record FactRow(Map<String, Object> keys, long recovered, long traced, long established, long ttcKnown,
 		long ttcDaysSum) {
 
+	/** The counts of two parts of one group added together. */
+	FactRow plus(FactRow other) {
+		return new FactRow(keys, recovered + other.recovered, traced + other.traced, established + other.established,
+				ttcKnown + other.ttcKnown, ttcDaysSum + other.ttcDaysSum);
+	}
+
 	String key(String column) {
 		Object value = keys.get(column);
 		return value == null ? null : value.toString();
