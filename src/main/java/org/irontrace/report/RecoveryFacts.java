@@ -84,7 +84,10 @@ class RecoveryFacts {
 		return facts;
 	}
 
-	/** Two shares: one per core of the machines IronTrace is measured on. */
+	/**
+	 * Two shares: one per core of the machines IronTrace is measured on. Statistics on the share
+	 * expression (migration V8) keep the planner's estimate of a share's size right.
+	 */
 	static final int SHARES = 2;
 
 	private static final java.util.concurrent.ExecutorService SHARE_WORKERS = java.util.concurrent.Executors

@@ -17,12 +17,6 @@ public record BarChart(String title, List<Bar> bars) {
 	public record Bar(String label, long value) {
 	}
 
-	/** The bar widths as a share (0 to 100) of the largest bar: the PDF draws them with CSS. */
-	public int percentOf(Bar bar) {
-		long largest = bars.stream().mapToLong(Bar::value).max().orElse(1);
-		return largest == 0 ? 0 : (int) Math.round(100.0 * bar.value() / largest);
-	}
-
 	public String svg() {
 		long largest = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
 		int height = ROW * bars.size() + 4;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.irontrace.report.RecoveryReport;
 import org.irontrace.report.web.BarChart.Bar;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * A report as a page and as a PDF, both from one Thymeleaf template so they show the same numbers.
- * The page draws its charts as inline SVG; the PDF renderer has no SVG support on this classpath,
- * so there the same bars are drawn with CSS widths.
+ * Charts are inline SVG in both (the PDF renderer draws SVG through Batik), each followed by a
+ * table of its numbers for readers who cannot see the chart.
  */
 @Component
 public class ReportDocuments {
@@ -44,6 +45,7 @@ public class ReportDocuments {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
