@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.irontrace.commerce.Ledger;
+import org.irontrace.identity.People;
 import org.irontrace.imports.ImportProgress;
+import org.irontrace.intel.Intelligence;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
 import org.irontrace.platform.IronTraceHome;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo world into an empty installation on the server's first start (never from a
  * command-line run), through the same import path as any sender's files, then traces every
- * recovery so the first screen has results. The world is the simulator's small iron river (about
+ * recovery, resolves the people and computes the leads, so the first screen has results. The world is the simulator's small iron river (about
  * 20,000 guns) plus the showcase cases, which make sure every trace status and reason is on show.
  */
 @Component
@@ -51,8 +53,14 @@ class DemoWorldLoader {
 
 	private final IronTraceHome home;
 
+	private final People people;
+
+	private final Intelligence intelligence;
+
 	DemoWorldLoader(ImportService imports, TraceService traces, Ledger ledger, Recoveries recoveries,
-			IronTraceHome home) {
+			IronTraceHome home, People people, Intelligence intelligence) {
+		this.people = people;
+		this.intelligence = intelligence;
 		this.imports = imports;
 		this.traces = traces;
 		this.ledger = ledger;
@@ -73,7 +81,10 @@ class DemoWorldLoader {
 		load("recoveries", showcase.recoveries());
 		recoveries.listAgencies().forEach(agency -> traces.traceUntraced(agency, traced -> {
 		}));
-		log.info("Demo world loaded and traced for agencies {}", recoveries.listAgencies());
+		// People resolved and leads computed, so the first look at the leads shows the planted rings.
+		people.resolve(null, false);
+		intelligence.refresh();
+		log.info("Demo world loaded, traced, resolved and analysed for agencies {}", recoveries.listAgencies());
 	}
 
 	private void loadSimulatedWorld() {

@@ -37,6 +37,12 @@ class DemoWorldTest {
 	}
 
 	@Test
+	void theDemoWorldHasLeadsToWork() {
+		assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'PERSON'").query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'DEALER'").query(Long.class).single()).isPositive();
+	}
+
+	@Test
 	void theSameSeedBuildsTheSameWorld() {
 		assertThat(ShowcaseWorld.build(7, 50).events()).isEqualTo(ShowcaseWorld.build(7, 50).events());
 	}
