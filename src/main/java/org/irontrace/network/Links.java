@@ -67,6 +67,29 @@ class Links {
 			FROM pairs GROUP BY a, b HAVING count(*) >= 2
 			""";
 
+	/**
+	 * Receivers of a ring take guns from several of its straw purchasers. When the person a gun was
+	 * taken from is recorded with a name only (no birth date to resolve on), two purchasers whose
+	 * guns the same agency took from a person of the same name are linked; a name shared by more
+	 * than {@link #MAX_SHARED} purchasers is too common to mean anything.
+	 */
+	private static final String SAME_HOLDER_NAME = """
+			INSERT INTO network_link (a, b, kind, detail, agencies)
+			WITH held AS (
+			    SELECT DISTINCT g.purchaser_id AS person, g.agency,
+			           upper(translate(concat_ws(' ', r.possessor_first_name, r.possessor_last_name),
+			                           'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU')) AS holder
+			    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
+			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
+			), groups AS (
+			    SELECT agency, array_agg(person ORDER BY person) AS people FROM held
+			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND %d
+			)
+			SELECT p1, p2, 'FOUND_WITH_SAME_NAMED_PERSON',
+			       'guns bought by both were taken from a person of the same name (' || agency || ')', ARRAY[agency]
+			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2
+			""";
+
 	private final JdbcClient jdbc;
 
 	Links(JdbcClient jdbc) {
@@ -85,6 +108,7 @@ class Links {
 		jdbc.sql(FROM_SALE_FORMS.formatted(person, document, "e.purchaser_id_number", MAX_SHARED, "SHARED_DOCUMENT",
 				"both showed the identity document")).update();
 		jdbc.sql(SAME_DEALERS.formatted(person)).update();
+		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED)).update();
 	}
 
 	/** The recovery links of these people again (sale-form links do not change with a recovery). */
