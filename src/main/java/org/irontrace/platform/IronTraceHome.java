@@ -13,14 +13,18 @@ import org.springframework.stereotype.Component;
  * {@code ~/.irontrace}): the embedded database and anything else kept across restarts.
  */
 @Component
-public class IronTraceHome {
+public class IronTraceHome implements org.springframework.beans.factory.DisposableBean {
 
 	private final Path root;
 
 	private final Path keys;
 
+	private final boolean discardOnClose;
+
 	public IronTraceHome(@Value("${irontrace.home:${user.home}/.irontrace}") String root,
-			@Value("${irontrace.keys:}") String keys) {
+			@Value("${irontrace.keys:}") String keys,
+			@Value("${irontrace.home.discard-on-close:false}") boolean discardOnClose) {
+		this.discardOnClose = discardOnClose;
 		this.root = Path.of(root).toAbsolutePath();
 		this.keys = keys.isBlank() ? this.root.resolve("keys") : Path.of(keys).toAbsolutePath();
 		try {
@@ -41,6 +45,20 @@ public class IronTraceHome {
 	 */
 	public Path keys() {
 		return keys;
+	}
+
+	/**
+	 * Removes the data folder when the application closes, if it was asked to (a throw-away folder
+	 * for tests): destroyed after the embedded database that lives in it has stopped.
+	 */
+	@Override
+	public void destroy() throws IOException {
+		if (!discardOnClose || !Files.isDirectory(root)) {
+			return;
+		}
+		try (var paths = Files.walk(root)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
 	}
 
 	public Path resolve(String name) {

@@ -39,6 +39,8 @@ class CommandLineTest {
 	@BeforeEach
 	void sameDataFolderForEveryCommand() {
 		System.setProperty("irontrace.home", folder.resolve("home").toString());
+		// The folder must outlive each command: the next command starts on the same data.
+		System.setProperty("irontrace.home.discard-on-close", "false");
 		originalOut = System.out;
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 	}
@@ -47,6 +49,7 @@ class CommandLineTest {
 	void restore() {
 		System.setOut(originalOut);
 		System.clearProperty("irontrace.home");
+		System.clearProperty("irontrace.home.discard-on-close");
 	}
 
 	@Test
