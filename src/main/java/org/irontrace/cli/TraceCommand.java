@@ -12,12 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code irontrace trace --agency A --all} or {@code --recovery R}: trace from the command line. */
-@Command(name = "trace", description = "Trace one recovery, or every untraced recovery of an agency.")
+@Command(name = "trace", description = "Trace one recovery, or every untraced recovery of an agency (or of every agency).")
 class TraceCommand implements Callable<Integer> {
 
 	private final TraceService traces;
 
-	@Option(names = "--agency", required = true, description = "the agency whose recoveries to trace")
+	@Option(names = "--agency", description = "the agency whose recoveries to trace (with --all: every agency when left out)")
 	String agency;
 
 	@ArgGroup(exclusive = true, multiplicity = "1")
@@ -39,14 +39,18 @@ class TraceCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (which.all) {
-			Map<TraceStatus, Long> counts = traces.traceUntraced(agency,
-					traced -> System.err.printf("\r%,d recoveries traced", traced));
+			Map<TraceStatus, Long> counts = agency == null ? traces.traceEveryAgency()
+					: traces.traceUntraced(agency, traced -> System.err.printf("\r%,d recoveries traced", traced));
 			System.err.println();
 			long total = counts.values().stream().mapToLong(Long::longValue).sum();
-			System.out.printf("%s: %,d recoveries traced", agency, total);
+			System.out.printf("%s: %,d recoveries traced", agency == null ? "every agency" : agency, total);
 			counts.forEach((status, count) -> System.out.printf(", %,d %s", count, status));
 			System.out.println();
 			return 0;
+		}
+		if (agency == null) {
+			System.err.println("--recovery needs --agency: a recovery id is unique within its agency");
+			return 2;
 		}
 		try {
 			TraceResult result = traces.trace(agency, which.recoveryId);

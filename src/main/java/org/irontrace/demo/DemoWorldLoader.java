@@ -79,8 +79,7 @@ class DemoWorldLoader {
 		load("licensees", showcase.licensees());
 		load("commerce-events", showcase.events());
 		load("recoveries", showcase.recoveries());
-		recoveries.listAgencies().forEach(agency -> traces.traceUntraced(agency, traced -> {
-		}));
+		traces.traceEveryAgency();
 		// People resolved and leads computed, so the first look at the leads shows the planted rings.
 		people.resolve(null, false);
 		intelligence.refresh();
@@ -92,10 +91,7 @@ class DemoWorldLoader {
 			Path world = Files.createDirectories(home.resolve("demo-world"));
 			new IronRiverSimulator().writeWorld(SimulationSettings.small(SEED), world, done -> {
 			});
-			for (String[] file : new String[][] { { "licensees", "licensees.csv" },
-					{ "commerce-events", "commerce_events.csv" }, { "recoveries", "recoveries.csv" } }) {
-				report(file[0], imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE));
-			}
+			imports.importFolder(world, ImportProgress.NONE).forEach(report -> report(report.kind(), report));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the demo world", e);

@@ -54,6 +54,26 @@ public class ImportService {
 		return new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
 	}
 
+	/**
+	 * The interchange files of FORMATS.md found in a folder ({@code licensees.csv},
+	 * {@code commerce_events.csv}, {@code recoveries.csv}), imported in that order so that the ledger
+	 * is there before the recoveries that will be traced against it. Absent files are skipped.
+	 */
+	public List<ImportReport> importFolder(Path folder, ImportProgress progress) {
+		List<ImportReport> reports = new java.util.ArrayList<>();
+		for (Map.Entry<String, String> kindAndName : FOLDER_FILES) {
+			Path file = folder.resolve(kindAndName.getValue());
+			if (Files.isRegularFile(file)) {
+				reports.add(importFile(kindAndName.getKey(), file, progress));
+			}
+		}
+		return reports;
+	}
+
+	/** Kinds and FORMATS.md file names, in import order. */
+	private static final List<Map.Entry<String, String>> FOLDER_FILES = List.of(Map.entry("licensees", "licensees.csv"),
+			Map.entry("commerce-events", "commerce_events.csv"), Map.entry("recoveries", "recoveries.csv"));
+
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {
 			return importCsv(kind, in, progress);

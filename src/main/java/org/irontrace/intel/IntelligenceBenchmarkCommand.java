@@ -60,13 +60,10 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		});
 		System.out.printf("world of %,d firearms, seed %d, written in %.1f s%n", firearms, seed, since(t));
 		t = System.nanoTime();
-		imports.importFile("licensees", world.resolve("licensees.csv"), ImportProgress.NONE);
-		imports.importFile("commerce-events", world.resolve("commerce_events.csv"), ImportProgress.NONE);
-		imports.importFile("recoveries", world.resolve("recoveries.csv"), ImportProgress.NONE);
+		imports.importFolder(world, ImportProgress.NONE);
 		System.out.printf("imported in %.1f s%n", since(t));
 		t = System.nanoTime();
-		recoveries.listAgencies().forEach(agency -> traces.traceUntraced(agency, done -> {
-		}));
+		traces.traceEveryAgency();
 		System.out.printf("traced in %.1f s%n", since(t));
 		t = System.nanoTime();
 		people.resolve(null, false);

@@ -34,16 +34,8 @@ public class Recoveries {
 
 	/** A page of an agency's recoveries that have no trace result yet, in id order after {@code afterId}. */
 	public List<Recovery> listUntraced(String agency, String afterId, int limit) {
-		return jdbc.sql(SELECT + "r WHERE agency = ? AND recovery_id > ? AND NOT EXISTS (SELECT 1 FROM trace_result t"
+		return jdbc.sql(SELECT + "r WHERE agency = ? AND recovery_id > ? AND NOT EXISTS (SELECT 1 FROM current_trace t"
 				+ " WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id) ORDER BY recovery_id LIMIT ?")
-			.params(agency, afterId, limit)
-			.query((rs, n) -> read(rs))
-			.list();
-	}
-
-	/** A page of an agency's recoveries, in id order after {@code afterId}. */
-	public List<Recovery> listRecoveries(String agency, String afterId, int limit) {
-		return jdbc.sql(SELECT + "WHERE agency = ? AND recovery_id > ? ORDER BY recovery_id LIMIT ?")
 			.params(agency, afterId, limit)
 			.query((rs, n) -> read(rs))
 			.list();

@@ -2,7 +2,6 @@ package org.irontrace.simulation;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 
@@ -23,11 +22,6 @@ public class SimulateCommand implements Callable<Integer> {
 
 	/** Worlds this large get a progress bar. */
 	private static final int PROGRESS_FROM = 100_000;
-
-	private static final List<String> LOAD_ORDER = List.of("licensees", "commerce-events", "recoveries");
-
-	private static final List<String> FILES = List.of(WorldFiles.LICENSEES, WorldFiles.COMMERCE_EVENTS,
-			WorldFiles.RECOVERIES);
 
 	private final ImportService importService;
 
@@ -91,9 +85,8 @@ public class SimulateCommand implements Callable<Integer> {
 			return 2;
 		}
 		long rejected = 0;
-		for (int i = 0; i < LOAD_ORDER.size(); i++) {
-			ImportReport report = importService.importFile(LOAD_ORDER.get(i), out.resolve(FILES.get(i)), ImportProgress.NONE);
-			stdout.printf("%s: %,d accepted, %,d duplicates, %,d rejected%n", LOAD_ORDER.get(i), report.accepted(),
+		for (ImportReport report : importService.importFolder(out, ImportProgress.NONE)) {
+			stdout.printf("%s: %,d accepted, %,d duplicates, %,d rejected%n", report.kind(), report.accepted(),
 					report.duplicates(), report.rejected());
 			report.errors().forEach(error -> stdout.printf("  line %d%s: %s%n", error.line(),
 					error.column() == null ? "" : ", " + error.column(), error.message()));

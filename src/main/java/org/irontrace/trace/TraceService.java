@@ -104,6 +104,16 @@ public class TraceService {
 		}
 	}
 
+	/** Traces every untraced recovery of every agency (the installation's own work: demo, benchmarks). */
+	public Map<TraceStatus, Long> traceEveryAgency() {
+		Map<TraceStatus, Long> counts = new EnumMap<>(TraceStatus.class);
+		for (String agency : recoveries.listAgencies()) {
+			traceUntraced(agency, traced -> {
+			}).forEach((status, count) -> counts.merge(status, count, Long::sum));
+		}
+		return counts;
+	}
+
 	private List<TraceResult> traceAll(List<Recovery> page, Evidence evidence) {
 		Instant now = Instant.now();
 		List<Identification> identifications = page.stream().map(r -> identifier.identify(r, evidence)).toList();

@@ -81,6 +81,26 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aWholeFolderImportsInLedgerOrderAndEveryAgencyIsTraced() throws Exception {
+		// Tracing every agency counts whatever the database holds: only an installation of its own will do.
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("IRONTRACE_DB_URL") == null);
+		Path world = java.nio.file.Files.createDirectories(folder.resolve("world"));
+		java.nio.file.Files.writeString(world.resolve("licensees.csv"), csv(LICENSEES_HEADER, "D-" + t + ",01,Guns,,Tucson,AZ,,US,"));
+		java.nio.file.Files.writeString(world.resolve("commerce_events.csv"), csv(EVENTS_HEADER,
+				t + "-1,SOLD,2019-03-01," + t + "5,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Ana,Ruiz,1985-02-03,AZ"));
+		java.nio.file.Files.writeString(world.resolve("recoveries.csv"), csv(RECOVERIES_HEADER,
+				"R1,A-" + t + ",2019-09-07,MX,SON,Nogales,,," + "N,,,,,,,,,",
+				"R1,B-" + t + ",2019-09-08,MX,SON,Nogales,," + t + "5,N,,Glock,,,,,,,"));
+
+		assertThat(run("import", "all", world.toString())).isZero();
+		assertThat(output()).contains("licensees: 1 accepted").contains("commerce-events: 1 accepted")
+			.contains("recoveries: 2 accepted");
+		assertThat(run("trace", "--all")).isZero();
+		assertThat(output()).contains("every agency").contains("1 COMPLETED").contains("1 NOT_TRACED");
+		assertThat(run("trace", "--recovery", "R1")).as("a recovery id needs its agency").isEqualTo(2);
+	}
+
+	@Test
 	void aMissingFileOrUnknownKindIsAClearError() {
 		assertThat(run("import", "licensees", folder.resolve("nope.csv").toString())).isEqualTo(2);
 		assertThat(run("import", "guns", write("x.csv", "a\n1\n").toString())).isEqualTo(2);

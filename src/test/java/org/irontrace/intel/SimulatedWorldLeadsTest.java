@@ -60,9 +60,7 @@ class SimulatedWorldLeadsTest {
 			lines.set(i, tag + "-" + lines.get(i));
 		}
 		Files.write(world.resolve("recoveries.csv"), lines);
-		imports.importFile("licensees", world.resolve("licensees.csv"), ImportProgress.NONE);
-		imports.importFile("commerce-events", world.resolve("commerce_events.csv"), ImportProgress.NONE);
-		imports.importFile("recoveries", world.resolve("recoveries.csv"), ImportProgress.NONE);
+		imports.importFolder(world, ImportProgress.NONE);
 		jdbc.sql("SELECT DISTINCT agency FROM recovery WHERE recovery_id LIKE ?").param(tag + "-%").query(String.class).list()
 			.forEach(agency -> traces.traceUntraced(agency, done -> {
 			}));

@@ -2,7 +2,6 @@ package org.irontrace.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
@@ -28,18 +27,12 @@ final class ReportWorldForTest {
 		Path world = Files.createTempDirectory("report-world");
 		new IronRiverSimulator().writeWorld(new SimulationSettings(81, 2000, 2015, 2024), world, done -> {
 		});
-		for (String[] file : List.of(new String[] { "licensees", "licensees.csv" },
-				new String[] { "commerce-events", "commerce_events.csv" },
-				new String[] { "recoveries", "recoveries.csv" })) {
-			ImportReport report = imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
+		for (ImportReport report : imports.importFolder(world, ImportProgress.NONE)) {
 			if (report.rejected() > 0) {
-				throw new IllegalStateException(file[1] + " " + report.errors());
+				throw new IllegalStateException(report.kind() + " " + report.errors());
 			}
 		}
-		for (String agency : jdbc.sql("SELECT DISTINCT agency FROM recovery").query(String.class).list()) {
-			traces.traceUntraced(agency, traced -> {
-			});
-		}
+		traces.traceEveryAgency();
 		// A second trace of a few recoveries: reports must count only the latest result.
 		jdbc.sql("""
 				INSERT INTO trace_result (trace_id, agency, recovery_id, traced_at, status, reason, us_sourced,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,18 +44,13 @@ class SimulatedWorldTraceTest {
 	void tracesOfASimulatedWorldComeOutAsItsGroundTruthExpects() throws Exception {
 		new IronRiverSimulator().writeWorld(new SimulationSettings(7, 4000, 2015, 2024), world, done -> {
 		});
-		for (String[] file : List.of(new String[] { "licensees", "licensees.csv" },
-				new String[] { "commerce-events", "commerce_events.csv" },
-				new String[] { "recoveries", "recoveries.csv" })) {
-			ImportReport report = imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
-			assertThat(report.rejected()).as(file[1] + " " + report.errors()).isZero();
+		for (ImportReport report : imports.importFolder(world, ImportProgress.NONE)) {
+			assertThat(report.rejected()).as(report.kind() + " " + report.errors()).isZero();
 		}
 		JsonNode truth = JsonMapper.builder().build().readTree(world.resolve("ground_truth.json").toFile());
 		Map<String, JsonNode> expected = new HashMap<>();
 		truth.get("recoveries").forEach(r -> expected.put(r.get("agency").asString() + "/" + r.get("recovery_id").asString(), r));
-		expected.values().stream().map(r -> r.get("agency").asString()).distinct()
-			.forEach(agency -> traces.traceUntraced(agency, traced -> {
-			}));
+		traces.traceEveryAgency();
 
 		Map<String, Integer> mismatches = new TreeMap<>();
 		int agreeing = 0;
