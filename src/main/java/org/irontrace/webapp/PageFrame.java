@@ -43,6 +43,12 @@ class PageFrame {
 		return signedIn ? callers.current() : null;
 	}
 
+	/** The parts of the application the header links to for this caller. */
+	@ModelAttribute("may")
+	Navigation may() {
+		return Navigation.of(caller());
+	}
+
 	/** One link per language, each to this very page with the same query and only the language changed. */
 	@ModelAttribute("languages")
 	List<LanguageLink> languages(HttpServletRequest request) {
@@ -63,6 +69,7 @@ class PageFrame {
 		// Handlers of exceptions start from an empty model: the frame is added again here.
 		model.addAttribute("caller", caller());
 		model.addAttribute("languages", languages(request));
+		model.addAttribute("may", may());
 		return "webapp/denied";
 	}
 

@@ -1,6 +1,7 @@
 package org.irontrace.webapp;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +12,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Pages speak Spanish, English and French. The words live in {@code i18n/messages_*.properties};
+ * Pages speak Spanish, English and French. The words live in {@code i18n/<bundle>_*.properties};
  * {@code ?lang=fr} on any page switches and is remembered. Stylesheets and scripts are served under
  * {@code /app/assets/} so that they fall under the pages' security chain (open to anyone, like
  * the sign-in page they style).
@@ -21,11 +23,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class PageLanguages implements WebMvcConfigurer {
 
+	/**
+	 * The bundles of words, one per area of the application so that each area's words sit
+	 * together: {@code i18n/<bundle>_es.properties} and so on.
+	 */
+	static final List<String> BUNDLES = List.of("messages", "tracework", "dashboard", "explore", "graph", "admin");
+
 	/** Named so for Spring: the application context and Thymeleaf look it up by this name. */
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("i18n/messages");
+		messages.setBasenames(BUNDLES.stream().map(bundle -> "i18n/" + bundle).toArray(String[]::new));
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		// The server's own language must never decide what an analyst reads.
 		messages.setFallbackToSystemLocale(false);
@@ -48,6 +56,13 @@ class PageLanguages implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// Libraries (htmx, ECharts, Leaflet, Cytoscape.js) from their webjars, addressed without
+		// version: /app/assets/lib/leaflet/dist/leaflet.js.
+		registry.addResourceHandler("/app/assets/lib/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCachePeriod(86400)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 		registry.addResourceHandler("/app/assets/**").addResourceLocations("classpath:/static/webapp/");
 	}
 }

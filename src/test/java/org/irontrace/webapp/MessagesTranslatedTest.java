@@ -23,9 +23,18 @@ import org.junit.jupiter.api.Test;
 /** Every word of the pages exists in every language, code lists included. */
 class MessagesTranslatedTest {
 
-	static final List<String> FILES = List.of("messages", "messages_es", "messages_en", "messages_fr");
+	static final List<String> LANGUAGES = List.of("", "_es", "_en", "_fr");
 
-	final Map<String, Properties> files = FILES.stream().collect(Collectors.toMap(name -> name, MessagesTranslatedTest::load));
+	/** Every bundle's words in one file per language, keyed by language suffix ("" for the default). */
+	final Map<String, Properties> files = LANGUAGES.stream()
+		.collect(Collectors.toMap(language -> "messages" + language, MessagesTranslatedTest::loadAllBundles));
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() {
+		Map<String, String> owner = new java.util.HashMap<>();
+		PageLanguages.BUNDLES.forEach(bundle -> load(bundle + "_es").stringPropertyNames()
+			.forEach(key -> assertThat(owner.put(key, bundle)).as("key %s in %s and another bundle", key, bundle).isNull()));
+	}
 
 	@Test
 	void everyKeyOfAnyFileIsTranslatedInEveryOther() {
@@ -62,6 +71,12 @@ class MessagesTranslatedTest {
 		files.forEach((name, file) -> assertThat(file.stringPropertyNames())
 			.filteredOn(key -> file.getProperty(key).contains("{0}"))
 			.allSatisfy(key -> assertThat(file.getProperty(key)).as(name + ": " + key).doesNotContain("'")));
+	}
+
+	private static Properties loadAllBundles(String language) {
+		Properties all = new Properties();
+		PageLanguages.BUNDLES.forEach(bundle -> all.putAll(load(bundle + language)));
+		return all;
 	}
 
 	private static Properties load(String name) {
