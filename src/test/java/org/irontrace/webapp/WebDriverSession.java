@@ -105,6 +105,83 @@ final class WebDriverSession implements AutoCloseable {
 		return call("GET", "/session/" + session + "/element/" + element + "/attribute/id", null).asString();
 	}
 
+	/** The value of an attribute (or property such as {@code value}) of the first match. */
+	String attribute(String css, String name) {
+		return call("GET", "/session/" + session + "/element/" + find(css) + "/property/" + name, null).asString();
+	}
+
+	/** How many elements match now (without waiting). */
+	int count(String css) {
+		return script("return document.querySelectorAll(arguments[0]).length", css).asInt();
+	}
+
+	/** Runs JavaScript in the page and answers what it returns; for checks a user would make by eye. */
+	JsonNode script(String javaScript, Object... arguments) {
+		return call("POST", "/session/" + session + "/execute/sync",
+				Map.of("script", javaScript, "args", List.of(arguments)));
+	}
+
+	/** Waits up to ten seconds until the script answers true (pages that draw after loading). */
+	void waitUntil(String javaScriptCondition, Object... arguments) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!script("return !!(" + javaScriptCondition + ")", arguments).asBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("still false after 10 s: " + javaScriptCondition);
+			}
+			sleep(100);
+		}
+	}
+
+	/** Presses keys in the element that has the focus, as a keyboard user would; see {@link Keys}. */
+	void keys(String keys) {
+		String element = call("GET", "/session/" + session + "/element/active", null).get(ELEMENT).asString();
+		call("POST", "/session/" + session + "/element/" + element + "/value", Map.of("text", keys));
+	}
+
+	/** The text of the whole visible page, to look for words left untranslated. */
+	String pageText() {
+		return text("body");
+	}
+
+	String currentUrl() {
+		return call("GET", "/session/" + session + "/url", null).asString();
+	}
+
+	/** WebDriver's codes of the keys that are not characters. */
+	static final class Keys {
+
+		static final String TAB = "\uE004";
+
+		static final String ENTER = "\uE007";
+
+		static final String ESCAPE = "\uE00C";
+
+		static final String SPACE = "\uE00D";
+
+		static final String LEFT = "\uE012";
+
+		static final String UP = "\uE013";
+
+		static final String RIGHT = "\uE014";
+
+		static final String DOWN = "\uE015";
+
+		static final String SHIFT = "\uE008";
+
+		private Keys() {
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	byte[] screenshot() {
 		return Base64.getDecoder().decode(call("GET", "/session/" + session + "/screenshot", null).asString());
 	}
