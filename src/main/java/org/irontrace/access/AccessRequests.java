@@ -17,6 +17,14 @@ public final class AccessRequests {
 	public record NewToken(String name, List<String> roles, String expiresAt) {
 	}
 
+	/**
+	 * An agency's OpenID Connect provider. {@code clientSecret} left out on a change keeps the stored
+	 * one; left out on the first setting, the client is public (PKCE only). {@code usernameClaim}
+	 * names the claim that carries the local username (by default {@code preferred_username}).
+	 */
+	public record OpenIdProvider(String issuerUri, String clientId, String clientSecret, String usernameClaim) {
+	}
+
 	public record NewAgreement(String grantor, String grantee, List<String> scope, String level, String validFrom,
 			String validUntil) {
 	}

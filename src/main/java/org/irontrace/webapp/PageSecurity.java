@@ -1,5 +1,6 @@
 package org.irontrace.webapp;
 
+import org.irontrace.access.ProviderSignIn;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +18,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class PageSecurity {
 
-	static final String[] PAGE_PATHS = { "/app/**", "/login", "/logout" };
+	static final String[] PAGE_PATHS = { "/app/**", "/login", "/logout", "/oauth2/authorization/**",
+			"/login/oauth2/code/**" };
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ProviderSignIn providerSignIn) throws Exception {
 		http.securityMatcher(PAGE_PATHS)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/app/assets/**")
 				.permitAll()
@@ -33,6 +35,8 @@ class PageSecurity {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+		// An agency's own OpenID Connect provider, when the operators configured one (PAGE_PATHS has its paths).
+		providerSignIn.applyTo(http, "/login", "/app");
 		return http.build();
 	}
 }

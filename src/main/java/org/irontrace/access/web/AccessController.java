@@ -10,6 +10,7 @@ import org.irontrace.access.AuditEntry;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Callers;
 import org.irontrace.access.Caller;
+import org.irontrace.access.OpenIdProviders;
 import org.irontrace.access.SharingAgreements;
 import org.irontrace.access.SharingScopes;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,13 +41,16 @@ class AccessController {
 
 	private final Callers callers;
 
+	private final OpenIdProviders providers;
+
 	AccessController(AccessAdministration administration, SharingAgreements agreements, SharingScopes scopes,
-			AuditTrail audit, Callers callers) {
+			AuditTrail audit, Callers callers, OpenIdProviders providers) {
 		this.administration = administration;
 		this.agreements = agreements;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.callers = callers;
+		this.providers = providers;
 	}
 
 	/** Who may call: the installation's operators (ADMIN of the operator agency). */
@@ -70,6 +75,28 @@ class AccessController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> createToken(@RequestBody AccessRequests.NewToken request) {
 		return administration.createToken(callers.current(), request);
+	}
+
+	/** Who may call: the installation's operators. Takes effect on the next sign-in. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@PutMapping("/agencies/{code}/openid-provider")
+	Map<String, Object> configureProvider(@PathVariable String code, @RequestBody AccessRequests.OpenIdProvider request) {
+		return providers.configure(callers.current(), code, request);
+	}
+
+	/** Who may call: ADMIN of the agency, or the operators. The client secret is never shown. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/agencies/{code}/openid-provider")
+	Map<String, Object> describeProvider(@PathVariable String code) {
+		return providers.describe(callers.current(), code);
+	}
+
+	/** Who may call: the installation's operators. Its people sign in with their passwords again. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@DeleteMapping("/agencies/{code}/openid-provider")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeProvider(@PathVariable String code) {
+		providers.remove(callers.current(), code);
 	}
 
 	/** Who may call: ADMIN of the granting agency, or the operators. */
