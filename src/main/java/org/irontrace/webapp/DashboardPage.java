@@ -1,0 +1,70 @@
+package org.irontrace.webapp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.report.DashboardFigures;
+import org.irontrace.report.RecoveryDashboard;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The dashboard: recoveries and traces over time, the US-sourced share, the top source states,
+ * makers and calibres, and time-to-crime, over what the caller may see, filtered by the query.
+ * Every figure is counted by the database ({@link RecoveryDashboard}); the page draws the charts
+ * from a JSON block of those figures and the same figures are tables for those who cannot see them.
+ */
+@Controller
+class DashboardPage {
+
+	private final RecoveryDashboard dashboard;
+
+	private final DashboardWords words;
+
+	DashboardPage(RecoveryDashboard dashboard, DashboardWords words) {
+		this.dashboard = dashboard;
+		this.words = words;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/dashboard")
+	String dashboard(HttpServletRequest request, Model model) {
+		List<String> agencies = dashboard.agenciesForCaller();
+		DashboardFilters filters = DashboardFilters.of(request, agencies);
+		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
+		model.addAttribute("filters", filters);
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("figures", figures);
+		model.addAttribute("names", words.names(figures, filters));
+		List<DashboardFigures.Count> timeToCrime = timeToCrime(figures);
+		model.addAttribute("timeToCrime", timeToCrime);
+		List<DashboardFigures.Count> topSourceStates = figures.sourceStates().stream().limit(RecoveryDashboard.TOP).toList();
+		model.addAttribute("tops", Map.of("sourceStates", topSourceStates, "makers", figures.makers(),
+				"calibres", figures.calibres()));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("lang", words.language());
+		data.put("words", words.forScripts("dashboard.chart."));
+		data.put("figures", figures);
+		data.put("topSourceStates", topSourceStates);
+		data.put("timeToCrime", timeToCrime);
+		data.put("names", words.names(figures, filters));
+		model.addAttribute("data", words.json(data));
+		return "webapp/dashboard";
+	}
+
+	/** ATF's six time-to-crime buckets, keyed 0 to 5 (their names are dashboard.chart.ttc0 to ttc5). */
+	static List<DashboardFigures.Count> timeToCrime(DashboardFigures figures) {
+		var t = figures.timeToCrime();
+		long[] counts = { t.lessThan3Months(), t.from3To7Months(), t.from7To12Months(), t.from1To2Years(),
+				t.from2To3Years(), t.over3Years() };
+		List<DashboardFigures.Count> buckets = new java.util.ArrayList<>();
+		for (int i = 0; i < counts.length; i++) {
+			buckets.add(new DashboardFigures.Count(String.valueOf(i), counts[i]));
+		}
+		return buckets;
+	}
+}

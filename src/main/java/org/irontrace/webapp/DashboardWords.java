@@ -1,0 +1,70 @@
+package org.irontrace.webapp;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.irontrace.report.DashboardFigures;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The words the dashboard's and the map's scripts draw with (chart titles, axis names, legends),
+ * taken from the bundles in the page's language and handed over in a JSON block, and the names of
+ * the codes the figures carry (countries in the page's language, crime codes from their bundle).
+ */
+@Component
+class DashboardWords {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MessageSource messages;
+
+	DashboardWords(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
+	}
+
+	/** Every word of the dashboard bundle whose key starts with the prefix, keyed by the rest of it. */
+	Map<String, String> forScripts(String prefix) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> words = new LinkedHashMap<>();
+		// The English default file lists every key (MessagesTranslatedTest holds the others to it).
+		for (String key : new java.util.TreeSet<>(java.util.ResourceBundle.getBundle("i18n/dashboard", Locale.ROOT).keySet())) {
+			if (key.startsWith(prefix)) {
+				words.put(key.substring(prefix.length()), messages.getMessage(key, null, locale));
+			}
+		}
+		return words;
+	}
+
+	/** Country and crime-code names in the page's language, for every code the figures or filters hold. */
+	Map<String, String> names(DashboardFigures figures, DashboardFilters filters) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> names = new LinkedHashMap<>();
+		Stream.concat(figures.countries().stream().map(DashboardFigures.Count::key), Stream.of(filters.country()))
+			.filter(code -> code != null && code.length() == 2)
+			.forEach(code -> names.put("country." + code, countryName(code, locale)));
+		Stream.concat(figures.crimeCodes().stream().map(DashboardFigures.Count::key), Stream.of(filters.crime()))
+			.filter(code -> code != null)
+			.forEach(code -> names.put("crime." + code, messages.getMessage("crime." + code, null,
+					messages.getMessage("dashboard.unknownCode", new Object[] { code }, locale), locale)));
+		return names;
+	}
+
+	static String countryName(String code, Locale locale) {
+		String name = new Locale("", code).getDisplayCountry(locale);
+		return name.isBlank() || name.equals(code) ? code : name;
+	}
+
+	/** The data as JSON that cannot end the script block it sits in. */
+	String json(Object data) {
+		return JSON.writeValueAsString(data).replace("</", "<\\/");
+	}
+}

@@ -1,0 +1,72 @@
+package org.irontrace.webapp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.report.DashboardFigures;
+import org.irontrace.report.RecoveryDashboard;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The map: recoveries by country and place, guns by US state of first retail sale, recoveries at
+ * their coordinates, and the flows from source state to place of recovery, with the dashboard's
+ * filters. Outlines come from the world-atlas and us-atlas files served with the page (no tile
+ * server: the application must work without a network); every figure is also in a table.
+ */
+@Controller
+class MapPage {
+
+	/** How many coordinate clusters the table lists (the map draws them all). */
+	static final int POINTS_LISTED = 50;
+
+	private final RecoveryDashboard dashboard;
+
+	private final DashboardWords words;
+
+	MapPage(RecoveryDashboard dashboard, DashboardWords words) {
+		this.dashboard = dashboard;
+		this.words = words;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/map")
+	String map(HttpServletRequest request, Model model) {
+		List<String> agencies = dashboard.agenciesForCaller();
+		DashboardFilters filters = DashboardFilters.of(request, agencies);
+		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
+		Map<String, String> names = words.names(figures, filters);
+		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
+		model.addAttribute("filters", filters);
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("figures", figures);
+		model.addAttribute("names", names);
+		model.addAttribute("places", places);
+		model.addAttribute("listedPoints", figures.points().stream().limit(POINTS_LISTED).toList());
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("lang", words.language());
+		data.put("words", words.forScripts("dashboard.map.js."));
+		data.put("countries", figures.countries());
+		data.put("sourceStates", figures.sourceStates());
+		data.put("places", places);
+		data.put("flows", figures.flows());
+		data.put("points", figures.points());
+		data.put("names", names);
+		model.addAttribute("data", words.json(data));
+		return "webapp/map";
+	}
+
+	/** A place of recovery and where the map puts it: its listed centre, else its country's. */
+	record MapPlace(String id, String country, String place, long count, Double latitude, Double longitude) {
+
+		static MapPlace of(DashboardFigures.Place place) {
+			double[] centre = MapPlaceCentres.centreOf(place.country(), place.place());
+			return new MapPlace(place.country() + "/" + (place.place() == null ? "" : place.place()), place.country(),
+					place.place(), place.count(), centre == null ? null : centre[0], centre == null ? null : centre[1]);
+		}
+	}
+}

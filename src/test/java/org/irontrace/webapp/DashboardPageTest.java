@@ -1,0 +1,84 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.irontrace.IntegrationTest;
+import org.irontrace.webapp.PageBrowser.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dashboard counts what the analyst's agency recovered, with filters kept in its address. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardPageTest {
+
+	@LocalServerPort
+	int port;
+
+	DashboardWorld world;
+
+	@BeforeAll
+	void anAgencyWithThreeRecoveries() {
+		world = new DashboardWorld(port);
+	}
+
+	PageBrowser analyst() {
+		return new PageBrowser(port).signIn(world.world.analyst, WebAppWorld.PASSWORD);
+	}
+
+	@Test
+	void theFiguresAreTheAgencysAndEachChartHasItsTable() {
+		Page page = analyst().get(world.filtered("/app/dashboard", "&lang=en"));
+		assertThat(page.status()).isEqualTo(200);
+		String html = page.html();
+		assertThat(html).contains("<html lang=\"en\"", "id=\"figure-recovered\">3<", "id=\"figure-traced\">3<",
+				"100.0%", "1 of 1 traced guns whose origin was established");
+		assertThat(html).contains("<th scope=\"row\">2020-01</th>", "<th scope=\"row\">TX</th>", "Glock",
+				"Under 3 months", "1 to 2 years");
+		assertThat(html.split("role=\"img\"", -1)).as("charts with a described image role").hasSize(7);
+		assertThat(html.split("<details>", -1)).as("a table per chart").hasSize(7);
+		assertThat(html).contains("/dist/echarts.min.js", "id=\"dashboard-data\"",
+				"\"overTime\":\"Recoveries and traces over time\"");
+	}
+
+	@Test
+	void filtersShowAsBadgesEachRemovableByItsLink() {
+		Page page = analyst().get(world.filtered("/app/dashboard", "&country=MX&crime=ASSAULT&lang=en"));
+		String html = page.html();
+		assertThat(html).contains("id=\"figure-recovered\">1<", "Recovery country: Mexico", "Crime: Assault",
+				"aria-label=\"Remove the filter Crime: Assault\"");
+		assertThat(html).contains("href=\"/app/dashboard?from=2020-01-01&amp;to=2020-12-31&amp;agency=" + world.world.agency
+				+ "&amp;country=MX&amp;lang=en\"");
+		assertThat(html).as("the language links keep every filter")
+			.contains("/app/dashboard?from=2020-01-01&amp;to=2020-12-31&amp;agency=" + world.world.agency
+					+ "&amp;country=MX&amp;crime=ASSAULT&amp;lang=fr");
+	}
+
+	@Test
+	void numbersAndWordsFollowTheLanguage() {
+		Page french = analyst().get(world.filtered("/app/dashboard", "&lang=fr"));
+		assertThat(french.html()).contains("Tableau de bord des saisies", "Délai jusqu’au crime", "100,0",
+				"\"overTime\":\"Saisies et traçages dans le temps\"", "\"lang\":\"fr\"");
+		Page spanish = analyst().get(world.filtered("/app/dashboard", "&lang=es"));
+		assertThat(spanish.html()).contains("Tablero de recuperaciones", "Menos de 3 meses");
+	}
+
+	@Test
+	void anotherAgencysRecoveriesAreNotCounted() {
+		Page page = analyst().get("/app/dashboard?from=2020-01-01&to=2020-12-31&agency=NOT-MINE&lang=en");
+		assertThat(page.html()).doesNotContain("Agency: NOT-MINE");
+		DashboardWorld other = new DashboardWorld(port);
+		Page theirs = new PageBrowser(port).signIn(other.world.analyst, WebAppWorld.PASSWORD)
+			.get("/app/dashboard?from=2020-01-01&to=2020-12-31&agency=" + world.world.agency + "&lang=en");
+		assertThat(theirs.html()).contains("id=\"figure-recovered\">3<").doesNotContain("Agency: " + world.world.agency);
+	}
+
+	@Test
+	void aPeriodNotUnderstoodIsSaidAndTheDefaultShown() {
+		Page page = analyst().get("/app/dashboard?from=yesterday&lang=en");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html()).contains("The period was not understood");
+	}
+}

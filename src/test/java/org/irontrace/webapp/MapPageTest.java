@@ -1,0 +1,50 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.irontrace.IntegrationTest;
+import org.irontrace.webapp.PageBrowser.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The map's figures, its tables and the outlines it draws from, with no network needed. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapPageTest {
+
+	@LocalServerPort
+	int port;
+
+	DashboardWorld world;
+
+	@BeforeAll
+	void anAgencyWithThreeRecoveries() {
+		world = new DashboardWorld(port);
+	}
+
+	@Test
+	void everyRegionOfTheMapIsARowOfATableWithItsFigure() {
+		Page page = new PageBrowser(port).signIn(world.world.analyst, WebAppWorld.PASSWORD)
+			.get(world.filtered("/app/map", "&lang=en"));
+		assertThat(page.status()).isEqualTo(200);
+		String html = page.html();
+		assertThat(html).contains("data-region=\"country:MX\"", "aria-label=\"Show Mexico on the map\"",
+				"data-region=\"country:JM\"", "data-region=\"state:TX\"", "data-region=\"place:MX/TAM\"",
+				"data-region=\"place:MX/NLE\"", "data-region=\"point:0\"", "<th scope=\"row\">TX</th>",
+				"Mexico, TAM");
+		assertThat(html).as("the legend counts recoveries the map cannot place")
+			.contains("2 of 3 recoveries have no coordinates; 1 name no place.");
+		assertThat(html).contains("/app/assets/atlas/countries-110m.json", "/app/assets/atlas/states-10m.json",
+				"dist/leaflet.js", "\"latitude\":24.3");
+	}
+
+	@Test
+	void theOutlinesAndTheirLicencesAreServedWithThePage() {
+		PageBrowser browser = new PageBrowser(port);
+		assertThat(browser.get("/app/assets/atlas/countries-110m.json").html()).startsWith("{\"type\":\"Topology\"");
+		assertThat(browser.get("/app/assets/atlas/states-10m.json").html()).contains("\"Texas\"");
+		assertThat(browser.get("/app/assets/atlas/LICENSE-us-atlas").html()).contains("Michael Bostock");
+	}
+}
