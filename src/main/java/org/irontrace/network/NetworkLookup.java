@@ -1,0 +1,119 @@
+package org.irontrace.network;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.irontrace.access.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Look-ups of single things of the link graph for the pages that show them: one ring, the rings a
+ * dealer supplied, a dealer's guns recovered, a person's links. Every one applies the caller's
+ * visibility in its query, as the ring listing does: a ring or a link only when every agency behind
+ * it is visible, names only when every one's personal data is.
+ */
+@Service
+public class NetworkLookup {
+
+	private static final String RINGS = """
+			SELECT ring_id, score, purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
+			       (SELECT jsonb_agg(jsonb_build_object('personId', m,
+			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
+			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
+			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
+			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
+			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	NetworkLookup(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<Ring> findRing(String ringId, Visibility visibility) {
+		return visible(RINGS + " WHERE ring_id = :ringId", visibility).param("ringId", ringId).query((rs, n) -> readRing(rs))
+			.optional();
+	}
+
+	/** The rings whose guns this dealer sold, best first. */
+	public List<Ring> listRingsSuppliedBy(String licence, Visibility visibility) {
+		return visible(RINGS + " WHERE licences && ARRAY[CAST(:licence AS text)] ORDER BY score DESC, ring_id", visibility)
+			.param("licence", licence).query((rs, n) -> readRing(rs)).list();
+	}
+
+	/** The crime guns this dealer sold (or last held) that were recovered by an agency the caller sees, newest first. */
+	public List<CrimeGunOfDealer> listCrimeGunsOf(String licence, Visibility visibility, int limit) {
+		return visible("""
+				SELECT agency, recovery_id, recovery_date, country, admin_area, city, crime_code, serial_number, manufacturer,
+				       model, status, trace_id, ttc_days, sale_date
+				FROM network_gun WHERE licence = :licence AND (:all OR agency = ANY(CAST(:records AS text[])))
+				ORDER BY recovery_date DESC, agency, recovery_id LIMIT :limit
+				""", visibility).param("licence", licence).param("limit", limit)
+			.query((rs, n) -> new CrimeGunOfDealer(rs.getString("agency"), rs.getString("recovery_id"),
+					rs.getObject("recovery_date", LocalDate.class), rs.getString("country"), rs.getString("admin_area"),
+					rs.getString("city"), rs.getString("crime_code"), rs.getString("serial_number"), rs.getString("manufacturer"),
+					rs.getString("model"), rs.getString("status"), rs.getString("trace_id"),
+					(Integer) rs.getObject("ttc_days"), rs.getObject("sale_date", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * How many of this dealer's guns were traced back to it over every agency (a count, which shows
+	 * no record), and how many of those were recovered within three years of sale.
+	 */
+	public long[] countTracesTo(String licence) {
+		return jdbc.sql("SELECT count(*) FILTER (WHERE sale_date IS NOT NULL), count(*) FILTER (WHERE ttc_days < 1095)"
+				+ " FROM network_gun WHERE licence = ?").param(licence)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+
+	/** Why this person is tied to others: each link with its kind and detail, when its agencies are visible. */
+	public List<PersonLink> listLinksOf(String personId, Visibility visibility) {
+		return visible("""
+				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, detail FROM network_link
+				WHERE (a = :person OR b = :person) AND (:all OR agencies <@ CAST(:records AS text[]))
+				ORDER BY kind, other
+				""", visibility).param("person", personId)
+			.query((rs, n) -> new PersonLink(rs.getString("other"), rs.getString("kind"), rs.getString("detail")))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec visible(String sql, Visibility visibility) {
+		return jdbc.sql(sql).param("all", visibility.everything()).param("full", visibility.fullAgencies())
+			.param("records", visibility.recordAgencies());
+	}
+
+	private Ring readRing(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String members = rs.getString("members");
+		return new Ring(rs.getString("ring_id"), rs.getDouble("score"),
+				members == null ? List.of() : json.readValue(members, new TypeReference<List<Ring.Member>>() {
+				}), strings(rs, "purchasers"), strings(rs, "licences"), strings(rs, "guns"),
+				json.readValue(rs.getString("corridors"), new TypeReference<List<Ring.Corridor>>() {
+				}), json.readValue(rs.getString("links"), new TypeReference<Map<String, Integer>>() {
+				}), strings(rs, "contributing_agencies"));
+	}
+
+	private static List<String> strings(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	/** A recovered gun traced to a dealer, as the link graph holds it. */
+	public record CrimeGunOfDealer(String agency, String recoveryId, LocalDate recoveryDate, String country,
+			String adminArea, String city, String crimeCode, String serialNumber, String manufacturer, String model,
+			String traceStatus, String traceId, Integer timeToCrimeDays, LocalDate saleDate) {
+	}
+
+	/** A link of a person to another, with the kind of link and the detail that makes it. */
+	public record PersonLink(String otherPersonId, String kind, String detail) {
+	}
+}

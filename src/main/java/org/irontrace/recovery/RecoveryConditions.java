@@ -1,0 +1,131 @@
+package org.irontrace.recovery;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.irontrace.catalog.SerialNumbers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The WHERE clause of a recovery search and its parameters, built from the criteria: each asked
+ * field adds one indexed condition. A possessor's name is matched only where the caller may see it.
+ */
+final class RecoveryConditions {
+
+	/** The possessor's folded name, exactly as the trigram index of V35 holds it. */
+	static final String FOLDED_NAME = "irontrace_fold(coalesce(r.possessor_first_name, '') || ' ' || coalesce(r.possessor_last_name, ''))";
+
+	private static final String SHAPE = "translate(r.serial_key, 'OISBZ', '01582')";
+
+	private final StringBuilder sql = new StringBuilder();
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	private boolean rankedByName;
+
+	static RecoveryConditions of(RecoveryCriteria criteria) {
+		RecoveryConditions where = new RecoveryConditions();
+		if (!RecoveryCriteria.blank(criteria.text())) {
+			String text = criteria.text().trim();
+			where.parameters.put("textCode", text.toUpperCase(Locale.ROOT).replace(' ', '_'));
+			where.parameters.put("textFolded", fold(text));
+			String serial = where.serialCondition("text", text);
+			where.sql.append(" AND (").append(serial == null ? "" : serial + " OR ")
+				.append(where.nameCondition("textName", text)).append(" OR r.crime_code = :textCode")
+				.append(" OR irontrace_fold(r.city) = :textFolded)");
+		}
+		if (!RecoveryCriteria.blank(criteria.serial())) {
+			String serial = where.serialCondition("serial", criteria.serial());
+			where.sql.append(" AND ").append(serial == null ? "false" : serial);
+		}
+		if (!RecoveryCriteria.blank(criteria.name())) {
+			where.sql.append(" AND ").append(where.nameCondition("nameFolded", criteria.name()));
+		}
+		where.equal("r.crime_code", "crime", upper(criteria.crimeCode()));
+		where.equal("r.country", "country", upper(criteria.country()));
+		where.equal("r.admin_area", "adminArea", upper(criteria.adminArea()));
+		if (!RecoveryCriteria.blank(criteria.city())) {
+			where.sql.append(" AND irontrace_fold(r.city) = :city");
+			where.parameters.put("city", fold(criteria.city()));
+		}
+		if (criteria.from() != null) {
+			where.sql.append(" AND r.recovery_date >= :from");
+			where.parameters.put("from", criteria.from());
+		}
+		if (criteria.to() != null) {
+			where.sql.append(" AND r.recovery_date <= :to");
+			where.parameters.put("to", criteria.to());
+		}
+		if (criteria.year() != null) {
+			where.sql.append(" AND r.recovery_date >= make_date(:year, 1, 1) AND r.recovery_date < make_date(:year + 1, 1, 1)");
+			where.parameters.put("year", criteria.year());
+		}
+		if (!RecoveryCriteria.blank(criteria.traceStatus())) {
+			String status = upper(criteria.traceStatus());
+			if (RecoveryCriteria.UNTRACED.equals(status)) {
+				where.sql.append(" AND t.status IS NULL");
+			}
+			else {
+				where.equal("t.status", "status", status);
+			}
+		}
+		return where;
+	}
+
+	String sql() {
+		return sql.toString();
+	}
+
+	boolean rankedByName() {
+		return rankedByName;
+	}
+
+	JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+		return spec.params(parameters);
+	}
+
+	/**
+	 * A serial as written: the same look-alike shape, or a shape beginning with it (which takes in the
+	 * exact serial), or with {@code ?} for unreadable characters. Null when nothing of a serial is left.
+	 */
+	private String serialCondition(String name, String asWritten) {
+		String normalised = SerialNumbers.normalise(asWritten);
+		if (normalised == null || normalised.replace("?", "").isEmpty()) {
+			return null;
+		}
+		String shape = SerialNumbers.lookAlikeShape(normalised);
+		String pattern = escaped(shape).replace('?', '_');
+		parameters.put(name + "Shape", SerialNumbers.isPartial(normalised) ? pattern : pattern + "%");
+		return SHAPE + " LIKE :" + name + "Shape";
+	}
+
+	/** The folded name within the trigram index's reach, on records whose personal data the caller sees. */
+	private String nameCondition(String parameter, String name) {
+		rankedByName = true;
+		parameters.put(parameter, fold(name));
+		parameters.putIfAbsent("nameFolded", fold(name));
+		return "((:all OR r.agency = ANY(:full)) AND :" + parameter + " <% " + FOLDED_NAME + ")";
+	}
+
+	private void equal(String column, String parameter, String value) {
+		if (value != null) {
+			sql.append(" AND ").append(column).append(" = :").append(parameter);
+			parameters.put(parameter, value);
+		}
+	}
+
+	private static String upper(String value) {
+		return RecoveryCriteria.blank(value) ? null : value.trim().toUpperCase(Locale.ROOT);
+	}
+
+	/** The same fold as the database's {@code irontrace_fold}, for the words typed. */
+	static String fold(String words) {
+		String decomposed = java.text.Normalizer.normalize(words.trim(), java.text.Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	}
+
+	private static String escaped(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}

@@ -1,0 +1,116 @@
+package org.irontrace.webapp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.access.Visibility;
+import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.commerce.LedgerSearch;
+import org.irontrace.identity.PeopleSearch;
+import org.irontrace.recovery.RecoverySearch;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One search over everything an analyst may look for: recoveries (the caller's own and those its
+ * agreements grant, names only where it sees them), guns in the ledger by serial, dealers by
+ * licence number or name, and, for the installation's operators, resolved people. Every condition
+ * and the facet counts are worked out by the database; the page only lays them out.
+ */
+@Controller
+class SearchPage {
+
+	/** Results of each kind shown when all kinds are shown together. */
+	static final int PREVIEW = 10;
+
+	/** Results of one kind per page. */
+	static final int PAGE_SIZE = 25;
+
+	private final RecoverySearch recoveries;
+
+	private final LedgerSearch ledger;
+
+	private final PeopleSearch people;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final Callers callers;
+
+	SearchPage(RecoverySearch recoveries, LedgerSearch ledger, PeopleSearch people, SharingScopes scopes, AuditTrail audit,
+			Callers callers) {
+		this.recoveries = recoveries;
+		this.ledger = ledger;
+		this.people = people;
+		this.scopes = scopes;
+		this.audit = audit;
+		this.callers = callers;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/search")
+	String search(@RequestParam Map<String, String> parameters, Model model) {
+		Caller caller = callers.current();
+		SearchForm form = SearchForm.of(parameters);
+		boolean operator = scopes.seesEverything(caller);
+		model.addAttribute("form", form);
+		model.addAttribute("operator", operator);
+		model.addAttribute("asked", !form.criteria().isEmpty());
+		if (form.criteria().isEmpty()) {
+			return "webapp/search";
+		}
+		int size = SearchForm.ALL.equals(form.kind()) ? PREVIEW : PAGE_SIZE;
+		int offset = SearchForm.ALL.equals(form.kind()) ? 0 : (form.page() - 1) * PAGE_SIZE;
+		if (form.shows("recoveries")) {
+			Visibility visibility = scopes.visibilityFor(caller, SharingScope.RECOVERIES);
+			List<RecoverySearch.Hit> hits = recoveries.search(form.criteria(), visibility, offset, size + 1);
+			model.addAttribute("recoveries", hits.subList(0, Math.min(size, hits.size())).stream().map(SearchHit::of).toList());
+			model.addAttribute("moreRecoveries", hits.size() > size);
+			model.addAttribute("facets", SearchFacet.of(recoveries.countFacets(form.criteria(), visibility), form));
+			if (hits.stream().limit(size).anyMatch(hit -> hit.recovery().possessor().lastName() != null
+					|| hit.recovery().possessor().firstName() != null)) {
+				// Possessors' names were shown: the same entry the recovery list writes.
+				audit.record(caller, "READ_PERSONAL_DATA", "search:" + form.parameters(), null);
+			}
+		}
+		String serialWords = form.serial() != null ? form.serial() : looksLikeSerial(form.q()) ? form.q() : null;
+		if (form.shows("guns") && serialWords != null) {
+			List<?> guns = ledger.listFirearmsLike(serialWords, offset, size + 1);
+			model.addAttribute("guns", guns.subList(0, Math.min(size, guns.size())));
+			model.addAttribute("moreGuns", guns.size() > size);
+		}
+		if (form.shows("dealers") && form.q() != null) {
+			List<?> dealers = ledger.listLicenseesLike(form.q(), offset, size + 1);
+			model.addAttribute("dealers", dealers.subList(0, Math.min(size, dealers.size())));
+			model.addAttribute("moreDealers", dealers.size() > size);
+		}
+		String nameWords = form.name() != null ? form.name() : form.q();
+		if (form.shows("people") && operator && nameWords != null) {
+			List<PeopleSearch.PersonFound> found = people.listPeopleNamed(nameWords, offset, size + 1);
+			model.addAttribute("people", found.subList(0, Math.min(size, found.size())));
+			model.addAttribute("morePeople", found.size() > size);
+			if (!found.isEmpty()) {
+				audit.record(caller, "READ_PERSONAL_DATA", "people:" + nameWords, null);
+			}
+		}
+		return "webapp/search";
+	}
+
+	/** Words that could be a serial: one word with a digit in it (names and places have none). */
+	static boolean looksLikeSerial(String words) {
+		if (words == null || words.trim().contains(" ")) {
+			return false;
+		}
+		String normalised = SerialNumbers.normalise(words);
+		return normalised != null && normalised.chars().anyMatch(Character::isDigit);
+	}
+}
