@@ -1,0 +1,61 @@
+package org.irontrace.access;
+
+import java.util.UUID;
+
+import org.irontrace.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An administrator's care of existing accounts: unlocking a user locked out by wrong passwords,
+ * revoking an API token. The same rule as creating them ({@link AccessAdministration}): the
+ * operators for any agency, an agency's ADMIN for its own. Both are audited; a revoked token is
+ * refused on its next request.
+ */
+@Service
+public class AccountUpkeep {
+
+	private final JdbcClient jdbc;
+
+	private final AccessAdministration administration;
+
+	private final AuditTrail audit;
+
+	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.administration = administration;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void unlock(Caller caller, String username) {
+		String agency = jdbc.sql("SELECT agency FROM account WHERE username = ?")
+			.param(username == null ? "" : username.trim())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No user " + username));
+		administration.administers(caller, agency);
+		jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username.trim()).update();
+		audit.record(caller, "USER_UNLOCKED", "user:" + username.trim(), null);
+	}
+
+	@Transactional
+	public void revokeToken(Caller caller, String tokenId) {
+		UUID id;
+		try {
+			id = UUID.fromString(tokenId);
+		}
+		catch (IllegalArgumentException | NullPointerException e) {
+			throw new NotFoundException("No token " + tokenId);
+		}
+		String agency = jdbc.sql("SELECT agency FROM api_token WHERE token_id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No token " + tokenId));
+		administration.administers(caller, agency);
+		jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE token_id = ? AND revoked_at IS NULL").param(id).update();
+		audit.record(caller, "TOKEN_REVOKED", "token:" + id, null);
+	}
+}
