@@ -62,6 +62,8 @@ class AgencyProviderSignInTest {
 
 	final String otherAnalyst = "beto-" + tag.toLowerCase();
 
+	final String lockedAnalyst = "carla-" + tag.toLowerCase();
+
 	ApiClient operator;
 
 	ConfigurableApplicationContext provider;
@@ -75,7 +77,8 @@ class AgencyProviderSignInTest {
 		provider = AgencyOpenIdProvider.start("http://localhost:" + port + "/login/oauth2/code/" + agency,
 				new Person("ana@fiscalia.example", "provider password", analyst),
 				new Person("beto@fiscalia.example", "provider password", otherAnalyst),
-				new Person("nadie@fiscalia.example", "provider password", "nadie-" + tag.toLowerCase()));
+				new Person("nadie@fiscalia.example", "provider password", "nadie-" + tag.toLowerCase()),
+				new Person("carla@fiscalia.example", "provider password", lockedAnalyst));
 		HttpResponse<String> configured = put("/api/v1/agencies/" + agency + "/openid-provider", "admin",
 				ApiClient.ADMIN_PASSWORD, """
 						{"issuerUri": "%s", "clientId": "%s", "clientSecret": "%s"}
@@ -168,6 +171,24 @@ class AgencyProviderSignInTest {
 
 	@Test
 	@Order(5)
+	void aLockedAccountIsRefusedEvenThroughTheProvider() {
+		ApiClient.Answer created = operator.postJson("/api/v1/users",
+				Map.of("username", lockedAnalyst, "password", PASSWORD, "agency", agency, "roles", List.of("ANALYST")));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		ApiClient guesser = new ApiClient(port).login(lockedAnalyst, "wrong password 1");
+		for (int i = 0; i < 5; i++) {
+			assertThat(guesser.get("/api/v1/recoveries").status()).isEqualTo(401);
+		}
+		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
+		Page providerLogin = browser.open(base() + "/oauth2/authorization/" + agency);
+		Page refused = browser.submit(providerLogin, "/login",
+				Map.of("username", "carla@fiscalia.example", "password", "provider password"));
+		assertThat(refused.address().toString()).isEqualTo(base() + "/login?providerRefused=locked");
+		assertThat(refused.html()).contains("su cuenta de IronTrace está bloqueada");
+	}
+
+	@Test
+	@Order(6)
 	void aPasswordStillSignsInBesideTheProvider() {
 		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
 		Page form = browser.open(base() + "/login");
@@ -177,14 +198,15 @@ class AgencyProviderSignInTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void removingTheProviderRemovesTheButtonAndTheWayIn() {
 		assertThat(operator.delete("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(204);
 		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
 		assertThat(browser.open(base() + "/login").html()).doesNotContain("/oauth2/authorization/" + agency);
 		Page attempt = browser.open(base() + "/oauth2/authorization/" + agency);
 		assertThat(browser.visited).noneMatch(uri -> "127.0.0.1".equals(uri.getHost()));
-		assertThat(attempt.address().toString()).startsWith(base() + "/login");
+		assertThat(attempt.address().toString()).isEqualTo(base() + "/login?providerUnavailable");
+		assertThat(attempt.html()).contains("No se completó el inicio de sesión con el proveedor de su agencia");
 		assertThat(operator.get("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(404);
 		assertThat(operator.get("/api/v1/audit?action=OPENID_PROVIDER_REMOVED&subject=agency:" + agency).text())
 			.contains("agency:" + agency);
