@@ -37,7 +37,11 @@ class AdminPagesTest {
 	}
 
 	PageBrowser signedIn(String username) {
-		PageBrowser browser = new PageBrowser(port).signIn(username, WebAppWorld.PASSWORD);
+		return signedIn(username, WebAppWorld.PASSWORD);
+	}
+
+	PageBrowser signedIn(String username, String password) {
+		PageBrowser browser = new PageBrowser(port).signIn(username, password);
 		browser.get("/app?lang=en");
 		return browser;
 	}
@@ -174,6 +178,64 @@ class AdminPagesTest {
 		Page refused = admin.post("/app/admin/agencies", Map.of("code", "XX-NOPE", "name", "No", "country", "MX",
 				"kind", "NATIONAL", "_csrf", admin.get("/app/admin/users").csrfToken()));
 		assertThat(refused.status()).isEqualTo(403);
+	}
+
+	@Test
+	void theOperatorsAddAnAgencyAndSeeEveryAgencysUsers() {
+		PageBrowser operator = signedIn("admin", ApiClient.ADMIN_PASSWORD);
+		Page front = operator.get("/app/admin");
+		assertThat(front.html()).contains(world.home.agency, world.other.agency, "Add an agency");
+		String code = "RB-" + world.home.tag;
+		Page added = operator.submit(front, "/app/admin/agencies",
+				Map.of("code", code, "name", "Regional body " + code, "country", "jm", "kind", "REGIONAL"));
+		assertThat(added.status()).as(added.html()).isEqualTo(303);
+		assertThat(operator.follow(added).html()).contains("Agency " + code + " added.", "Regional body " + code);
+		Page again = operator.submit(front, "/app/admin/agencies",
+				Map.of("code", code, "name", "Twice", "country", "JM", "kind", "REGIONAL"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.html()).contains("href=\"#code\"", "An agency with this code already exists.");
+		Page badCountry = operator.submit(front, "/app/admin/agencies",
+				Map.of("code", code + "-2", "name", "Bad", "country", "Jamaica", "kind", "REGIONAL"));
+		assertThat(badCountry.status()).isEqualTo(400);
+		assertThat(badCountry.html()).contains("href=\"#country\"", "Give a two-letter country code");
+		assertThat(operator.get("/app/admin/users").html()).contains(world.home.analyst, world.other.analyst,
+				"Users of every agency");
+	}
+
+	@Test
+	void aUserLockedOutByWrongPasswordsIsUnlockedFromThePage() {
+		String victim = "locked-" + world.home.tag.toLowerCase();
+		assertThat(world.home.operator.postJson("/api/v1/users", Map.of("username", victim, "password",
+				WebAppWorld.PASSWORD, "agency", world.home.agency, "roles", java.util.List.of("ANALYST"))).status())
+			.isEqualTo(201);
+		ApiClient guesser = new ApiClient(port).login(victim, "wrong password 1");
+		for (int i = 0; i < 5; i++) {
+			guesser.get("/api/v1/sharing-agreements");
+		}
+		ApiClient rightful = new ApiClient(port).login(victim, WebAppWorld.PASSWORD);
+		assertThat(rightful.get("/api/v1/recoveries?agency=" + world.home.agency).status()).isEqualTo(401);
+
+		PageBrowser admin = signedIn(world.homeAdmin);
+		Page users = admin.get("/app/admin/users");
+		assertThat(users.html()).contains("Locked after wrong passwords", "Unlock " + victim);
+		Page unlocked = admin.submit(users, "/app/admin/users/" + victim + "/unlock", Map.of());
+		assertThat(unlocked.status()).isEqualTo(303);
+		assertThat(admin.follow(unlocked).html()).contains("User " + victim + " unlocked.");
+		assertThat(rightful.get("/api/v1/recoveries?agency=" + world.home.agency).status()).isEqualTo(200);
+
+		Page notYours = signedIn(world.otherAdmin).submit(admin.get("/app/admin/users"),
+				"/app/admin/users/" + victim + "/unlock", Map.of());
+		assertThat(notYours.status()).isIn(403, 404);
+	}
+
+	@Test
+	void thePagesSpeakSpanishAndFrench() {
+		PageBrowser admin = signedIn(world.homeAdmin);
+		assertThat(admin.get("/app/admin/agreements?lang=es").html()).contains("<html lang=\"es\"",
+				"Acuerdos de intercambio", "Registros sin datos personales", "Rastreos", "Fecha de término");
+		assertThat(admin.get("/app/admin/users?lang=fr").html()).contains("<html lang=\"fr\"", "Utilisateurs de "
+				+ world.home.agency, "Ajouter l’utilisateur", "Analyste");
+		assertThat(admin.get("/app/admin/tokens?lang=fr").html()).contains("Jetons d’API", "Créer le jeton");
 	}
 
 	@Test

@@ -77,6 +77,25 @@ class AuditPageTest {
 	}
 
 	@Test
+	void aLongTrailIsReadFiftyEntriesAPage() {
+		org.irontrace.ApiClient analyst = new org.irontrace.ApiClient(port).login(world.other.analyst,
+				WebAppWorld.PASSWORD);
+		for (int i = 0; i < AuditPage.PAGE_SIZE + 5; i++) {
+			analyst.get("/api/v1/recoveries?agency=" + world.other.agency);
+		}
+		PageBrowser auditor = signedIn(world.other.auditor);
+		Page first = auditor.get("/app/audit?action=READ_PERSONAL_DATA");
+		assertThat(first.html()).contains("id=\"older\"");
+		java.util.regex.Matcher older = java.util.regex.Pattern.compile("id=\"older\" href=\"([^\"]+)\"")
+			.matcher(first.html());
+		assertThat(older.find()).isTrue();
+		Page second = auditor.get(older.group(1).replace("&amp;", "&"));
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.html()).contains("recoveries:" + world.other.agency, "Newest entries")
+			.doesNotContain("id=\"older\"");
+	}
+
+	@Test
 	void anAdministratorWhoIsNoAuditorIsRefused() {
 		assertThat(signedIn(world.homeAdmin).get("/app/audit").status()).isEqualTo(403);
 	}
