@@ -112,6 +112,14 @@
 		map.attributionControl.setPrefix(false);
 		map.attributionControl.addAttribution('world-atlas, us-atlas (ISC)');
 		map.fitBounds([[8, -125], [50, -58]]);
+		// Where the view stands, written on the container for anyone (or any test) reading the page.
+		function note() {
+			var centre = map.getCenter();
+			container.dataset.zoom = String(map.getZoom());
+			container.dataset.centre = centre.lat.toFixed(3) + ',' + centre.lng.toFixed(3);
+		}
+		map.on('moveend zoomend', note);
+		note();
 
 		function nameOf(country) {
 			return data.names['country.' + country] || country;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
 				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
-				org.irontrace.report.ReportBenchmarkCommand.class,
+				org.irontrace.report.ReportBenchmarkCommand.class, org.irontrace.webapp.PageBenchmarkCommand.class,
 				org.irontrace.benchmark.BenchmarkCommand.class })
 class IronTraceCommand {
 }

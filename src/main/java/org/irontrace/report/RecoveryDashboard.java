@@ -65,6 +65,11 @@ public class RecoveryDashboard {
 		if (!scopes.seesEverything(caller)) {
 			return List.copyOf(scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY));
 		}
+		return everyAgency();
+	}
+
+	/** Every agency with recoveries (what an operator's agency filter offers). */
+	List<String> everyAgency() {
 		return jdbc.sql("""
 				WITH RECURSIVE agencies(agency) AS (
 				    (SELECT agency FROM recovery_store ORDER BY agency LIMIT 1)
