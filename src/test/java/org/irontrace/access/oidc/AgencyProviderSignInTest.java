@@ -79,11 +79,7 @@ class AgencyProviderSignInTest {
 				new Person("beto@fiscalia.example", "provider password", otherAnalyst),
 				new Person("nadie@fiscalia.example", "provider password", "nadie-" + tag.toLowerCase()),
 				new Person("carla@fiscalia.example", "provider password", lockedAnalyst));
-		HttpResponse<String> configured = put("/api/v1/agencies/" + agency + "/openid-provider", "admin",
-				ApiClient.ADMIN_PASSWORD, """
-						{"issuerUri": "%s", "clientId": "%s", "clientSecret": "%s"}
-						""".formatted(AgencyOpenIdProvider.issuer(provider), AgencyOpenIdProvider.CLIENT_ID,
-						AgencyOpenIdProvider.CLIENT_SECRET));
+		HttpResponse<String> configured = configure(AgencyOpenIdProvider.CLIENT_SECRET);
 		assertThat(configured.statusCode()).as(configured.body()).isEqualTo(200);
 	}
 
@@ -114,7 +110,17 @@ class AgencyProviderSignInTest {
 
 	@Test
 	@Order(2)
-	void onlyTheOperatorsSetAProvider() {
+	void onlyTheOperatorsSetAProviderAndTheAgencysAdministratorsMayReadIt() {
+		String administrator = "admin-" + tag.toLowerCase();
+		ApiClient.Answer created = operator.postJson("/api/v1/users",
+				Map.of("username", administrator, "password", PASSWORD, "agency", agency, "roles", List.of("ADMIN")));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		ApiClient agencyAdministrator = new ApiClient(port).login(administrator, PASSWORD);
+		assertThat(agencyAdministrator.get("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(200);
+		assertThat(agencyAdministrator.get("/api/v1/agencies/" + otherAgency + "/openid-provider").status()).isEqualTo(403);
+		HttpResponse<String> byAgencyAdministrator = put("/api/v1/agencies/" + agency + "/openid-provider",
+				administrator, PASSWORD, "{\"issuerUri\": \"https://login.agency.example\", \"clientId\": \"x\"}");
+		assertThat(byAgencyAdministrator.statusCode()).as("a local administrator cannot repoint its agency").isEqualTo(403);
 		HttpResponse<String> byAnalyst = put("/api/v1/agencies/" + agency + "/openid-provider", analyst, PASSWORD,
 				"{\"issuerUri\": \"https://evil.example\", \"clientId\": \"x\"}");
 		assertThat(byAnalyst.statusCode()).isEqualTo(403);
@@ -199,6 +205,18 @@ class AgencyProviderSignInTest {
 
 	@Test
 	@Order(7)
+	void aChangedConfigurationTakesEffectAtOnce() {
+		assertThat(configure("not the secret").statusCode()).isEqualTo(200);
+		Page failed = signInThroughTheProvider("ana@fiscalia.example");
+		assertThat(failed.address().toString()).isEqualTo(base() + "/login?providerFailed");
+		assertThat(failed.html()).contains("No se completó el inicio de sesión con el proveedor de su agencia");
+
+		assertThat(configure(AgencyOpenIdProvider.CLIENT_SECRET).statusCode()).isEqualTo(200);
+		assertThat(signInThroughTheProvider("ana@fiscalia.example").address().toString()).isEqualTo(base() + "/app");
+	}
+
+	@Test
+	@Order(8)
 	void removingTheProviderRemovesTheButtonAndTheWayIn() {
 		assertThat(operator.delete("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(204);
 		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
@@ -210,6 +228,18 @@ class AgencyProviderSignInTest {
 		assertThat(operator.get("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(404);
 		assertThat(operator.get("/api/v1/audit?action=OPENID_PROVIDER_REMOVED&subject=agency:" + agency).text())
 			.contains("agency:" + agency);
+	}
+
+	private Page signInThroughTheProvider(String login) {
+		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
+		Page providerLogin = browser.open(base() + "/oauth2/authorization/" + agency);
+		return browser.submit(providerLogin, "/login", Map.of("username", login, "password", "provider password"));
+	}
+
+	private HttpResponse<String> configure(String clientSecret) {
+		return put("/api/v1/agencies/" + agency + "/openid-provider", "admin", ApiClient.ADMIN_PASSWORD, """
+				{"issuerUri": "%s", "clientId": "%s", "clientSecret": "%s"}
+				""".formatted(AgencyOpenIdProvider.issuer(provider), AgencyOpenIdProvider.CLIENT_ID, clientSecret));
 	}
 
 	private void agencyWithAnalyst(String code, String name, String username, String recovery) {
