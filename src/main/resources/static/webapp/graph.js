@@ -100,6 +100,9 @@
 		document.getElementById('date-from').value = last.from;
 		document.getElementById('date-to').value = last.to;
 		applyFilter();
+		if (cy.elements('.on-path').empty()) {
+			document.getElementById('graph-path').hidden = true;
+		}
 		render();
 		announce(say('undone') + ' ' + counts());
 	}

@@ -92,6 +92,14 @@ class GraphJourneyTest {
 			browser.click("#tool-undo");
 			browser.waitUntil("document.querySelectorAll(arguments[0]).length === 4", NODE_ROWS + "[data-kind=gun]");
 			assertThat(browser.script("return document.getElementById('type-gun').checked").asBoolean()).isTrue();
+			assertThat(browser.script("return document.getElementById('graph-path').hidden").asBoolean()).as("no path any more").isTrue();
+
+			// Group the dealer (still selected) with the address.
+			browser.click(row(address) + " button[data-action=select]");
+			browser.click("#tool-group");
+			assertThat(browser.text("#graph-status")).isEqualTo("2 nodes grouped.");
+			assertThat(browser.count(NODE_ROWS + "[data-kind=group]")).isEqualTo(1);
+			assertThat(browser.text(row(address))).contains("Group 1");
 
 			// Keep a picture of it.
 			browser.click("#tool-png");

@@ -53,6 +53,16 @@ class GraphNeighboursTest {
 		assertThat(labelsOf(person, "person")).contains("Ana " + world.ruiz, "Luis " + world.mora);
 		assertThat(kindsOfEdges(person)).contains("BOUGHT", "BOUGHT_FROM", "GAVE_ADDRESS", "SHARED_ADDRESS");
 
+		PageBrowser.Page french = browser.get("/app/graph?lang=fr&focus=" + URLEncoder.encode("dealer:" + world.dealer, StandardCharsets.UTF_8));
+		assertThat(french.status()).isEqualTo(200);
+		assertThat(french.html()).contains("Graphe des liens", "\"kind.licensee\":\"Armurier\"", "/app/graph/export?format=gexf")
+			.doesNotContain("onclick", " style=\"");
+
+		PageBrowser.Page nodes = browser.get("/app/graph/export?format=csv-nodes");
+		assertThat(nodes.status()).isEqualTo(200);
+		assertThat(nodes.html()).startsWith("Id,Label,kind").contains("Ana " + world.ruiz, "licensee:" + world.dealer);
+		assertThat(browser.get("/app/graph/export?format=pdf").status()).isEqualTo(400);
+
 		JsonNode onlyGuns = neighbours(browser, "dealer:" + world.dealer + "&types=gun&from=2020-01-01");
 		assertThat(idsOf(onlyGuns, "person")).as("filtered by kind").isEmpty();
 		assertThat(idsOf(onlyGuns, "gun")).as("guns recovered from 2020 on").hasSize(2);
@@ -68,6 +78,7 @@ class GraphNeighboursTest {
 		assertThat(idsOf(alone, "recovery")).isEmpty();
 		assertThat(idsOf(alone, "person")).isEmpty();
 		assertThat(neighbours(other, "recovery:" + world.owner + "/R1").get("nodes")).as("another agency's recovery").isEmpty();
+		assertThat(other.get("/app/graph/export?format=graphml").html()).contains("<graphml").doesNotContain(world.ruiz, world.tag + "1");
 
 		world.grantLeads("RECORDS_WITHOUT_PERSONAL_DATA");
 		JsonNode shared = neighbours(other, "dealer:" + world.dealer);
@@ -80,7 +91,7 @@ class GraphNeighboursTest {
 		assertThat(idsOf(person, "address")).isEmpty();
 		assertThat(person.toString().toUpperCase()).doesNotContain(world.ruiz.toUpperCase(), world.mora.toUpperCase(), "ELM ST",
 				"PARAMO");
-		assertThat(audit.search(world.other, world.otherAnalyst, "READ_PERSONAL_DATA", null, null, null, 10)).isEmpty();
+		assertThat(audit.search(world.other, world.otherAnalyst, "READ_PERSONAL_DATA", "network:neighbours", null, null, 10)).isEmpty();
 
 		// Rings take their id from a member's key: below FULL they are shown, and expanded, under a digest.
 		for (String ring : idsOf(person, "ring")) {
