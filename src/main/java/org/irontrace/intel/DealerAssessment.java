@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Weighs a dealer's record: a crime-gun rate far above its state's peers, many guns recovered soon
  * after sale, guns that left its books without a sale and turned up in crime, and repeated or large
- * theft and loss reports (Form 3310.11).
+ * theft and loss reports (Form 3310.11). Where the state's figures are known
+ * ({@link DealerPeerFigures}), the score sets counts against what its peers show for as many
+ * sales, shrunk for small numbers, so the ranking does not hang on one world's big shops.
  */
 final class DealerAssessment {
 
@@ -15,11 +17,29 @@ final class DealerAssessment {
 
 	static final int REPEATED_LOSSES = 3;
 
+	/**
+	 * Weights of the peer comparison. Loss reports on many days weigh most: a corrupt dealer covers
+	 * guns it sold off the books by reporting a few lost at a time, while a burglary victim reports
+	 * many on one day. Quick recoveries next; guns that vanished with no sale and no report add.
+	 */
+	static final double LOSS_DAYS_WEIGHT = 3;
+
+	static final double SHORT_TTC_WEIGHT = 2;
+
+	private static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
 	LeadDraft assess(DealerFacts facts) {
 		DealerCrimeGunRate rate = facts.rate();
 		List<Evidence> evidence = new ArrayList<>();
 		double times = rate.timesStateRate();
-		double score = 2.0 * Math.log(1 + times) / Math.log(2) + 0.5 * rate.shortTimeToCrime() + 1.5 * facts.leftTheBooks();
+		DealerPeerFigures peers = facts.peers();
+		double score = peers == null
+				? 2.0 * log2(1 + times) + 0.5 * rate.shortTimeToCrime() + 1.5 * facts.leftTheBooks()
+				: LOSS_DAYS_WEIGHT * log2(1 + peers.lossDaysRatio(rate.retailSales()))
+						+ SHORT_TTC_WEIGHT * log2(1 + peers.shortTtcRatio(rate.shortTimeToCrime(), rate.retailSales()))
+						+ log2(1 + peers.vanished());
 		if (times >= 2 && rate.traces() >= 2) {
 			evidence.add(new Evidence("DEALER_CRIME_GUN_RATE", String.format(
 					"%d crime guns traced to its %d retail sales: %.1f per 1,000 sales, %.1f times the %s average of %.1f",
@@ -36,10 +56,14 @@ final class DealerAssessment {
 					+ " recovered gun(s) were last recorded in its inventory, with no sale on record (or reported lost or stolen)",
 					facts.leftBooksGuns()));
 		}
-		if (facts.lossReports() >= REPEATED_LOSSES || facts.largestLoss() >= LARGE_LOSS) {
-			score += 2.0;
+		boolean manyLossDays = peers != null && peers.lossDays() >= REPEATED_LOSSES
+				&& peers.lossDaysRatio(rate.retailSales()) >= 2;
+		if (facts.lossReports() >= REPEATED_LOSSES || facts.largestLoss() >= LARGE_LOSS || manyLossDays) {
+			score += peers == null ? 2.0 : 0;
 			evidence.add(new Evidence("THEFT_LOSS_ANOMALY", facts.lossReports() + " guns reported stolen or lost, up to "
-					+ facts.largestLoss() + " on one day", List.of(rate.licence())));
+					+ facts.largestLoss() + " on one day" + (peers == null ? "" : String.format(
+							"; reports on %d different days, %.1f times what its state's dealers report for as many sales",
+							peers.lossDays(), peers.lossDaysRatio(rate.retailSales()))), List.of(rate.licence())));
 		}
 		if (evidence.isEmpty()) {
 			return null;

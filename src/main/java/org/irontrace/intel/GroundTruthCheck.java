@@ -29,6 +29,11 @@ final class GroundTruthCheck {
 
 	final Set<String> corruptDealers = new HashSet<>();
 
+	/** The trafficking case each planted member, recruiter and receiver belongs to. */
+	final Map<String, String> caseOf = new HashMap<>();
+
+	private final Map<String, String> possessorOfRecovery = new HashMap<>();
+
 	private final JdbcClient jdbc;
 
 	GroundTruthCheck(Path groundTruth, JdbcClient jdbc) {
@@ -43,6 +48,9 @@ final class GroundTruthCheck {
 		truth.get("corrupt_dealers").forEach(d -> corruptDealers.add(d.get("licence_number").asString()));
 		Map<String, Integer> recoveredPerCase = new HashMap<>();
 		truth.get("recoveries").forEach(r -> {
+			if (r.hasNonNull("possessor")) {
+				possessorOfRecovery.put(r.get("agency").asString() + "/" + r.get("recovery_id").asString(), r.get("possessor").asString());
+			}
 			if (r.hasNonNull("case_id")) {
 				recoveredPerCase.merge(r.get("case_id").asString(), 1, Integer::sum);
 			}
@@ -57,6 +65,12 @@ final class GroundTruthCheck {
 			}
 		});
 		truth.get("trafficking_cases").forEach(c -> {
+			for (String part : List.of("straw_purchasers", "traffickers", "receivers")) {
+				c.path(part).forEach(m -> caseOf.put(m.asString(), c.get("case_id").asString()));
+			}
+			if (c.hasNonNull("recruiter")) {
+				caseOf.put(c.get("recruiter").asString(), c.get("case_id").asString());
+			}
 			if (c.get("channel").asString().equals("STRAW_PURCHASE") && recoveredPerCase.getOrDefault(c.get("case_id").asString(), 0) >= 3) {
 				Set<String> members = new HashSet<>();
 				c.get("straw_purchasers").forEach(m -> members.add(m.asString()));
@@ -109,5 +123,60 @@ final class GroundTruthCheck {
 
 	double dealersFound(List<String> topDealers) {
 		return corruptDealers.isEmpty() ? 0 : (double) corruptDealers.stream().filter(topDealers::contains).count() / corruptDealers.size();
+	}
+
+	/**
+	 * How pure the detected rings are. {@code all}: mean share of a ring's members who belong to its
+	 * best-matching planted case (people of no case count against it: lawful owners whose guns the
+	 * ring's receivers held); {@code planted}: the same share among members who belong to some case
+	 * (whether rings mix different planted rings); {@code sizes}: smallest, median, 90th percentile
+	 * and largest ring, in people.
+	 */
+	RingPurity ringPurity(List<List<String>> detectedRings) {
+		List<String> everyone = detectedRings.stream().flatMap(List::stream).distinct().toList();
+		Map<String, String> planted = plantedPersonOfAnyRecord(everyone);
+		double all = 0;
+		double mixed = 0;
+		int withCase = 0;
+		for (List<String> ring : detectedRings) {
+			Map<String, Integer> cases = new HashMap<>();
+			ring.forEach(p -> {
+				String c = caseOf.get(planted.get(p));
+				if (c != null) {
+					cases.merge(c, 1, Integer::sum);
+				}
+			});
+			int best = cases.values().stream().max(Integer::compare).orElse(0);
+			all += (double) best / ring.size();
+			if (best > 0) {
+				mixed += (double) best / cases.values().stream().mapToInt(Integer::intValue).sum();
+				withCase++;
+			}
+		}
+		int[] sizes = detectedRings.stream().mapToInt(List::size).sorted().toArray();
+		return new RingPurity(detectedRings.isEmpty() ? 0 : all / detectedRings.size(), withCase == 0 ? 0 : mixed / withCase,
+				sizes.length == 0 ? new int[4] : new int[] { sizes[0], sizes[sizes.length / 2], sizes[(int) (0.9 * sizes.length)],
+						sizes[sizes.length - 1] });
+	}
+
+	record RingPurity(double all, double planted, int[] sizes) {
+	}
+
+	/** Like {@link #plantedPersonOf}, also through recovery records (receivers have no sale records). */
+	private Map<String, String> plantedPersonOfAnyRecord(List<String> detected) {
+		Map<String, Map<String, Integer>> votes = new HashMap<>();
+		jdbc.sql("SELECT person_id, record_id FROM person_assignment WHERE person_id = ANY(?)")
+			.param(detected.toArray(String[]::new)).query(rs -> {
+				String record = rs.getString("record_id");
+				String planted = record.startsWith("event:") ? personOfEvent.get(record.substring("event:".length()))
+						: possessorOfRecovery.get(record.substring(record.indexOf(':') + 1));
+				votes.computeIfAbsent(rs.getString("person_id"), k -> new HashMap<>()).merge(String.valueOf(planted), 1, Integer::sum);
+			});
+		Map<String, String> planted = new HashMap<>();
+		votes.forEach((person, counts) -> {
+			String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+			planted.put(person, "null".equals(best) ? null : best);
+		});
+		return planted;
 	}
 }

@@ -12,7 +12,9 @@ final class RingAssessment {
 	private static final Map<String, String> LINK_WORDS = Map.of("FOUND_WITH", "a gun one bought was found with another",
 			"RECOVERED_TOGETHER", "their guns were seized together", "SHARED_ADDRESS", "they gave the same address",
 			"SHARED_DOCUMENT", "they showed the same identity document",
-			"SAME_DEALERS_SAME_WEEKS", "they bought at the same dealers within a month of each other");
+			"SAME_DEALERS_SAME_WEEKS", "they bought at the same dealers within two months of each other",
+			"BOUGHT_ALONGSIDE", "buyers of crime guns who bought at the same counter in the same weeks, again and again",
+			"FOUND_WITH_SAME_NAMED_PERSON", "guns of both were taken from a person of the same name");
 
 	LeadDraft assess(Ring ring) {
 		if (ring.guns().size() < 3) {

@@ -1,6 +1,5 @@
 package org.irontrace.network;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +8,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Why two people belong together, in the words an investigator uses: the gun one bought was found
  * with the other; their guns were seized together; they gave the same address or the same identity
- * document on sale forms; they bought at the same dealers in the same weeks. Addresses and documents come from the ledger, the rest from recoveries.
+ * document on sale forms; they bought at the same dealers in the same weeks. Addresses, documents and purchases come from
+ * the ledger, the rest from recoveries; each link has a {@link LinkStrength}.
  */
 @Repository
 class Links {
@@ -48,23 +48,33 @@ class Links {
 			""";
 
 	/**
-	 * Straw purchasers of one ring make buying trips to the same few dealers in the same weeks. Two
-	 * buyers of quickly recovered crime guns who both bought at two or more of the same dealers within
-	 * a month of each other are linked; one shared dealer is ordinary, two is a pattern.
+	 * Straw purchasers of one ring make buying trips to the same few dealers in the same weeks, and
+	 * some of them never have a gun recovered. A buyer of a quickly recovered crime gun and anyone
+	 * who bought at two or more of the same dealers within {@link #WINDOW_DAYS} days of them are
+	 * linked (one shared dealer is ordinary, two is a pattern); so are, more weakly, a crime-gun buyer
+	 * and anyone who bought at one of the same counters within that window on two or more occasions. {@code %1$s} keys
+	 * the buyer of a sale, {@code %2$s} limits the sales considered, {@code %3$s} the pairs.
 	 */
-	private static final String SAME_DEALERS = """
-			INSERT INTO network_link (a, b, kind, detail, agencies)
-			WITH buyers AS (SELECT DISTINCT purchaser_id FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
-			sales AS (SELECT DISTINCT %s AS person, e.from_licence AS licence, e.event_date AS day
+	private static final String SAME_COUNTERS = """
+			INSERT INTO network_link (a, b, kind, detail, agencies, strength)
+			WITH buyers AS (SELECT DISTINCT purchaser_id AS person FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
+			sales AS (SELECT %1$s AS person, e.from_licence AS licence, e.event_date AS day
 			          FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
-			          WHERE e.event_type = 'SOLD'),
-			buying AS (SELECT s.* FROM sales s JOIN buyers b ON b.purchaser_id = s.person),
-			pairs AS (SELECT s1.person AS a, s2.person AS b, s1.licence FROM buying s1
-			          JOIN buying s2 ON s2.licence = s1.licence AND s1.person < s2.person AND abs(s1.day - s2.day) <= 30
-			          GROUP BY 1, 2, 3)
-			SELECT a, b, 'SAME_DEALERS_SAME_WEEKS', 'both bought at ' || count(*) || ' of the same dealers within a month of each other: '
-			       || string_agg(licence, ', ' ORDER BY licence), '{}'
-			FROM pairs GROUP BY a, b HAVING count(*) >= 2
+			          WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL AND %2$s),
+			buying AS (SELECT DISTINCT s.* FROM sales s JOIN buyers b ON b.person = s.person),
+			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
+			                 s1.day AS day1, s2.day AS day2
+			          FROM buying s1 JOIN sales s2 ON s2.licence = s1.licence AND s2.person <> s1.person
+			               AND s2.day BETWEEN s1.day - %4$d AND s1.day + %4$d
+			          WHERE s2.person IS NOT NULL AND %3$s),
+			counted AS (SELECT a, b, count(DISTINCT licence) AS dealers, least(count(DISTINCT (licence, day1)), count(DISTINCT (licence, day2))) AS occasions,
+			                   string_agg(DISTINCT licence, ', ') AS licences
+			            FROM pairs GROUP BY a, b)
+			SELECT a, b, CASE WHEN dealers >= 2 THEN 'SAME_DEALERS_SAME_WEEKS' ELSE 'BOUGHT_ALONGSIDE' END,
+			       CASE WHEN dealers >= 2 THEN 'both bought at ' || dealers || ' of the same dealers within two months of each other: ' || licences
+			            ELSE 'bought at ' || licences || ' within two months of each other, ' || occasions || ' times' END,
+			       '{}', CASE WHEN dealers >= 2 THEN %5$s ELSE %6$s END
+			FROM counted WHERE dealers >= 2 OR occasions >= 2
 			""";
 
 	/**
@@ -87,8 +97,21 @@ class Links {
 			)
 			SELECT p1, p2, 'FOUND_WITH_SAME_NAMED_PERSON',
 			       'guns bought by both were taken from a person of the same name (' || agency || ')', ARRAY[agency]
-			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2
+			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2 AND %s
 			""";
+
+	/** The strength of the links whose kind alone decides it. */
+	private static final String STRENGTHS = "UPDATE network_link SET strength = " + LinkStrength.byKindSql("kind")
+			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')";
+
+	/** Sales at the counters where these people bought (the only sales a new crime gun of theirs can pair). */
+	private static final String THEIR_COUNTERS = """
+			e.from_licence IN (SELECT c.from_licence FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
+			                   WHERE x.person_id = ANY(:p) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD')
+			""";
+
+	/** Two purchases this many days apart or fewer are "in the same weeks". */
+	static final int WINDOW_DAYS = 60;
 
 	private final JdbcClient jdbc;
 
@@ -99,33 +122,54 @@ class Links {
 	void rebuildAll() {
 		jdbc.sql("TRUNCATE network_link").update();
 		jdbc.sql(FROM_RECOVERIES.formatted("true", "true")).update();
-		String person = PersonKeys.sql("pa.person_id", "e.purchaser_first_name", "e.purchaser_last_name",
-				"e.purchaser_dob::text");
+		String person = buyer();
 		String address = "upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '')";
 		jdbc.sql(FROM_SALE_FORMS.formatted(person, address, "e.purchaser_street", MAX_SHARED, "SHARED_ADDRESS",
 				"both gave the address")).update();
 		String document = "COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number)";
 		jdbc.sql(FROM_SALE_FORMS.formatted(person, document, "e.purchaser_id_number", MAX_SHARED, "SHARED_DOCUMENT",
 				"both showed the identity document")).update();
-		jdbc.sql(SAME_DEALERS.formatted(person)).update();
-		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED)).update();
+		jdbc.sql(sameCounters("true", "true")).update();
+		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true")).update();
+		jdbc.sql(STRENGTHS).update();
 	}
 
-	/** The recovery links of these people again (sale-form links do not change with a recovery). */
+	/**
+	 * The links of these people that rest on recoveries again: found with, seized together, taken
+	 * from a person of the same name, and the buying links of a purchaser who has just become a
+	 * crime-gun buyer (addresses and documents on sale forms do not change with a recovery).
+	 */
 	void rebuildFor(List<String> people) {
 		String[] ids = people.toArray(String[]::new);
-		jdbc.sql("DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER') AND (a = ANY(:p) OR b = ANY(:p))")
-			.param("p", ids).update();
+		jdbc.sql("""
+				DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER', 'FOUND_WITH_SAME_NAMED_PERSON',
+				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE') AND (a = ANY(:p) OR b = ANY(:p))
+				""").param("p", ids).update();
 		jdbc.sql(FROM_RECOVERIES.formatted("(purchaser_id = ANY(:p) OR possessor_id = ANY(:p))",
 				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "(p1 = ANY(:p) OR p2 = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(sameCounters(THEIR_COUNTERS, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
 	}
 
-	/** Every link as a pair, for finding connected people. */
-	List<String[]> listPairs() {
-		List<String[]> pairs = new ArrayList<>();
-		jdbc.sql("SELECT DISTINCT a, b FROM network_link").query(rs -> {
-			pairs.add(new String[] { rs.getString(1), rs.getString(2) });
+	private static String buyer() {
+		return PersonKeys.sql("pa.person_id", "e.purchaser_first_name", "e.purchaser_last_name", "e.purchaser_dob::text");
+	}
+
+	private static String sameCounters(String sales, String pairs) {
+		return SAME_COUNTERS.formatted(buyer(), sales, pairs, WINDOW_DAYS, LinkStrength.sameDealersSql("dealers"),
+				LinkStrength.boughtAlongsideSql("occasions"));
+	}
+
+	/** Every linked pair with the summed strength of its links, for finding rings. */
+	void eachPair(PairConsumer pairs) {
+		jdbc.sql("SELECT a, b, sum(strength) FROM network_link GROUP BY a, b").query(rs -> {
+			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
 		});
-		return pairs;
+	}
+
+	interface PairConsumer {
+
+		void accept(String a, String b, double strength);
 	}
 }

@@ -1,7 +1,11 @@
 package org.irontrace.network;
 
 import java.io.Writer;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.network.export.GraphExport;
@@ -61,7 +65,24 @@ public class Network {
 			}
 			links.rebuildFor(touched);
 			rings.renamePeople(touched);
-			rings.replaceFor(touched, groups().stream().filter(group -> touched.stream().anyMatch(group::contains)).toList());
+			// A new link can move people between rings of one large group: every ring that held any of
+			// the people involved is written again, with everyone it held.
+			Set<String> affected = new HashSet<>(touched);
+			affected.addAll(rings.ringMatesOf(touched));
+			RingFinder finder = finder();
+			Collection<TreeSet<String>> changed = finder.groups(affected);
+			for (int round = 0; round < 4; round++) {
+				int known = affected.size();
+				changed.forEach(affected::addAll);
+				affected.addAll(rings.ringMatesOf(List.copyOf(affected)));
+				if (affected.size() == known) {
+					break;
+				}
+				changed = finder.groups(affected);
+			}
+			List<String> everyone = List.copyOf(affected);
+			rings.renamePeople(everyone);
+			rings.replaceFor(everyone, changed);
 			return touched;
 		});
 	}
@@ -80,9 +101,14 @@ public class Network {
 		export.write(format, visibility, out);
 	}
 
-	private java.util.Collection<java.util.TreeSet<String>> groups() {
+	private Collection<TreeSet<String>> groups() {
+		return finder().groups();
+	}
+
+	/** Every linked pair, with its strength, ready to be grouped into rings. */
+	private RingFinder finder() {
 		RingFinder finder = new RingFinder();
-		links.listPairs().forEach(pair -> finder.link(pair[0], pair[1]));
-		return finder.groups();
+		links.eachPair(finder::link);
+		return finder;
 	}
 }

@@ -1,6 +1,7 @@
 package org.irontrace.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +9,21 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Groups linked people: two people are in one group when a chain of links joins them. Plain
- * union-find with path halving, so a million links group in well under a second.
+ * Groups linked people into rings. People joined by a chain of links form a group (union-find with
+ * path halving, so a million links group in well under a second). A group larger than
+ * {@link #SPLIT_ABOVE} people is no single ring: weak links (buying at the same dealers, a common
+ * name) join rings that share a dealer or a town, so such a group is split into communities that
+ * are tied more strongly inside than to each other ({@link Communities}, the Louvain method over
+ * the links' strengths).
  */
 final class RingFinder {
+
+	/**
+	 * A straw ring has at most 15 purchasers and 5 receivers, but records of one person may stay apart
+	 * (names written differently, no birth date) and lawful owners whose stolen guns its receivers held
+	 * hang on to it; a group beyond this is several rings.
+	 */
+	static final int SPLIT_ABOVE = 60;
 
 	private final Map<String, Integer> index = new HashMap<>();
 
@@ -19,21 +31,83 @@ final class RingFinder {
 
 	private int[] parent = new int[1024];
 
+	private final List<int[]> pairs = new ArrayList<>();
+
+	private final List<Double> strengths = new ArrayList<>();
+
 	void link(String a, String b) {
-		int x = find(id(a));
-		int y = find(id(b));
+		link(a, b, 1);
+	}
+
+	void link(String a, String b, double strength) {
+		int x = id(a);
+		int y = id(b);
+		pairs.add(new int[] { x, y });
+		strengths.add(strength);
+		x = find(x);
+		y = find(y);
 		if (x != y) {
 			parent[Math.max(x, y)] = Math.min(x, y);
 		}
 	}
 
-	/** Every group of two or more people, each sorted, as the people appear by id. */
+	/** Every ring of two or more people, each sorted, as the people appear by id. */
 	Collection<TreeSet<String>> groups() {
-		Map<Integer, TreeSet<String>> groups = new HashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			groups.computeIfAbsent(find(i), root -> new TreeSet<>()).add(names.get(i));
+		return groups(null);
+	}
+
+	/** The rings of the linked groups that hold any of these people (all rings when null). */
+	Collection<TreeSet<String>> groups(Collection<String> of) {
+		java.util.Set<Integer> wanted = null;
+		if (of != null) {
+			wanted = new java.util.HashSet<>();
+			for (String person : of) {
+				Integer id = index.get(person);
+				if (id != null) {
+					wanted.add(find(id));
+				}
+			}
 		}
-		return groups.values().stream().filter(group -> group.size() > 1).toList();
+		Map<Integer, List<Integer>> components = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			int root = find(i);
+			if (wanted == null || wanted.contains(root)) {
+				components.computeIfAbsent(root, r -> new ArrayList<>()).add(i);
+			}
+		}
+		Map<Integer, List<Integer>> large = new HashMap<>();
+		components.forEach((root, members) -> {
+			if (members.size() > SPLIT_ABOVE) {
+				large.put(root, members);
+			}
+		});
+		List<TreeSet<String>> groups = new ArrayList<>();
+		components.forEach((root, members) -> {
+			if (members.size() > 1 && members.size() <= SPLIT_ABOVE) {
+				groups.add(named(members));
+			}
+		});
+		if (large.isEmpty()) {
+			return groups;
+		}
+		Map<Integer, Communities> split = new HashMap<>();
+		large.forEach((root, members) -> split.put(root, new Communities(members)));
+		for (int i = 0; i < pairs.size(); i++) {
+			int[] pair = pairs.get(i);
+			Communities communities = split.get(find(pair[0]));
+			if (communities != null) {
+				communities.link(pair[0], pair[1], strengths.get(i));
+			}
+		}
+		split.values().forEach(communities -> communities.find().stream().filter(c -> c.size() > 1)
+			.map(this::named).forEach(groups::add));
+		return groups;
+	}
+
+	private TreeSet<String> named(List<Integer> members) {
+		TreeSet<String> group = new TreeSet<>();
+		members.forEach(m -> group.add(names.get(m)));
+		return group;
 	}
 
 	private int id(String name) {
@@ -45,7 +119,7 @@ final class RingFinder {
 		names.add(name);
 		index.put(name, id);
 		if (id == parent.length) {
-			parent = java.util.Arrays.copyOf(parent, id * 2);
+			parent = Arrays.copyOf(parent, id * 2);
 		}
 		parent[id] = id;
 		return id;

@@ -60,6 +60,12 @@ class RingStore {
 		return write(groups);
 	}
 
+	/** Everyone in a ring with any of these people. */
+	List<String> ringMatesOf(List<String> people) {
+		return jdbc.sql("SELECT DISTINCT m FROM network_ring, unnest(members) m WHERE members && CAST(? AS text[])")
+			.param(people.toArray(String[]::new)).query(String.class).list();
+	}
+
 	/** Replaces the rings any of these people belonged to by the groups they belong to now. */
 	int replaceFor(List<String> people, Collection<TreeSet<String>> groups) {
 		jdbc.sql("DELETE FROM network_ring WHERE members && CAST(? AS text[])").param(people.toArray(String[]::new)).update();
@@ -99,7 +105,13 @@ class RingStore {
 				    UNION ALL
 				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1
 				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-				    WHERE g.possessor_id IS NOT NULL) p
+				    WHERE g.possessor_id IS NOT NULL
+				    UNION ALL
+				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')) l
+				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
+				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
 				WHERE %s
 				ORDER BY person_id, source, dob NULLS LAST
 				ON CONFLICT DO NOTHING

@@ -16,6 +16,7 @@ import org.irontrace.commerce.Ledger;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +38,15 @@ public class TraceService {
 
 	private final TraceComposer composer;
 
-	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, Catalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, Catalog catalog, ApplicationEventPublisher events) {
 		this.recoveries = recoveries;
 		this.ledger = ledger;
 		this.store = store;
 		this.identifier = new GunIdentifier(catalog);
 		this.composer = new TraceComposer(catalog);
+		this.events = events;
 	}
 
 	/** Traces one recovery now and stores the result (earlier results of it stay). */
@@ -62,6 +66,7 @@ public class TraceService {
 			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no recovery " + recoveryId));
 		List<TraceResult> results = traceAll(List.of(recovery), new LedgerEvidence(ledger));
 		store.save(results);
+		events.publishEvent(new RecoveriesTraced(agency, List.of(recoveryId)));
 		TraceResult result = results.get(0);
 		return visibility.seesPersonalDataOf(agency) ? result : TraceRedaction.withoutPurchaser(result);
 	}
@@ -97,6 +102,7 @@ public class TraceService {
 			List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
 			List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));
 			store.save(results);
+			events.publishEvent(new RecoveriesTraced(agency, page.stream().map(Recovery::recoveryId).toList()));
 			results.forEach(result -> counts.merge(result.status(), 1L, Long::sum));
 			traced += results.size();
 			tracedSoFar.accept(traced);
