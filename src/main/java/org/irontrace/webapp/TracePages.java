@@ -1,6 +1,7 @@
 package org.irontrace.webapp;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.irontrace.access.AuditTrail;
@@ -8,6 +9,7 @@ import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
+import org.irontrace.catalog.Catalog;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
@@ -16,15 +18,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Tracing from the browser. The form posts, the trace is stored, and the browser is sent on to the
- * stored result, so a reload never traces twice and the result page has an address that can be
- * bookmarked, shared with a colleague of the agency, or switched to another language.
+ * Recording a recovery and tracing it from the browser. The form posts, the recovery is recorded
+ * through the import (when the form describes one), the trace is stored, and the browser is sent
+ * on to the stored result, so a reload never traces twice and the result page has an address that
+ * can be bookmarked, shared with a colleague of the agency, or switched to another language.
  */
 @Controller
 class TracePages {
@@ -33,15 +36,22 @@ class TracePages {
 
 	private final SharingScopes scopes;
 
-	private final AuditTrail audit;
-
 	private final Callers callers;
 
-	TracePages(TraceService traces, SharingScopes scopes, AuditTrail audit, Callers callers) {
+	private final RecoveryRecording recording;
+
+	private final Catalog catalog;
+
+	private final TraceFormChoices choices;
+
+	TracePages(TraceService traces, SharingScopes scopes, Callers callers, RecoveryRecording recording,
+			Catalog catalog, TraceFormChoices choices) {
 		this.callers = callers;
 		this.traces = traces;
 		this.scopes = scopes;
-		this.audit = audit;
+		this.recording = recording;
+		this.catalog = catalog;
+		this.choices = choices;
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -55,18 +65,30 @@ class TracePages {
 
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@PostMapping("/app/trace")
-	Object trace(@RequestParam(required = false) String agency,
-			@RequestParam(required = false) String recoveryId, Model model, HttpServletResponse response) {
+	Object trace(@RequestParam Map<String, String> written, Model model, HttpServletResponse response,
+			RedirectAttributes flash) {
 		Caller caller = callers.current();
-		TraceRequestForm form = TraceRequestForm.of(agency, recoveryId);
-		if (!form.problems().isEmpty()) {
-			return showForm(form, form.problems(), model);
+		TraceRequestForm form = TraceRequestForm.of(written);
+		List<TraceRequestForm.FieldProblem> problems = form.problems();
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return showForm(form, problems, model);
+		}
+		if (form.describesARecovery()) {
+			RecoveryRecording.Answer recorded = recording.record(form, caller);
+			if (recorded.outcome() == RecoveryRecording.Outcome.REFUSED) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+				return showForm(form, recorded.problems(), model);
+			}
+			flash.addFlashAttribute("recorded", recorded.outcome().name());
+			flash.addFlashAttribute("readings", DescriptionReadings.of(catalog, form));
 		}
 		try {
 			TraceResult result = traces.trace(form.agency(), form.recoveryId(),
 					scopes.visibilityFor(caller, SharingScope.TRACES));
 			RedirectView toResult = new RedirectView("/app/traces/" + result.traceId(), true);
 			toResult.setStatusCode(HttpStatus.SEE_OTHER);
+			toResult.setExposeModelAttributes(false);
 			return toResult;
 		}
 		catch (NotFoundException missing) {
@@ -75,31 +97,14 @@ class TracePages {
 		}
 	}
 
-	@PreAuthorize(Roles.WORK_RECORDS)
-	@GetMapping("/app/traces/{traceId}")
-	String result(@PathVariable String traceId, Model model, HttpServletResponse response) {
-		Caller caller = callers.current();
-		TraceResult result = traces.findTrace(traceId, scopes.visibilityFor(caller, SharingScope.TRACES)).orElse(null);
-		if (result == null) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "webapp/trace-missing";
-		}
-		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
-			// Showing the purchaser is a read of personal data, recorded as the API records it.
-			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), null);
-		}
-		model.addAttribute("trace", result);
-		model.addAttribute("tracedOn", result.tracedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
-		model.addAttribute("firearmTypeCode", TraceWords.firearmTypeCode(result.firearm()));
-		Integer days = result.timeToCrimeDays();
-		model.addAttribute("shortTimeToCrime", ShortTimeToCrime.of(days));
-		model.addAttribute("timeToCrimeYears", days == null ? null : ShortTimeToCrime.years(days));
-		return "webapp/trace-result";
-	}
-
-	private static String showForm(TraceRequestForm form, List<TraceRequestForm.FieldProblem> problems, Model model) {
+	private String showForm(TraceRequestForm form, List<TraceRequestForm.FieldProblem> problems, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
+		java.util.Map<String, TraceRequestForm.FieldProblem> problemOf = new java.util.HashMap<>();
+		problems.forEach(problem -> problemOf.putIfAbsent(problem.field(), problem));
+		model.addAttribute("problemOf", problemOf);
+		model.addAttribute("readings", form.describesARecovery() ? DescriptionReadings.of(catalog, form) : List.of());
+		choices.addTo(model);
 		return "webapp/trace-form";
 	}
 }

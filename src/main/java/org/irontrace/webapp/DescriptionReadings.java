@@ -1,0 +1,45 @@
+package org.irontrace.webapp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.irontrace.catalog.Calibre;
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.Manufacturer;
+
+/**
+ * How the catalogue read the gun's description, said back to the analyst after submitting: "we
+ * read 'S&W' as Smith & Wesson". A name the catalogue does not know is said too, because it is
+ * kept as written and may keep the trace from finding the gun.
+ */
+final class DescriptionReadings {
+
+	/**
+	 * One reading: the field's label key, the words as written, the catalogue's name, and whether
+	 * the catalogue knew them ({@code tracework.reading.known} or {@code .unknown}).
+	 */
+	record Reading(String labelKey, String written, String readAs, boolean known) implements java.io.Serializable {
+	}
+
+	private DescriptionReadings() {
+	}
+
+	static List<Reading> of(Catalog catalog, TraceRequestForm form) {
+		List<Reading> readings = new ArrayList<>();
+		maker(catalog, form.value("manufacturer"), "trace.firearm.manufacturer", readings);
+		maker(catalog, form.value("importer"), "trace.firearm.importer", readings);
+		String caliber = form.value("caliber");
+		Calibre calibre = catalog.calibre(caliber);
+		if (calibre != null && (!calibre.known() || !calibre.family().equalsIgnoreCase(caliber))) {
+			readings.add(new Reading("trace.firearm.caliber", caliber, calibre.family(), calibre.known()));
+		}
+		return readings;
+	}
+
+	private static void maker(Catalog catalog, String written, String labelKey, List<Reading> readings) {
+		Manufacturer maker = catalog.manufacturer(written);
+		if (maker != null && (!maker.known() || !maker.name().equals(written))) {
+			readings.add(new Reading(labelKey, written, maker.name(), maker.known()));
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package org.irontrace.webapp;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.access.Visibility;
+import org.irontrace.intel.GunIndicators;
+import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.NotFoundException;
+import org.irontrace.trace.CandidateConfirmation;
+import org.irontrace.trace.TraceResult;
+import org.irontrace.trace.TraceService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * One trace result as an analyst reads it: the gun, its custody chain as a timeline, the first
+ * retail sale, time-to-crime and its flag, the candidates of an unsettled serial (each with a button
+ * to confirm it), and every earlier trace of the same recovery.
+ */
+@Controller
+class TraceResultPage {
+
+	private final TraceService traces;
+
+	private final CandidateConfirmation confirmation;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final Callers callers;
+
+	private final GunIndicators indicators;
+
+	TraceResultPage(TraceService traces, CandidateConfirmation confirmation, SharingScopes scopes, AuditTrail audit,
+			Callers callers, GunIndicators indicators) {
+		this.indicators = indicators;
+		this.traces = traces;
+		this.confirmation = confirmation;
+		this.scopes = scopes;
+		this.audit = audit;
+		this.callers = callers;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/traces/{traceId}")
+	String result(@PathVariable String traceId, Model model, HttpServletResponse response) {
+		Caller caller = callers.current();
+		Visibility visibility = scopes.visibilityFor(caller, SharingScope.TRACES);
+		TraceResult result = traces.findTrace(traceId, visibility).orElse(null);
+		if (result == null) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "webapp/trace-missing";
+		}
+		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
+			// Showing the purchaser is a read of personal data, recorded as the API records it.
+			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), null);
+		}
+		List<TraceResult> history = traces.listTraces(result.agency(), result.recoveryId(), visibility);
+		model.addAttribute("trace", result);
+		model.addAttribute("tracedOn", result.tracedAt().atZone(ZoneOffset.UTC).toLocalDate());
+		model.addAttribute("firearmTypeCode", TraceWords.firearmTypeCode(result.firearm()));
+		Integer days = result.timeToCrimeDays();
+		model.addAttribute("shortTimeToCrime", ShortTimeToCrime.of(days));
+		model.addAttribute("timeToCrimeYears", days == null ? null : ShortTimeToCrime.years(days));
+		model.addAttribute("history", history.stream().map(TraceHistoryLine::of).toList());
+		model.addAttribute("latest", !history.isEmpty() && history.get(0).traceId().equals(result.traceId()));
+		model.addAttribute("confirmable", result.status() == org.irontrace.trace.TraceStatus.NOT_TRACED);
+		TraceResult.FirstRetailSale sale = result.firstRetailSale();
+		model.addAttribute("indicators", sale == null || result.firearm() == null ? List.of()
+				: indicators.listForSale(result.firearm().serialNumber(), sale.licence(), sale.saleDate(),
+						scopes.visibilityFor(caller, SharingScope.LEADS)));
+		return "webapp/trace-result";
+	}
+
+	/** The analyst says which candidate the recovered gun is: the recovery is traced again as that gun. */
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@PostMapping("/app/traces/{traceId}/confirm")
+	RedirectView confirm(@PathVariable String traceId, @RequestParam String serialNumber,
+			@RequestParam String manufacturer, RedirectAttributes flash) {
+		Caller caller = callers.current();
+		TraceResult confirmed;
+		try {
+			confirmed = confirmation.confirm(traceId, serialNumber, manufacturer,
+					scopes.visibilityFor(caller, SharingScope.TRACES));
+		}
+		catch (BadRequestException | NotFoundException refused) {
+			throw new NotFoundException("No such candidate of trace " + traceId);
+		}
+		audit.record(caller, "CONFIRM_CANDIDATE", "trace:" + traceId, serialNumber + " " + manufacturer);
+		flash.addFlashAttribute("confirmedFrom", traceId);
+		RedirectView toResult = new RedirectView("/app/traces/" + confirmed.traceId(), true);
+		toResult.setStatusCode(HttpStatus.SEE_OTHER);
+		toResult.setExposeModelAttributes(false);
+		return toResult;
+	}
+}

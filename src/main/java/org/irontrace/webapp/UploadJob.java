@@ -1,0 +1,102 @@
+package org.irontrace.webapp;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.irontrace.imports.ImportReport;
+import org.irontrace.imports.RowError;
+
+/**
+ * One recoveries.csv sent from the upload page and imported in the background: who sent it, how
+ * far the import has read, and its report once done. Only its sender may look at it.
+ */
+final class UploadJob {
+
+	enum State {
+		RUNNING, DONE, FAILED
+	}
+
+	private final String id;
+
+	private final String owner;
+
+	private final String fileName;
+
+	private final long size;
+
+	private final AtomicLong bytesRead = new AtomicLong();
+
+	private final AtomicLong rowsRead = new AtomicLong();
+
+	private volatile State state = State.RUNNING;
+
+	private volatile ImportReport report;
+
+	UploadJob(String id, String owner, String fileName, long size) {
+		this.id = id;
+		this.owner = owner;
+		this.fileName = fileName;
+		this.size = size;
+	}
+
+	void advanced(long rows, long bytes) {
+		rowsRead.set(rows);
+		bytesRead.set(bytes);
+	}
+
+	void finished(ImportReport done) {
+		this.report = done;
+		this.rowsRead.set(done.rowsRead());
+		this.bytesRead.set(size);
+		this.state = State.DONE;
+	}
+
+	void failed() {
+		this.state = State.FAILED;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String owner() {
+		return owner;
+	}
+
+	public String fileName() {
+		return fileName;
+	}
+
+	public State state() {
+		return state;
+	}
+
+	public boolean running() {
+		return state == State.RUNNING;
+	}
+
+	public long rowsRead() {
+		return rowsRead.get();
+	}
+
+	/** How much of the file has been read, 0 to 100. */
+	public int percent() {
+		if (state != State.RUNNING) {
+			return 100;
+		}
+		return size <= 0 ? 0 : (int) Math.min(99, bytesRead.get() * 100 / size);
+	}
+
+	public ImportReport report() {
+		return report;
+	}
+
+	/** Nothing changed: every row was already on record (a file sent again). */
+	public boolean changedNothing() {
+		return report != null && report.accepted() == 0 && report.rejected() == 0 && report.duplicates() > 0;
+	}
+
+	public List<RowError> errors() {
+		return report == null ? List.of() : report.errors();
+	}
+}

@@ -1,0 +1,124 @@
+package org.irontrace.webapp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.imports.ImportReport;
+import org.irontrace.imports.ImportService;
+import org.irontrace.imports.Submitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the imports of uploaded files one after another in the background, so the page can show a
+ * progress bar while a large file goes in. Each upload is known by an id only its sender can use;
+ * the last {@link #KEPT} uploads are remembered (in memory: a report is also in the audit trail).
+ */
+@Component
+class UploadJobs {
+
+	static final int KEPT = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(UploadJobs.class);
+
+	private final ImportService imports;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	/** One at a time: the import itself already writes on two connections. */
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "recoveries-upload");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<String, UploadJob> jobs = new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, UploadJob> eldest) {
+			return size() > KEPT;
+		}
+	};
+
+	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit) {
+		this.imports = imports;
+		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/** Starts importing a copy of the uploaded file, which is deleted once imported. */
+	UploadJob start(Caller caller, String fileName, InputStream content) {
+		Path copy;
+		try {
+			copy = Files.createTempFile("irontrace-upload-", ".csv");
+			Files.copy(content, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		UploadJob job;
+		try {
+			job = new UploadJob(UUID.randomUUID().toString(), caller.username(), fileName, Files.size(copy));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		synchronized (jobs) {
+			jobs.put(job.id(), job);
+		}
+		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
+		worker.execute(() -> run(job, copy, caller, submitter));
+		return job;
+	}
+
+	/** The upload, when it exists and the caller sent it. */
+	Optional<UploadJob> find(String id, Caller caller) {
+		synchronized (jobs) {
+			return Optional.ofNullable(jobs.get(id)).filter(job -> job.owner().equals(caller.username()));
+		}
+	}
+
+	private void run(UploadJob job, Path copy, Caller caller, Submitter submitter) {
+		try (InputStream in = Files.newInputStream(copy)) {
+			ImportReport report = imports.importCsv("recoveries", in, job::advanced, submitter);
+			audit.record(caller, "IMPORT", "import:recoveries", report.accepted() + " accepted, "
+					+ report.duplicates() + " duplicates, " + report.rejected() + " rejected");
+			job.finished(report);
+		}
+		catch (org.irontrace.imports.ImportRejectedException refused) {
+			job.finished(new ImportReport("recoveries", 0, 0, 1, java.util.List.of(refused.error()), false, java.util.List.of()));
+		}
+		catch (RuntimeException | IOException e) {
+			log.error("Upload {} of {} failed", job.id(), job.fileName(), e);
+			job.failed();
+		}
+		finally {
+			try {
+				Files.deleteIfExists(copy);
+			}
+			catch (IOException e) {
+				log.warn("Could not delete {}", copy, e);
+			}
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+}

@@ -1,0 +1,109 @@
+package org.irontrace.webapp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.imports.RowError;
+import org.irontrace.platform.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * Sending a recoveries.csv from the browser: the same import as {@code POST
+ * /api/v1/imports/recoveries} (same checks, same idempotency, rows of the caller's agency only), run
+ * in the background with a progress bar, then the report with each refused row's line, field and
+ * reason, as a table and as a CSV file to fix the rows in.
+ */
+@Controller
+class UploadPages {
+
+	private final UploadJobs jobs;
+
+	private final Callers callers;
+
+	UploadPages(UploadJobs jobs, Callers callers) {
+		this.jobs = jobs;
+		this.callers = callers;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/recoveries/upload")
+	String form(Model model) {
+		model.addAttribute("job", null);
+		return "webapp/upload";
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@PostMapping("/app/recoveries/upload")
+	Object upload(@RequestParam(required = false) MultipartFile file, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		if (file == null || file.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("job", null);
+			model.addAttribute("problem", "tracework.upload.error.noFile");
+			return "webapp/upload";
+		}
+		UploadJob job = jobs.start(callers.current(), file.getOriginalFilename(), file.getInputStream());
+		RedirectView toProgress = new RedirectView("/app/recoveries/upload/" + job.id(), true);
+		toProgress.setStatusCode(HttpStatus.SEE_OTHER);
+		toProgress.setExposeModelAttributes(false);
+		return toProgress;
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/recoveries/upload/{uploadId}")
+	String progress(@PathVariable String uploadId, Model model) {
+		model.addAttribute("job", job(uploadId));
+		return "webapp/upload";
+	}
+
+	/** How far the import has got, for the progress bar's script. */
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping(path = "/app/recoveries/upload/{uploadId}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> progressJson(@PathVariable String uploadId) {
+		UploadJob job = job(uploadId);
+		return Map.of("state", job.state().name(), "percent", job.percent(), "rowsRead", job.rowsRead());
+	}
+
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@GetMapping("/app/recoveries/upload/{uploadId}/errors.csv")
+	ResponseEntity<byte[]> errors(@PathVariable String uploadId) {
+		UploadJob job = job(uploadId);
+		StringBuilder csv = new StringBuilder("line,field,reason\r\n");
+		for (RowError error : job.errors()) {
+			csv.append(error.line())
+				.append(',')
+				.append(TraceCsv.cell(error.column()))
+				.append(',')
+				.append(TraceCsv.cell(error.message()))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("recoveries-errors.csv").build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private UploadJob job(String uploadId) {
+		Caller caller = callers.current();
+		return jobs.find(uploadId, caller).orElseThrow(() -> new NotFoundException("No upload " + uploadId));
+	}
+}

@@ -1,0 +1,190 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.irontrace.ApiClient;
+import org.irontrace.IntegrationTest;
+import org.irontrace.webapp.PageBrowser.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An analyst records a recovery on the trace form, as on ATF Form 3312.1, and has it traced: every
+ * problem is named with its field and linked to it, the date is checked part by part, the maker is
+ * read as the catalogue knows it, and the same recovery sent twice changes nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TraceFormPageTest {
+
+	@LocalServerPort
+	int port;
+
+	TraceworkWorld world;
+
+	@BeforeAll
+	void aWorld() {
+		world = new TraceworkWorld(port);
+	}
+
+	PageBrowser analystInEnglish() {
+		PageBrowser browser = new PageBrowser(port).signIn(world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		return browser;
+	}
+
+	Map<String, String> recovery(String recoveryId) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("agency", world.agency);
+		fields.put("recoveryId", recoveryId);
+		fields.put("recoveryDateDay", "15");
+		fields.put("recoveryDateMonth", "6");
+		fields.put("recoveryDateYear", "2019");
+		fields.put("country", "mx");
+		fields.put("adminArea", "TAM");
+		fields.put("city", "Reynosa");
+		fields.put("latitude", "26,0508");
+		fields.put("longitude", "-98.2979");
+		fields.put("crimeCode", "HOMICIDE");
+		fields.put("serialNumber", world.tag + "1");
+		fields.put("manufacturer", "Glock Austria");
+		fields.put("model", "19");
+		fields.put("caliber", "9 mm");
+		fields.put("firearmType", "PISTOL");
+		fields.put("countryOfManufacture", "US");
+		fields.put("possessorFirstName", "Juan");
+		fields.put("possessorLastName", "Preciado");
+		fields.put("possessorDobDay", "3");
+		fields.put("possessorDobMonth", "2");
+		fields.put("possessorDobYear", "1990");
+		fields.put("possessorNationality", "MX");
+		return fields;
+	}
+
+	@Test
+	void theFormOffersEveryFieldOfTheRecoveryAndTheCataloguesNames() {
+		String html = analystInEnglish().get("/app/trace").html();
+		for (String field : TraceRequestForm.FIELDS) {
+			assertThat(html).as(field).contains("name=\"" + field + "\"");
+		}
+		assertThat(html).contains("<datalist id=\"maker-choices\">", "value=\"S&amp;W\"", "Smith &amp; Wesson",
+				"list=\"maker-choices\"", "list=\"calibre-choices\"", "<option value=\"BORDER_SEIZURE\">Border seizure</option>",
+				"for=\"recoveryDateDay\"", "for=\"recoveryDateMonth\"", "for=\"recoveryDateYear\"",
+				"data-reveal-when=\"serialObliterated\"");
+	}
+
+	@Test
+	void missingAndBadFieldsAreNamedAtTheTopEachLinkedToItsField() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("");
+		fields.put("country", "");
+		fields.put("latitude", "north");
+		fields.put("longitude", "200");
+		fields.put("countryOfManufacture", "Austria");
+		fields.put("partialSerial", "A-1%");
+		fields.put("crimeCode", "JAYWALKING");
+		Page problems = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(problems.status()).isEqualTo(422);
+		assertThat(problems.html()).contains("<title>Error: trace a recovered gun",
+				"href=\"#recoveryId\">Enter the recovery id</a>",
+				"href=\"#country\">Enter the country where the gun was recovered</a>",
+				"href=\"#latitude\">The latitude must be a number from -90 to 90</a>",
+				"href=\"#longitude\">The longitude must be a number from -180 to 180</a>",
+				"href=\"#countryOfManufacture\">“Austria” is not a two-letter country code",
+				"href=\"#partialSerial\">The restored serial may only hold letters",
+				"href=\"#crimeCode\">Choose the crime from the list</a>",
+				"id=\"latitude-problem\"", "aria-describedby=\"latitude-hint latitude-problem\"");
+		assertThat(problems.html()).as("what was typed stays").contains("value=\"north\"", "value=\"Reynosa\"");
+	}
+
+	@Test
+	void theRecoveryDateIsCheckedPartByPart() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> noDay = recovery("R-DATE");
+		noDay.put("recoveryDateDay", "");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", noDay).html())
+			.contains("href=\"#recoveryDateDay\">The date of the recovery must include a day</a>");
+		Map<String, String> february = recovery("R-DATE");
+		february.put("recoveryDateDay", "30");
+		february.put("recoveryDateMonth", "2");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", february).html())
+			.contains("href=\"#recoveryDateDay\">The date of the recovery must be a real date: day 30 does not exist in month 2 of 2019</a>");
+		Map<String, String> month13 = recovery("R-DATE");
+		month13.put("recoveryDateMonth", "13");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", month13).html())
+			.contains("href=\"#recoveryDateMonth\">The month of the recovery must be a number from 1 to 12</a>");
+		Map<String, String> shortYear = recovery("R-DATE");
+		shortYear.put("recoveryDateYear", "19");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", shortYear).html())
+			.contains("href=\"#recoveryDateYear\">The year of the recovery must have four digits");
+		Map<String, String> future = recovery("R-DATE");
+		future.put("recoveryDateYear", String.valueOf(LocalDate.now().getYear() + 1));
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", future).html())
+			.contains("The date of the recovery must be today or in the past");
+		Map<String, String> bornAfter = recovery("R-DATE");
+		bornAfter.put("possessorDobYear", "2020");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", bornAfter).html())
+			.contains("href=\"#possessorDobDay\">The date of birth must be before the date of the recovery</a>");
+		assertThat(new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + world.agency).text()).as("nothing recorded").doesNotContain("R-DATE");
+	}
+
+	@Test
+	void aRecoveryTypedOnTheFormIsRecordedTracedAndItsMakerAliasUnderstood() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("R-FORM");
+		fields.put("manufacturer", "glock austria");
+		Page traced = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(traced.status()).as(traced.html()).isEqualTo(303);
+		Page result = browser.follow(traced);
+		assertThat(result.html()).contains("The recovery was recorded for your agency and traced.",
+				"Manufacturer: “glock austria” was read as Glock", "Completed", "106 days",
+				"Short time-to-crime: under one year");
+		ApiClient.Answer recorded = new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + world.agency);
+		assertThat(recorded.text()).contains("R-FORM", "2019-06-15", "Preciado", "1990-02-03", "Reynosa");
+
+		Page again = browser.follow(browser.submit(browser.get("/app/trace"), "/app/trace", fields));
+		assertThat(again.html()).as("the same recovery sent twice changes nothing")
+			.contains("This recovery id was already on record: nothing was changed");
+	}
+
+	@Test
+	void theSmithAndWessonAbbreviationIsReadAsTheMaker() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("R-SW");
+		fields.put("serialNumber", world.soldSerial);
+		fields.put("manufacturer", "S&W");
+		fields.put("countryOfManufacture", "US");
+		fields.put("recoveryDateYear", "2022");
+		Page result = browser.follow(browser.submit(browser.get("/app/trace"), "/app/trace", fields));
+		assertThat(result.html()).contains("Manufacturer: “S&amp;W” was read as Smith &amp; Wesson", "Completed",
+				world.soldSerial);
+	}
+
+	@Test
+	void aRecoveryOfAnotherAgencyIsRefusedOnTheAgencyField() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("R-FOREIGN");
+		fields.put("agency", world.otherAgency);
+		Page refused = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("href=\"#agency\">The recovery was refused: you submit for agency "
+				+ world.agency);
+	}
+
+	@Test
+	void anUnknownMakerIsSaidToBeKeptAsWritten() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("R-UNKNOWN-MAKER");
+		fields.put("manufacturer", "Fabrica Inventada");
+		Page result = browser.follow(browser.submit(browser.get("/app/trace"), "/app/trace", fields));
+		assertThat(result.html()).contains("“Fabrica Inventada” is not in the catalogue and was kept as written");
+	}
+}

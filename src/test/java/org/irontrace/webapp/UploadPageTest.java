@@ -1,0 +1,94 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
+import static org.irontrace.LedgerFixtures.csv;
+
+import java.net.http.HttpResponse;
+
+import org.irontrace.ApiClient;
+import org.irontrace.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Sending a recoveries.csv from the browser: the import of the API runs behind a progress bar, and
+ * its report lists each refused row with its line, field and reason, on the page and as CSV. The
+ * same file sent again changes nothing, and the page says so.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UploadPageTest {
+
+	@LocalServerPort
+	int port;
+
+	TraceworkWorld world;
+
+	@BeforeAll
+	void aWorld() {
+		world = new TraceworkWorld(port);
+	}
+
+	String file(String prefix) {
+		return csv(RECOVERIES_HEADER,
+				prefix + "U1," + world.agency + ",2021-03-04,MX,SON,Nogales,BORDER_SEIZURE," + world.tag + "1,N,,Glock,,,,PISTOLA,,,",
+				prefix + "U2," + world.agency + ",2021-03-32,MX,SON,Nogales,BORDER_SEIZURE,,N,,Glock,,,,PISTOLA,,,",
+				prefix + "U3," + world.otherAgency + ",2021-03-04,HT,OU,Port-au-Prince,HOMICIDE,,N,,Glock,,,,PISTOLA,,,",
+				prefix + "U4," + world.agency + ",2021-03-05,MX,SON,Nogales,WEAPONS_OFFENSE,,N,,Colt,,,,REVOLVER,,,");
+	}
+
+	@Test
+	void anUploadReportsEachRefusedRowAndTheSameFileTwiceChangesNothing() {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		HttpResponse<String> sent = browser.upload("recoveries.csv", file("A"));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+		String location = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(location).startsWith("/app/recoveries/upload/");
+
+		String report = browser.finishedReport(location);
+		assertThat(report).contains("File: recoveries.csv", "The import is finished.", "value=\"100\"",
+				"id=\"accepted\">2<", "id=\"duplicates\">0<", "id=\"rejected\">2<")
+			.containsSubsequence("<td class=\"number\">3</td>", "<td>recovery_date</td>",
+					"is not a date in the form YYYY-MM-DD")
+			.containsSubsequence("<td class=\"number\">4</td>", "<td>agency</td>", "you submit for agency")
+			.doesNotContain("Nothing changed");
+
+		String errors = browser.get(location + "/errors.csv").body();
+		assertThat(errors).startsWith("line,field,reason\r\n")
+			.contains("3,recovery_date,'2021-03-32' is not a date in the form YYYY-MM-DD", "4,agency,you submit for agency");
+		assertThat(new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + world.agency).text()).contains("\"AU1\"", "\"AU4\"").doesNotContain("\"AU2\"");
+
+		HttpResponse<String> again = browser.upload("recoveries.csv", csv(RECOVERIES_HEADER,
+				"AU1," + world.agency + ",2021-03-04,MX,SON,Nogales,BORDER_SEIZURE," + world.tag + "1,N,,Glock,,,,PISTOLA,,,",
+				"AU4," + world.agency + ",2021-03-05,MX,SON,Nogales,WEAPONS_OFFENSE,,N,,Colt,,,,REVOLVER,,,"));
+		String second = browser.finishedReport(again.headers().firstValue("Location").orElseThrow()
+			.replaceFirst("^https?://[^/]+", ""));
+		assertThat(second).contains("Nothing changed: every row of this file was already on record",
+				"id=\"accepted\">0<", "id=\"duplicates\">2<");
+	}
+
+	@Test
+	void anUploadIsOnlyVisibleToItsSender() {
+		UploadBrowser sender = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		String location = sender.upload("mine.csv", file("B")).headers().firstValue("Location").orElseThrow()
+			.replaceFirst("^https?://[^/]+", "");
+		UploadBrowser other = new UploadBrowser(port, world.otherAnalyst, WebAppWorld.PASSWORD);
+		assertThat(other.get(location).statusCode()).isEqualTo(404);
+		assertThat(other.get(location + "/errors.csv").statusCode()).isEqualTo(404);
+		sender.finishedReport(location);
+	}
+
+	@Test
+	void sendingWithoutAFileNamesTheProblem() {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		HttpResponse<String> empty = browser.upload("", "");
+		assertThat(empty.statusCode()).isEqualTo(422);
+		assertThat(empty.body()).contains("href=\"#file\">Choose a recoveries.csv file to send</a>");
+	}
+}
