@@ -145,6 +145,33 @@ class AccessContractTest {
 	}
 
 	@Test
+	void administratorsListAndLookAfterOnlyTheirOwnAgencysAccounts() {
+		JsonNode users = mxAdmin.get("/api/v1/users").json();
+		assertThat(users.valueStream().map(user -> user.get("agency").asString())).containsOnly(mx);
+		assertThat(users.valueStream().map(user -> user.get("username").asString())).contains("mxanalyst-" + t.toLowerCase());
+		assertThat(mxAdmin.get("/api/v1/agencies").json().valueStream().map(a -> a.get("code").asString()))
+			.containsExactly(mx);
+		assertThat(new ApiClient(port).get("/api/v1/agencies").json().valueStream().map(a -> a.get("code").asString()))
+			.as("the operators see every agency")
+			.contains(mx, jm, region);
+		assertThat(mxAnalyst.get("/api/v1/users").status()).isEqualTo(403);
+		assertThat(jmAdmin.post("/api/v1/users/mxanalyst-" + t.toLowerCase() + "/unlock", "application/json", "").status())
+			.as("another agency's administrator")
+			.isEqualTo(403);
+		assertThat(mxAdmin.post("/api/v1/users/mxanalyst-" + t.toLowerCase() + "/unlock", "application/json", "").status())
+			.isEqualTo(204);
+
+		ApiClient system = fixtures.token(mxAdmin, "ANALYST");
+		JsonNode tokens = mxAdmin.get("/api/v1/tokens").json();
+		assertThat(tokens.toString()).as("token values are never listed").doesNotContain("itk_");
+		String tokenId = tokens.get(0).get("id").asString();
+		assertThat(jmAdmin.delete("/api/v1/tokens/" + tokenId).status()).isEqualTo(403);
+		assertThat(system.get("/api/v1/traces/" + mxTraceId).status()).isEqualTo(200);
+		assertThat(mxAdmin.delete("/api/v1/tokens/" + tokenId).status()).isEqualTo(204);
+		assertThat(system.get("/api/v1/traces/" + mxTraceId).status()).as("revoked at once").isEqualTo(401);
+	}
+
+	@Test
 	void repeatedWrongPasswordsLockTheAccount() {
 		ApiClient victim = fixtures.user("victim-" + t.toLowerCase(), mx, "ANALYST");
 		ApiClient guesser = new ApiClient(port).login("victim-" + t.toLowerCase(), "wrong password 1");

@@ -1,0 +1,75 @@
+package org.irontrace.access.web;
+
+import java.util.List;
+
+import org.irontrace.access.AccessDirectory;
+import org.irontrace.access.AccountUpkeep;
+import org.irontrace.access.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What administrators look after once accounts exist: the lists of agencies, users and tokens
+ * (scoped in the query: the operators see all, an agency's ADMIN its own), unlocking a user locked
+ * out by wrong passwords and revoking a token. The administration pages call the same facades.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class AccountsController {
+
+	private final AccessDirectory directory;
+
+	private final AccountUpkeep upkeep;
+
+	private final Callers callers;
+
+	AccountsController(AccessDirectory directory, AccountUpkeep upkeep, Callers callers) {
+		this.directory = directory;
+		this.upkeep = upkeep;
+		this.callers = callers;
+	}
+
+	/** Who may call: ADMIN; the operators see every agency, an agency's ADMIN its own. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/agencies")
+	List<AccessDirectory.AgencyListing> agencies() {
+		return directory.listAgencies(callers.current());
+	}
+
+	/** Who may call: ADMIN; an agency's users, or every user for the operators. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/users")
+	List<AccessDirectory.UserListing> users() {
+		return directory.listUsers(callers.current());
+	}
+
+	/** Who may call: ADMIN of the user's agency, or the operators. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/users/{username}/unlock")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unlock(@PathVariable String username) {
+		upkeep.unlock(callers.current(), username);
+	}
+
+	/** Who may call: ADMIN; tokens are listed by name and rights, never by value. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/tokens")
+	List<AccessDirectory.TokenListing> tokens() {
+		return directory.listTokens(callers.current());
+	}
+
+	/** Who may call: ADMIN of the token's agency, or the operators. Refused on its next request. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeToken(@PathVariable String id) {
+		upkeep.revokeToken(callers.current(), id);
+	}
+}
