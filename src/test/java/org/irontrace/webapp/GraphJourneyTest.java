@@ -112,16 +112,12 @@ class GraphJourneyTest {
 		}
 	}
 
-	/** From the dealer's page when it exists, by its link; otherwise straight to the graph focused on the dealer. */
+	/** From the dealer's page, by its link to the graph. */
 	private static void openTheDealersGraph(WebDriverSession browser, String app, GraphWorld world) {
 		browser.open(app + "/app/dealers/" + world.dealer);
-		boolean dealerPage = browser.count("main a[href*='/app/graph?focus=dealer']") > 0;
-		if (dealerPage) {
-			browser.click("main a[href*='/app/graph?focus=dealer']");
-		}
-		else {
-			browser.open(app + "/app/graph?focus=dealer:" + world.dealer);
-		}
+		assertThat(browser.text("#open-graph")).isEqualTo("Open in the link graph");
+		browser.click("#open-graph");
+		assertThat(browser.currentUrl()).contains("/app/graph?focus=dealer");
 		assertThat(browser.text("main h1")).isEqualTo("Link graph");
 	}
 
