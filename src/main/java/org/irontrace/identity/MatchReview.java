@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The pairs of person records an analyst should look at: those whose score lies nearest the
- * threshold, on either side, where the model is least sure. Pairs already judged are left out, so a
+ * threshold, on either side, where the model is least sure, then those the resolution placed against
+ * their own score (a pair scored a match but kept apart, as clustering or blocking may do, or the
+ * reverse). Pairs already judged are left out, so a
  * judgement takes a pair off the queue for good. Pairs are drawn from records sharing the beginning
  * of a folded last name and a first initial (the usual blocking), each block capped so a common
  * surname cannot make the queue quadratic, and explained under the latest model.
@@ -65,15 +67,17 @@ public class MatchReview {
 						continue;
 					}
 					LinkExplanation explained = explainer.explain(a, b);
-					if (Math.abs(explained.matchWeight() - thresholdWeight) <= NEAR_BITS) {
-						String pa = personOf.get(a.recordId());
-						String pb = personOf.get(b.recordId());
-						near.add(explained.withConclusion(threshold, pa != null && pb != null ? pa.equals(pb) : null, null));
+					String pa = personOf.get(a.recordId());
+					String pb = personOf.get(b.recordId());
+					Boolean same = pa != null && pb != null ? pa.equals(pb) : null;
+					boolean disagree = same != null && same != explained.matchProbability() >= threshold;
+					if (disagree || Math.abs(explained.matchWeight() - thresholdWeight) <= NEAR_BITS) {
+						near.add(explained.withConclusion(threshold, same, null));
 					}
 				}
 			}
 		}
-		near.sort(Comparator.comparingDouble((LinkExplanation e) -> Math.abs(e.matchWeight() - thresholdWeight))
+		near.sort(Comparator.comparingDouble((LinkExplanation e) -> Math.min(NEAR_BITS, Math.abs(e.matchWeight() - thresholdWeight)))
 			.thenComparing(LinkExplanation::recordA).thenComparing(LinkExplanation::recordB));
 		return near.subList(0, Math.min(limit, near.size()));
 	}

@@ -41,6 +41,17 @@ final class SearchWorld {
 
 	final String serial3 = tag + "99";
 
+	/**
+	 * The buyer of both guns, named and born differently in each world, so that worlds made in one
+	 * database never resolve into one person.
+	 */
+	final String buyerFirstName = List.of("Ana", "Beatriz", "Carmen", "Dolores", "Elena", "Fabiola", "Gloria", "Hilda")
+		.get(Math.floorMod(tag.hashCode(), 8));
+
+	final String buyerLastName = "Ruiz" + tag;
+
+	final String buyerDob = (1950 + Math.floorMod(tag.hashCode() / 8, 40)) + "-02-03";
+
 	final String mxAnalyst = "mxanalyst-" + tag.toLowerCase();
 
 	final String mxAdmin = "mxadmin-" + tag.toLowerCase();
@@ -64,8 +75,8 @@ final class SearchWorld {
 		user(mxAuditor, mx, "AUDITOR");
 		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, dealer + ",01," + dealerName + ",,Laredo,TX,,US,"));
 		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
-				tag + "-1,SOLD,2019-03-04," + serial1 + ",Glock,,19,9mm,PISTOL,US," + dealer + ",,Ana,Ruiz" + tag + ",1985-02-03,TX",
-				tag + "-2,SOLD,2019-03-06," + serial2 + ",Glock,,17,9mm,PISTOL,US," + dealer + ",,Ana,Ruiz" + tag + ",1985-02-03,TX"));
+				tag + "-1,SOLD,2019-03-04," + serial1 + ",Glock,,19,9mm,PISTOL,US," + dealer + ",," + buyerFirstName + "," + buyerLastName + "," + buyerDob + ",TX",
+				tag + "-2,SOLD,2019-03-06," + serial2 + ",Glock,,17,9mm,PISTOL,US," + dealer + ",," + buyerFirstName + "," + buyerLastName + "," + buyerDob + ",TX"));
 		ApiClient analyst = new ApiClient(port).login(mxAnalyst, PASSWORD);
 		ApiClient.Answer recoveries = analyst.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
 				"R1," + mx + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + serial1 + ",N,,Glock,,,,PISTOLA,,Pedro,Páramo",
@@ -79,12 +90,11 @@ final class SearchWorld {
 		assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
 	}
 
-	/** The id of the lead of this type about this subject (a licence, or a person found by the buyer’s name). */
+	/** The id of this world's lead of this type: about its dealer, or (PERSON) resting on its agency's recoveries. */
 	long leadId(String type) {
 		for (JsonNode lead : operator.get("/api/v1/leads?type=" + type + "&limit=10000").json()) {
 			boolean dealerLead = dealer.equals(lead.path("licence").asString(""));
-			boolean buyerLead = lead.path("people").size() > 0
-					&& ("Ruiz" + tag).equalsIgnoreCase(lead.get("people").get(0).path("lastName").asString(""));
+			boolean buyerLead = "PERSON".equals(type) && lead.path("contributingAgencies").toString().contains("\"" + mx + "\"");
 			if (dealerLead || buyerLead) {
 				return lead.get("id").asLong();
 			}

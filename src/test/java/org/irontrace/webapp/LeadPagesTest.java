@@ -1,0 +1,79 @@
+package org.irontrace.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.irontrace.IntegrationTest;
+import org.irontrace.webapp.PageBrowser.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The leads queue and a lead's page: filtered by type and status, the evidence in the reader's
+ * language, status, outcome and owner changed through the page's form (with its CSRF token), and a
+ * lead of another agency hidden without an agreement.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeadPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	SearchWorld world;
+
+	@BeforeAll
+	void aWorldWithLeads() {
+		world = new SearchWorld(port);
+	}
+
+	PageBrowser signedIn(String username) {
+		return new PageBrowser(port).signIn(username, SearchWorld.PASSWORD);
+	}
+
+	@Test
+	void theQueueNarrowsByTypeAndStatus() {
+		long person = world.leadId("PERSON");
+		long dealer = world.leadId("DEALER");
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		Page people = analyst.get("/app/leads?lang=en&type=PERSON");
+		assertThat(people.html()).contains("/app/leads/" + person + "\"", "Multiple sale")
+			.doesNotContain("/app/leads/" + dealer + "\"");
+		assertThat(analyst.get("/app/leads?type=DEALER").html()).contains("/app/dealers/" + world.dealer);
+		assertThat(analyst.get("/app/leads?type=PERSON&status=CLOSED").html()).doesNotContain("/app/leads/" + person + "\"");
+	}
+
+	@Test
+	void aLeadIsWordedInTheReadersLanguageAndItsWorkIsRecordedFromItsPage() {
+		long id = world.leadId("PERSON");
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		Page lead = analyst.get("/app/leads/" + id + "?lang=es");
+		assertThat(lead.status()).isEqualTo(200);
+		assertThat(lead.html()).contains("Venta múltiple", "Tiempo hasta el delito menor de 1 año",
+				"El comprador no es el poseedor", world.buyerLastName, "Nueva", "/app/trace?agency=" + world.mx);
+		assertThat(analyst.post("/app/leads/" + id, Map.of("status", "CLOSED")).status()).as("a forged form").isEqualTo(403);
+		Page wrong = analyst.submit(lead, "/app/leads/" + id, Map.of("status", "MAYBE"));
+		assertThat(wrong.status()).isEqualTo(400);
+		Page saved = analyst.submit(lead, "/app/leads/" + id,
+				Map.of("status", "REFERRED", "outcome", "CHARGED", "owner", world.mxAnalyst));
+		assertThat(saved.status()).isEqualTo(303);
+		Page after = analyst.follow(saved);
+		assertThat(after.html()).contains("Se guardaron sus cambios", "Remitida a otra agencia", "Imputación", world.mxAnalyst);
+		JsonNode stored = world.operator.get("/api/v1/leads/" + id).json();
+		assertThat(stored.get("status").asString()).isEqualTo("REFERRED");
+		assertThat(stored.get("outcome").asString()).isEqualTo("CHARGED");
+		assertThat(world.audit(world.mxAnalyst, "LEAD_UPDATED")).contains("lead:" + id);
+	}
+
+	@Test
+	void anotherAgencysLeadIsHiddenWithoutAnAgreement() {
+		long id = world.leadId("PERSON");
+		PageBrowser jamaica = signedIn(world.jmAnalyst);
+		assertThat(jamaica.get("/app/leads/" + id).status()).isEqualTo(404);
+		assertThat(jamaica.get("/app/leads?type=PERSON").html()).doesNotContain("/app/leads/" + id + "\"");
+	}
+}
