@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.imports.ImportProgress;
@@ -65,9 +66,12 @@ class RecoveryRecording {
 
 	private final SharingScopes scopes;
 
-	RecoveryRecording(ImportService imports, SharingScopes scopes) {
+	private final AuditTrail audit;
+
+	RecoveryRecording(ImportService imports, SharingScopes scopes, AuditTrail audit) {
 		this.imports = imports;
 		this.scopes = scopes;
+		this.audit = audit;
 	}
 
 	Answer record(TraceRequestForm form, Caller caller) {
@@ -75,6 +79,9 @@ class RecoveryRecording {
 		byte[] csv = csv(form).getBytes(StandardCharsets.UTF_8);
 		ImportReport report = imports.importCsv("recoveries", new ByteArrayInputStream(csv), ImportProgress.NONE,
 				submitter);
+		// The same entry the import API writes: a change, recorded whatever came of it.
+		audit.record(caller, "IMPORT", "import:recoveries", report.accepted() + " accepted, " + report.duplicates()
+				+ " duplicates, " + report.rejected() + " rejected (trace form)");
 		if (report.rejected() > 0) {
 			List<TraceRequestForm.FieldProblem> problems = new ArrayList<>();
 			for (RowError error : report.errors()) {

@@ -149,6 +149,9 @@ class TraceFormPageTest {
 		ApiClient.Answer recorded = new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
 			.get("/api/v1/recoveries?agency=" + world.agency);
 		assertThat(recorded.text()).contains("R-FORM", "2019-06-15", "Preciado", "1990-02-03", "Reynosa");
+		ApiClient auditor = new ApiClient(port).login(world.base.auditor, WebAppWorld.PASSWORD);
+		assertThat(auditor.get("/api/v1/audit?username=" + world.analyst + "&action=IMPORT").text())
+			.as("recording is a change, audited as the import API audits it").contains("trace form");
 
 		Page again = browser.follow(browser.submit(browser.get("/app/trace"), "/app/trace", fields));
 		assertThat(again.html()).as("the same recovery sent twice changes nothing")
