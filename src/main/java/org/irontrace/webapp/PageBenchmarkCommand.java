@@ -1,8 +1,6 @@
 package org.irontrace.webapp;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -58,17 +56,12 @@ public class PageBenchmarkCommand implements Callable<Integer> {
 		String password = UUID.randomUUID().toString();
 		System.out.println("Starting the server (the demo world is loaded on a fresh IRONTRACE_HOME) ...");
 		long start = System.nanoTime();
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("irontrace.demo", "true");
-		properties.put("irontrace.admin.password", password);
-		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.org.irontrace", "WARN");
-		properties.put("spring.main.banner-mode", "off");
+		// As arguments, so that they win over application.properties (server.port=8080 among them).
+		String[] settings = { "--server.port=0", "--irontrace.demo=true", "--irontrace.admin.password=" + password,
+				"--logging.level.root=WARN", "--logging.level.org.irontrace=WARN", "--spring.main.banner-mode=off" };
 		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(applicationClass())
 			.web(WebApplicationType.SERVLET)
-			.properties(properties)
-			.run()) {
+			.run(settings)) {
 			int port = ((WebServerApplicationContext) server).getWebServer().getPort();
 			System.out.printf("Server up with the demo world in %.1f s, port %d%n", (System.nanoTime() - start) / 1e9, port);
 			new PageBenchmarkRun(port, password, runs).measure(PAGES, System.out);

@@ -94,6 +94,12 @@ final class PageBenchmarkRun {
 
 	private void createAnalyst(String analystPassword) throws Exception {
 		String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+		// The demo's national agency has recoveries but no account yet: register it (409 when it exists).
+		String agency = "{\"code\":\"" + AGENCY + "\",\"name\":\"Fiscalía General de la República\",\"country\":\"MX\","
+				+ "\"kind\":\"NATIONAL\"}";
+		http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/agencies"))
+			.header("Authorization", auth).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(agency)).build(), HttpResponse.BodyHandlers.ofString());
 		String user = "{\"username\":\"" + ANALYST + "\",\"password\":\"" + analystPassword + "\",\"agency\":\"" + AGENCY
 				+ "\",\"roles\":[\"ANALYST\"]}";
 		HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
