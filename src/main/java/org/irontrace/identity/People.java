@@ -53,7 +53,8 @@ public class People {
 		ResolutionRequest request = ResolutionRequest.of(chosen)
 			.withModel(stored.map(StoredModel::model).orElse(null))
 			.incremental(current.fresh(), current.knownGroup())
-			.withJudgements(current.same(), current.notSame());
+			.withJudgements(current.same(), current.notSame())
+			.withContext(source.contextOf(records));
 		Resolution resolution = resolver.resolve(records, request);
 		if (stored.isEmpty() || threshold != null && threshold != stored.get().threshold()) {
 			store.saveModel(new StoredModel(chosen, resolution.model()));

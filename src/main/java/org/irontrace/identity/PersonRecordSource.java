@@ -2,9 +2,13 @@ package org.irontrace.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.irontrace.identity.matching.RecordContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +36,25 @@ class PersonRecordSource {
 			WHERE possessor_first_name IS NOT NULL OR possessor_last_name IS NOT NULL
 			""";
 
+	/**
+	 * Around each possessor: the seizure (agency, day, place), the area, the day, and the first
+	 * retail sale of the gun when the report gives its serial and maker as the ledger knows them
+	 * (what a completed trace finds).
+	 */
+	private static final String POSSESSOR_CONTEXT = """
+			SELECT 'recovery:' || r.agency || '/' || r.recovery_id AS record_id,
+			       r.agency || '|' || r.recovery_date || '|' || r.country || '|' || coalesce(r.admin_area, '') || '|'
+			           || coalesce(r.city, '') AS occasion,
+			       CASE WHEN r.admin_area IS NULL THEN NULL ELSE r.country || '|' || r.admin_area END AS area,
+			       r.recovery_date - DATE '1970-01-01' AS day,
+			       (SELECT 'event:' || e.event_id FROM custody_event e
+			        WHERE e.serial_key = r.serial_key AND e.manufacturer_key = r.manufacturer_key
+			          AND e.event_type = 'SOLD' AND e.event_date <= r.recovery_date
+			        ORDER BY e.event_date, e.event_id LIMIT 1) AS sold_to
+			FROM recovery r
+			WHERE r.possessor_first_name IS NOT NULL OR r.possessor_last_name IS NOT NULL
+			""";
+
 	private final JdbcClient jdbc;
 
 	PersonRecordSource(JdbcClient jdbc) {
@@ -40,6 +63,23 @@ class PersonRecordSource {
 
 	List<PersonRecord> listAll() {
 		return jdbc.sql(PURCHASERS + " UNION ALL " + POSSESSORS).query((rs, n) -> read(rs)).list();
+	}
+
+	/** The context of every record, in the order of {@code records} (none for purchasers). */
+	List<RecordContext> contextOf(List<PersonRecord> records) {
+		Map<String, RecordContext> known = new HashMap<>();
+		jdbc.sql(POSSESSOR_CONTEXT).query(rs -> {
+			known.put(rs.getString("record_id"), new RecordContext(rs.getString("occasion"), rs.getString("area"),
+					rs.getInt("day"), rs.getString("sold_to")));
+		});
+		if (known.isEmpty()) {
+			return null;
+		}
+		List<RecordContext> context = new ArrayList<>(records.size());
+		for (PersonRecord record : records) {
+			context.add(known.getOrDefault(record.recordId(), RecordContext.NONE));
+		}
+		return context;
 	}
 
 	Optional<PersonRecord> findRecord(String recordId) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.irontrace.identity.evaluation.FebrlFiles;
 import org.irontrace.identity.evaluation.LabelledRecords;
+import org.irontrace.identity.evaluation.PairBreakdown;
 import org.irontrace.identity.evaluation.PairwiseQuality;
 import org.irontrace.identity.evaluation.SimulatedPeople;
 import org.irontrace.identity.evaluation.SyntheticPeople;
@@ -33,8 +34,18 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 			description = "firearms of a simulated iron river whose purchasers and possessors are resolved, 0 skips it (default ${DEFAULT-VALUE})")
 	int simulated;
 
+	@Option(names = "--simulated-seed", defaultValue = "4242", description = "seed of the simulated iron river (default ${DEFAULT-VALUE})")
+	long simulatedSeed;
+
+	@Option(names = "--without-context",
+			description = "also resolve the simulated people as the generic file layout holds them: names, no seizure, area or gun")
+	boolean withoutContext;
+
 	@Option(names = "--threshold", defaultValue = "0.95", description = "match probability threshold (default ${DEFAULT-VALUE})")
 	double threshold;
+
+	@Option(names = "--breakdown", description = "also print true, found, missed and false pairs by the kinds of the two records")
+	boolean breakdown;
 
 	public ResolutionBenchmarkCommand() {
 	}
@@ -51,7 +62,11 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 			System.out.println("No FEBRL files at " + febrl + ": skipped");
 		}
 		if (simulated > 0) {
-			measure(SimulatedPeople.generate(simulated, 4242, Files.createTempDirectory("irontrace-people")), false);
+			LabelledRecords people = SimulatedPeople.generate(simulated, simulatedSeed, Files.createTempDirectory("irontrace-people"));
+			measure(people, false);
+			if (withoutContext) {
+				measure(people.withoutContext(), false);
+			}
 		}
 		if (synthetic > 0) {
 			measure(SyntheticPeople.generate(synthetic, 42), false);
@@ -59,12 +74,20 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 		return 0;
 	}
 
+	/** Processor time of this whole process, all threads, when the platform tells it (-1 otherwise). */
+	private static long processCpuNanos() {
+		java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+	}
+
 	private void measure(LabelledRecords data, boolean linkage) {
 		System.gc();
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
-		ResolutionRequest request = ResolutionRequest.of(threshold);
+		ResolutionRequest request = ResolutionRequest.of(threshold).withContext(data.context());
 		Resolution resolution = new PersonResolver().resolve(data.records(), linkage ? request.acrossSources() : request);
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
 		long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
 		PairwiseQuality q = PairwiseQuality.of(data, resolution);
 		System.out.printf("%n## %s (%s, %,d records)%n", data.name(), linkage ? "linkage" : "deduplication",
@@ -76,5 +99,12 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 				q.pairCompleteness(), q.candidatePairs(), resolution.oversizedBlocks());
 		System.out.printf("resolution %.2f s; heap in use after it %,d MB; model prior %.4f%n", seconds, heap,
 				resolution.model().prior());
+		System.out.printf("processor time of the resolution %.1f s (all threads; on a shared machine the wall time above waits for others)%n",
+				cpuSeconds);
+		System.out.printf("links %,d; pairs of records kept apart by the coherence check %,d%n", resolution.links(),
+				resolution.keptApart());
+		if (breakdown) {
+			PairBreakdown.of(data, resolution).lines().forEach(System.out::println);
+		}
 	}
 }

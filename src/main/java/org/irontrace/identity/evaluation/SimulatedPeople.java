@@ -3,6 +3,7 @@ package org.irontrace.identity.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.irontrace.identity.PersonRecord;
+import org.irontrace.identity.matching.RecordContext;
 import org.irontrace.simulation.IronRiverSimulator;
 import org.irontrace.simulation.SimulationSettings;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +39,17 @@ public final class SimulatedPeople {
 			truth.put(id, record.get("person").asString());
 		}
 		List<PersonRecord> records = new ArrayList<>();
+		List<RecordContext> context = new ArrayList<>();
+		Map<String, String[]> firstSale = new HashMap<>();
 		try (CsvReader<NamedCsvRecord> events = CsvReader.builder().ofNamedCsvRecord(folder.resolve("commerce_events.csv"))) {
 			for (NamedCsvRecord row : events) {
 				String id = "event:" + row.getField("event_id");
+				if ("SOLD".equals(row.getField("event_type")) && truth.containsKey(id)) {
+					firstSale.merge(serialKey(row.getField("serial_number"), row.getField("manufacturer")), new String[] { row.getField("event_date"), id },
+							(a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+				}
 				if (truth.containsKey(id)) {
+					context.add(RecordContext.NONE);
 					records.add(new PersonRecord(id, "ledger", blank(row, "purchaser_first_name"),
 							blank(row, "purchaser_last_name"), blank(row, "purchaser_dob"), blank(row, "purchaser_street"),
 							blank(row, "purchaser_city"), blank(row, "purchaser_state"), blank(row, "purchaser_postal_code"),
@@ -52,6 +61,7 @@ public final class SimulatedPeople {
 			for (NamedCsvRecord row : recoveries) {
 				String id = "recovery:" + row.getField("agency") + "/" + row.getField("recovery_id");
 				if (truth.containsKey(id)) {
+					context.add(contextOf(row, firstSale));
 					records.add(new PersonRecord(id, "recovery", blank(row, "possessor_first_name"),
 							blank(row, "possessor_last_name"), blank(row, "possessor_dob"), null, null, null, null, null));
 				}
@@ -64,7 +74,29 @@ public final class SimulatedPeople {
 		}
 		Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		return new LabelledRecords("simulated iron river, " + firearms + " firearms (seed " + seed + ")", records,
-				entityOf, false);
+				entityOf, false, context);
+	}
+
+	/**
+	 * A possessor's context as IronTrace holds it: the seizure (agency, day, place), the area, and
+	 * the first retail purchaser of the gun, found as a trace would find it when serial and maker were
+	 * read whole (the earliest sale of a gun with that serial and maker).
+	 */
+	private static RecordContext contextOf(NamedCsvRecord row, Map<String, String[]> firstSale) {
+		String date = blank(row, "recovery_date");
+		String area = blank(row, "admin_area") == null ? null : blank(row, "country") + "|" + blank(row, "admin_area");
+		String occasion = row.getField("agency") + "|" + date + "|" + blank(row, "country") + "|" + blank(row, "admin_area")
+				+ "|" + blank(row, "city");
+		String serial = blank(row, "serial_number");
+		String[] sale = serial == null ? null : firstSale.get(serialKey(serial, blank(row, "manufacturer")));
+		return new RecordContext(occasion, area, date == null ? 0 : (int) LocalDate.parse(date).toEpochDay(),
+				sale == null ? null : sale[1]);
+	}
+
+	/** Serial and maker as written, folded: a maker written another way finds no sale, as a trace might not. */
+	private static String serialKey(String serial, String maker) {
+		return serial.toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "") + "|"
+				+ (maker == null ? "" : org.irontrace.identity.matching.Spelling.fold(maker));
 	}
 
 	private static String blank(NamedCsvRecord row, String column) {

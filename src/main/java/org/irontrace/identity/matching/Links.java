@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The candidate pairs whose match weight reaches the threshold, scored in parallel. */
+/** The candidate pairs whose match weight reaches the threshold and that contradict nothing, scored in parallel. */
 final class Links {
 
 	private final long[] pairs;
@@ -16,7 +16,7 @@ final class Links {
 		this.weights = weights;
 	}
 
-	static Links above(List<CandidatePairs> candidates, PairScore score, double thresholdWeight) {
+	static Links above(List<CandidatePairs> candidates, PairScore score, double thresholdWeight, PreparedRecord[] records) {
 		Links[] parts = new Links[candidates.size()];
 		IntStream.range(0, parts.length).parallel().forEach(c -> {
 			CandidatePairs pairs = candidates.get(c);
@@ -25,7 +25,7 @@ final class Links {
 			int n = 0;
 			for (int i = 0; i < pairs.size(); i++) {
 				double weight = score.weight(pairs.first(i), pairs.second(i), pairs.pattern(i));
-				if (weight >= thresholdWeight) {
+				if (weight >= thresholdWeight && !Conflicts.contradict(records[pairs.first(i)], records[pairs.second(i)], pairs.pattern(i))) {
 					if (n == kept.length) {
 						kept = Arrays.copyOf(kept, n * 2);
 						keptWeights = Arrays.copyOf(keptWeights, n * 2);
@@ -50,6 +50,13 @@ final class Links {
 
 	int size() {
 		return pairs.length;
+	}
+
+	/** The linked pairs (smaller index in the high half), sorted for binary search. */
+	long[] sortedPairs() {
+		long[] sorted = pairs.clone();
+		Arrays.parallelSort(sorted);
+		return sorted;
 	}
 
 	/**
