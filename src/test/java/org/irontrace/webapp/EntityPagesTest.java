@@ -57,6 +57,9 @@ class EntityPagesTest {
 				"/app/graph?focus=dealer:" + world.dealer, "/app/guns/" + world.serial1, "/app/guns/" + world.serial2,
 				"1,000 retail sales", "/app/leads/" + world.leadId("DEALER"));
 		assertThat(dealer.html()).contains("id=\"dealer-sales\">2<", "id=\"dealer-traces\">2<");
+		Page elsewhere = new PageBrowser(port).signIn(world.jmAnalyst, SearchWorld.PASSWORD).get("/app/dealers/" + world.dealer);
+		assertThat(elsewhere.html()).as("another agency sees the dealer, not the recoveries it may not see")
+			.contains(world.dealerName).doesNotContain(world.mx + " · R1");
 		assertThat(analyst().get("/app/dealers/NOSUCH-" + world.tag).status()).isEqualTo(404);
 	}
 
@@ -68,6 +71,9 @@ class EntityPagesTest {
 		assertThat(person.status()).isEqualTo(200);
 		assertThat(person.html()).contains(world.buyerLastName, world.buyerDob, "on sale form " + world.tag + "-1",
 				"on sale form " + world.tag + "-2", "Links to other people", "Rings");
+		assertThat(operator().get("/app/search?q=" + world.buyerLastName).html()).as("operators find people by name")
+			.contains("/app/people/" + personId);
+		assertThat(analyst().get("/app/search?q=" + world.buyerLastName).html()).doesNotContain("/app/people/");
 		Page refused = analyst().get("/app/people/" + personId);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.html()).doesNotContain(world.buyerLastName);
@@ -78,7 +84,7 @@ class EntityPagesTest {
 		JsonNode rings = world.operator.get("/api/v1/network/rings?limit=1").json();
 		if (rings.size() > 0) {
 			String ringId = rings.get(0).get("ringId").asString();
-			Page ring = operator().get("/app/rings/" + ringId + "?lang=en");
+			Page ring = operator().get("/app/rings/" + ringId.replace(" ", "%20") + "?lang=en");
 			assertThat(ring.status()).isEqualTo(200);
 			assertThat(ring.html()).contains("Members", "/app/people/", "/app/dealers/", "Corridors");
 		}
