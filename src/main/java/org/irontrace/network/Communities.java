@@ -13,6 +13,9 @@ import java.util.Map;
  */
 final class Communities {
 
+	/** Passes over the people per level; moves after the first few change little. */
+	private static final int MAX_ROUNDS = 20;
+
 	private final List<Integer> people;
 
 	private final Map<Integer, Integer> local = new HashMap<>();
@@ -110,7 +113,7 @@ final class Communities {
 		}
 		boolean improved = true;
 		int rounds = 0;
-		while (improved && rounds++ < 50) {
+		while (improved && rounds++ < MAX_ROUNDS) {
 			improved = false;
 			for (int i = 0; i < n; i++) {
 				Map<Integer, Double> towards = new HashMap<>();
