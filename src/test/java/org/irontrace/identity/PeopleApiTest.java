@@ -29,7 +29,7 @@ class PeopleApiTest {
 			+ "purchaser_state,purchaser_postal_code,purchaser_id_number";
 
 	private static final String RECOVERIES = "recovery_id,agency,recovery_date,country,possessor_first_name,"
-			+ "possessor_last_name,possessor_dob";
+			+ "possessor_last_name,possessor_dob,serial_number,manufacturer";
 
 	@LocalServerPort
 	int port;
@@ -52,8 +52,9 @@ class PeopleApiTest {
 				sale("5", "Roberto", "Quintero", "1962-01-15", "Calle Morelos 77", dealer)));
 		assertThat(sales.json().get("rejected").asInt()).as(sales.text()).isZero();
 		Answer recoveries = api.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES,
-				"R1-" + t + "," + agency + ",2024-02-01,MX,José," + t + "Garcia,1984-03-05",
-				"R2-" + t + "," + agency + ",2024-02-02,MX,Maria," + t + "Perez,1990-10-10"));
+				"R1-" + t + "," + agency + ",2024-02-01,MX,José," + t + "Garcia,1984-03-05,,",
+				"R2-" + t + "," + agency + ",2024-02-02,MX,Maria," + t + "Perez,1990-10-10,,",
+				"R3-" + t + "," + agency + ",2024-03-03,MX,ROBERTO,QUINTERO,,S5" + t + ",Glock"));
 		assertThat(recoveries.json().get("rejected").asInt()).as(recoveries.text()).isZero();
 		Answer resolved = api.postJson("/api/v1/people/resolve", Map.of("threshold", 0.9));
 		assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
@@ -66,7 +67,8 @@ class PeopleApiTest {
 		JsonNode jose = personOf("event:" + t + "-1");
 		assertThat(recordIds(jose)).contains("event:" + t + "-1", "event:" + t + "-2");
 		assertThat(recordIds(personOf("event:" + t + "-3"))).contains("event:" + t + "-4");
-		assertThat(recordIds(personOf("event:" + t + "-5"))).containsExactly("event:" + t + "-5");
+		assertThat(recordIds(personOf("event:" + t + "-5"))).as("the possessor known by name only, holding his gun")
+			.containsExactlyInAnyOrder("event:" + t + "-5", "recovery:" + agency + "/R3-" + t);
 		Answer same = api.get("/api/v1/people/" + jose.get("personId").asString());
 		assertThat(same.status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/people/P-none-" + t).status()).isEqualTo(404);

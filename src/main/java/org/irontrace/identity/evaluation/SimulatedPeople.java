@@ -13,6 +13,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.irontrace.identity.PersonRecord;
 import org.irontrace.identity.matching.RecordContext;
+import org.irontrace.identity.matching.Spelling;
 import org.irontrace.simulation.IronRiverSimulator;
 import org.irontrace.simulation.SimulationSettings;
 import tools.jackson.databind.JsonNode;
@@ -45,8 +46,9 @@ public final class SimulatedPeople {
 			for (NamedCsvRecord row : events) {
 				String id = "event:" + row.getField("event_id");
 				if ("SOLD".equals(row.getField("event_type")) && truth.containsKey(id)) {
-					firstSale.merge(serialKey(row.getField("serial_number"), row.getField("manufacturer")), new String[] { row.getField("event_date"), id },
-							(a, b) -> a[0].compareTo(b[0]) <= 0 ? a : b);
+					firstSale.merge(serialKey(row.getField("serial_number")),
+							new String[] { row.getField("event_date"), id, Spelling.fold(row.getField("manufacturer")) },
+							SimulatedPeople::earlierOfOneGun);
 				}
 				if (truth.containsKey(id)) {
 					context.add(RecordContext.NONE);
@@ -79,8 +81,9 @@ public final class SimulatedPeople {
 
 	/**
 	 * A possessor's context as IronTrace holds it: the seizure (agency, day, place), the area, and
-	 * the first retail purchaser of the gun, found as a trace would find it when serial and maker were
-	 * read whole (the earliest sale of a gun with that serial and maker).
+	 * the first retail purchaser of the gun, found as a trace would find it when the serial was read
+	 * whole and only one gun of the ledger carries it (the earliest sale of that gun; the maker may be
+	 * written another way in the report, as the trace's catalogue forgives).
 	 */
 	private static RecordContext contextOf(NamedCsvRecord row, Map<String, String[]> firstSale) {
 		String date = blank(row, "recovery_date");
@@ -88,15 +91,22 @@ public final class SimulatedPeople {
 		String occasion = row.getField("agency") + "|" + date + "|" + blank(row, "country") + "|" + blank(row, "admin_area")
 				+ "|" + blank(row, "city");
 		String serial = blank(row, "serial_number");
-		String[] sale = serial == null ? null : firstSale.get(serialKey(serial, blank(row, "manufacturer")));
+		String[] sale = serial == null ? null : firstSale.get(serialKey(serial));
+		sale = sale == null || sale[1] == null ? null : sale;
 		return new RecordContext(occasion, area, date == null ? 0 : (int) LocalDate.parse(date).toEpochDay(),
 				sale == null ? null : sale[1]);
 	}
 
-	/** Serial and maker as written, folded: a maker written another way finds no sale, as a trace might not. */
-	private static String serialKey(String serial, String maker) {
-		return serial.toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "") + "|"
-				+ (maker == null ? "" : org.irontrace.identity.matching.Spelling.fold(maker));
+	private static String serialKey(String serial) {
+		return serial.toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+	}
+
+	/** The earlier sale of one gun; two guns of one serial (different makers) leave the serial without an answer. */
+	private static String[] earlierOfOneGun(String[] a, String[] b) {
+		if (a[1] == null || !java.util.Objects.equals(a[2], b[2])) {
+			return new String[] { a[0], null, null };
+		}
+		return a[0].compareTo(b[0]) <= 0 ? a : b;
 	}
 
 	private static String blank(NamedCsvRecord row, String column) {
