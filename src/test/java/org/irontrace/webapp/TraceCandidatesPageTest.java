@@ -60,7 +60,7 @@ class TraceCandidatesPageTest {
 				Map.of("serialNumber", world.soldSerial, "manufacturer", "Smith & Wesson"));
 		assertThat(confirmed.status()).isEqualTo(303);
 		Page retraced = browser.follow(confirmed);
-		assertThat(retraced.html()).contains("The chosen gun was confirmed", "Completed", "Rosa Lopez",
+		assertThat(retraced.html()).contains("The chosen gun was confirmed", "Completed", "Rosa " + world.purchaserLastName,
 				"datetime=\"2021-05-01\"", "id=\"history\"", "Ambiguous: several ledger guns fit",
 				"href=\"/app/traces/" + firstTrace + "\"");
 

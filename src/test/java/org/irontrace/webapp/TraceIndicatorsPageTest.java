@@ -33,7 +33,7 @@ class TraceIndicatorsPageTest {
 		assertThat(world.base.operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				world.tag + "-B1,MANUFACTURED,2020-01-10," + second + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,,M-" + world.tag + ",,,,",
 				world.tag + "-B2,SOLD,2021-05-01," + second + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,D-" + world.tag
-						+ ",,Rosa,Lopez,1990-04-05,TX")).status()).isEqualTo(200);
+						+ ",,Rosa," + world.purchaserLastName + ",1990-04-05,TX")).status()).isEqualTo(200);
 		intelligence.refresh();
 
 		PageBrowser browser = new PageBrowser(port).signIn(world.analyst, WebAppWorld.PASSWORD);

@@ -37,6 +37,9 @@ final class TraceworkWorld {
 
 	final String partialReading;
 
+	/** The first retail purchaser of the sold pistol, named after the world so worlds never share her. */
+	final String purchaserLastName;
+
 	TraceworkWorld(int port) {
 		base = new WebAppWorld(port);
 		tag = base.tag;
@@ -47,10 +50,11 @@ final class TraceworkWorld {
 		soldSerial = tag + "A71";
 		unsoldSerial = tag + "A72";
 		partialReading = tag + "A7?";
+		purchaserLastName = "Lopez" + tag;
 		ApiClient operator = base.operator;
 		expect(operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				tag + "-SW1,MANUFACTURED,2020-01-10," + soldSerial + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,,M-" + tag + ",,,,",
-				tag + "-SW2,SOLD,2021-05-01," + soldSerial + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,D-" + tag + ",,Rosa,Lopez,1990-04-05,TX",
+				tag + "-SW2,SOLD,2021-05-01," + soldSerial + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,D-" + tag + ",,Rosa," + purchaserLastName + ",1990-04-05,TX",
 				tag + "-SW3,MANUFACTURED,2020-01-10," + unsoldSerial + ",Smith & Wesson,,M&P9,9mm,PISTOL,US,,M-" + tag + ",,,,")),
 				200);
 		ApiClient mexican = new ApiClient(port).login(analyst, WebAppWorld.PASSWORD);
