@@ -96,7 +96,7 @@ public class RecoveryDashboard {
 		DashboardGroup total = groups.get(DashboardFacet.TOTAL).stream().findFirst()
 			.orElse(new DashboardGroup(Map.of(), 0, 0, 0, 0, 0, 0));
 		List<DashboardFigures.Month> months = groups.get(DashboardFacet.MONTHS).stream()
-			.map(g -> new DashboardFigures.Month(g.key("month"), g.recovered(), g.traced()))
+			.map(g -> new DashboardFigures.Month(g.key("month").substring(0, 7), g.recovered(), g.traced()))
 			.sorted(Comparator.comparing(DashboardFigures.Month::month))
 			.toList();
 		Map<Integer, Long> gunsByDays = new HashMap<>();

@@ -29,7 +29,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PageBenchmarkRun {
 
-	static final String ANALYST = "page-benchmark-analyst";
+	/** A fresh analyst per run, so that a run on an installation measured before needs no clean-up. */
+	static final String ANALYST = "page-benchmark-" + Long.toString(System.currentTimeMillis(), 36);
 
 	static final String AGENCY = "MX-FGR";
 
