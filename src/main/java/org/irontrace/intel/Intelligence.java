@@ -49,9 +49,13 @@ public class Intelligence {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	/** When the latest full refresh began ({@link System#nanoTime()}); work queued before it is covered. */
+	private volatile long fullRefreshStarted = Long.MIN_VALUE;
+
 	/** Every indicator, ring and lead again. */
 	public synchronized RefreshSummary refresh() {
 		long start = System.nanoTime();
+		fullRefreshStarted = start;
 		int groups = transactions.execute(status -> multipleSales.rebuild());
 		int rings = network.rebuild();
 		int[] counts = transactions.execute(status -> {
@@ -59,6 +63,20 @@ public class Intelligence {
 			return save(null, null, network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
 		});
 		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Whether a full refresh began after this moment ({@link System#nanoTime()}), so it covers what was traced before. */
+	boolean refreshedSince(long moment) {
+		long started = fullRefreshStarted;
+		return started != Long.MIN_VALUE && started - moment > 0;
+	}
+
+	/** {@link #refreshFor(String, List)}, unless a full refresh began after they were traced and so covers them. */
+	synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds, long tracedAt) {
+		if (refreshedSince(tracedAt)) {
+			return new RefreshSummary(0, 0, 0, 0, 0, 0);
+		}
+		return refreshFor(agency, recoveryIds);
 	}
 
 	/** Brings these recoveries of one agency into the graph and the leads they touch. */

@@ -22,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and its ring, without recomputing the world. The work runs after the trace is stored, on one
  * background worker, so the analyst's trace answers at once and traces that arrive together are
  * brought in together. A bulk run (pages of more than {@link #INCREMENTAL_LIMIT} recoveries: a
- * whole agency's backlog, a demo or benchmark load) is left to the full refresh that follows it.
+ * whole agency's backlog, a demo or benchmark load) is left to the full refresh that follows it,
+ * and traces a full refresh has already covered are not brought in again.
  */
 @Component
 class LeadsFollowTraces implements DisposableBean {
@@ -34,6 +35,9 @@ class LeadsFollowTraces implements DisposableBean {
 	private final Intelligence intelligence;
 
 	private final Map<String, Set<String>> pending = new LinkedHashMap<>();
+
+	/** When the latest of the pending traces arrived ({@link System#nanoTime()}). */
+	private long latestArrival;
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
 		Thread thread = new Thread(work, "leads-follow-traces");
@@ -54,6 +58,7 @@ class LeadsFollowTraces implements DisposableBean {
 		synchronized (pending) {
 			boolean idle = pending.isEmpty();
 			pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
+			latestArrival = System.nanoTime();
 			if (idle) {
 				worker.execute(this::bringIn);
 			}
@@ -62,14 +67,19 @@ class LeadsFollowTraces implements DisposableBean {
 
 	private void bringIn() {
 		Map<String, Set<String>> work;
+		long arrived;
 		synchronized (pending) {
 			work = new LinkedHashMap<>(pending);
+			arrived = latestArrival;
 			pending.clear();
+		}
+		if (intelligence.refreshedSince(arrived)) {
+			return;
 		}
 		work.forEach((agency, recoveryIds) -> {
 			try {
 				List<String> ids = new ArrayList<>(recoveryIds);
-				RefreshSummary summary = intelligence.refreshFor(agency, ids);
+				RefreshSummary summary = intelligence.refreshFor(agency, ids, arrived);
 				log.debug("Leads follow {} traced recoveries of {}: {}", ids.size(), agency, summary);
 			}
 			catch (RuntimeException e) {
