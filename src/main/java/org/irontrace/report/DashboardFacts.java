@@ -89,15 +89,7 @@ class DashboardFacts {
 			facts.put(facet, new ArrayList<>());
 		}
 		transactions.executeWithoutResult(status -> {
-			// Room to hash every facet's groups (a few megabytes) instead of sorting once per facet,
-			// and parallel probes, as for the reports.
-			jdbc.sql("SET LOCAL work_mem = '256MB'").update();
-			jdbc.sql("SET LOCAL parallel_setup_cost = 0").update();
-			jdbc.sql("SET LOCAL parallel_tuple_cost = 0").update();
-			// The planner cannot know how few groups the computed keys (month, coordinates, place)
-			// have, fears they would not fit in memory and sorts the whole scan once per facet
-			// instead; they are a few thousand at most, so every facet is hashed.
-			jdbc.sql("SET LOCAL enable_sort = off").update();
+			roomToHash();
 			jdbc.sql(sql).params(params).query((rs, n) -> {
 				DashboardFacet facet = DashboardFacet.ofMask(rs.getInt("facet"));
 				Map<String, Object> keys = new LinkedHashMap<>();
@@ -112,12 +104,27 @@ class DashboardFacts {
 		return facts;
 	}
 
+	/** Settings of this transaction only, for the count. */
+	private void roomToHash() {
+		// Room to hash every facet's groups (a few megabytes) instead of sorting once per facet,
+		// and parallel probes, as for the reports.
+		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+		jdbc.sql("SET LOCAL parallel_setup_cost = 0").update();
+		jdbc.sql("SET LOCAL parallel_tuple_cost = 0").update();
+		// The planner cannot know how few groups the computed keys (month, coordinates, place)
+		// have, fears they would not fit in memory and sorts the whole scan once per facet
+		// instead; they are a few thousand at most, so every facet is hashed.
+		jdbc.sql("SET LOCAL enable_sort = off").update();
+	}
+
 	/** The query plan, for the benchmark. */
 	String explain(Audience audience, DashboardRequest request) {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
 		String sql = countSql(audience, request, params);
-		List<String> plan = transactions.execute(status -> jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
-			.params(params).query(String.class).list());
+		List<String> plan = transactions.execute(status -> {
+			roomToHash();
+			return jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list();
+		});
 		return String.join("\n", plan);
 	}
 
