@@ -7,8 +7,8 @@ import java.util.Map;
  * at the state's centre. No public-domain outline of Mexico's states is available offline, so the
  * map shows them as proportional symbols at these points instead of shapes.
  *
- * <p>Approximate geographic centres of the 32 federal entities (latitude, longitude in degrees,
- * to about a tenth of a degree), read from INEGI's Marco Geoestadístico state outlines
+ * <p>Rough centres of the 32 federal entities (latitude, longitude in degrees, within about half a
+ * degree), placed by eye inside each state as INEGI's Marco Geoestadístico draws it
  * (https://www.inegi.org.mx/temas/mg/); they place a symbol and are never used to measure. Keys are
  * the ISO 3166-2:MX codes without their {@code MX-} prefix, as recoveries name their state.
  */

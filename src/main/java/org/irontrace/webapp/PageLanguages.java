@@ -1,8 +1,10 @@
 package org.irontrace.webapp;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Pages speak Spanish, English and French. The words live in {@code i18n/<bundle>_*.properties};
@@ -46,6 +51,15 @@ class PageLanguages implements WebMvcConfigurer {
 		return new PageLocaleResolver();
 	}
 
+	/** Rewrites the pages' links to assets into their content-versioned names. */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> assetLinks() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.addUrlPatterns("/app", "/app/*", "/login");
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor switcher = new LocaleChangeInterceptor();
@@ -63,6 +77,13 @@ class PageLanguages implements WebMvcConfigurer {
 			.setCachePeriod(86400)
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
-		registry.addResourceHandler("/app/assets/**").addResourceLocations("classpath:/static/webapp/");
+		// Own stylesheets and scripts are linked by a name carrying a hash of their content
+		// (app-3f2a....css, rewritten by ResourceUrlEncodingFilter in every @{...} link), so a
+		// browser keeps them for a month and still fetches a new version the day it changes.
+		registry.addResourceHandler("/app/assets/**")
+			.addResourceLocations("classpath:/static/webapp/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 }

@@ -36,7 +36,7 @@ class MapPageTest {
 				"Mexico, TAM");
 		assertThat(html).as("the legend counts recoveries the map cannot place")
 			.contains("2 of 3 recoveries have no coordinates; 1 name no place.");
-		assertThat(html).contains("/app/assets/atlas/countries-110m.json", "/app/assets/atlas/states-10m.json",
+		assertThat(html).contains("/app/assets/atlas/countries-110m", "/app/assets/atlas/states-10m",
 				"dist/leaflet.js", "\"latitude\":24.3");
 	}
 
