@@ -60,7 +60,9 @@ public class Intelligence {
 		int rings = network.rebuild();
 		int[] counts = transactions.execute(status -> {
 			List.of(LeadType.values()).forEach(leads::retire);
-			return save(null, null, network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
+			int[] saved = save(null, null, network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
+			leads.analyse();
+			return saved;
 		});
 		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
 	}

@@ -50,6 +50,11 @@ class LeadStore {
 			.params(type.name(), subjects.toArray(String[]::new)).update();
 	}
 
+	/** Fresh planner statistics after a full recomputation, so the incremental refreshes that follow plan well. */
+	void analyse() {
+		jdbc.sql("ANALYZE lead, intel_sale_group").update();
+	}
+
 	void save(List<LeadDraft> drafts) {
 		template.batchUpdate("""
 				INSERT INTO lead (lead_type, subject, score, summary, indicators, evidence, people, licences, contributing_agencies)

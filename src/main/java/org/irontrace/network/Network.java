@@ -49,7 +49,9 @@ public class Network {
 			guns.rebuildAll();
 			links.rebuildAll();
 			rings.renamePeople();
-			return rings.replaceAll(groups());
+			int written = rings.replaceAll(groups());
+			rings.analyse();
+			return written;
 		});
 	}
 

@@ -35,6 +35,9 @@ final class RingFinder {
 
 	private final List<Double> strengths = new ArrayList<>();
 
+	/** Large groups already split, by root: a refresh asks for the same group's rings several times. */
+	private final Map<Integer, List<TreeSet<String>>> splitGroups = new HashMap<>();
+
 	void link(String a, String b) {
 		link(a, b, 1);
 	}
@@ -91,16 +94,28 @@ final class RingFinder {
 			return groups;
 		}
 		Map<Integer, Communities> split = new HashMap<>();
-		large.forEach((root, members) -> split.put(root, new Communities(members)));
-		for (int i = 0; i < pairs.size(); i++) {
-			int[] pair = pairs.get(i);
-			Communities communities = split.get(find(pair[0]));
-			if (communities != null) {
-				communities.link(pair[0], pair[1], strengths.get(i));
+		large.forEach((root, members) -> {
+			if (splitGroups.containsKey(root)) {
+				groups.addAll(splitGroups.get(root));
+			}
+			else {
+				split.put(root, new Communities(members));
+			}
+		});
+		if (!split.isEmpty()) {
+			for (int i = 0; i < pairs.size(); i++) {
+				int[] pair = pairs.get(i);
+				Communities communities = split.get(find(pair[0]));
+				if (communities != null) {
+					communities.link(pair[0], pair[1], strengths.get(i));
+				}
 			}
 		}
-		split.values().forEach(communities -> communities.find().stream().filter(c -> c.size() > 1)
-			.map(this::named).forEach(groups::add));
+		split.forEach((root, communities) -> {
+			List<TreeSet<String>> rings = communities.find().stream().filter(c -> c.size() > 1).map(this::named).toList();
+			splitGroups.put(root, rings);
+			groups.addAll(rings);
+		});
 		return groups;
 	}
 

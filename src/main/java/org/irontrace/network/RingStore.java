@@ -60,6 +60,14 @@ class RingStore {
 		return write(groups);
 	}
 
+	/**
+	 * Fresh planner statistics for the graph just rebuilt: without them the first incremental refresh
+	 * after a full one plans its look-ups as if the tables were empty, and takes seconds.
+	 */
+	void analyse() {
+		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person").update();
+	}
+
 	/** Everyone in a ring with any of these people. */
 	List<String> ringMatesOf(List<String> people) {
 		return jdbc.sql("SELECT DISTINCT m FROM network_ring, unnest(members) m WHERE members && CAST(? AS text[])")
