@@ -37,6 +37,8 @@ public class DashboardBenchmark {
 			SyntheticRecoveries.write(jdbc, recoveries, year);
 			out.printf("Wrote %,d recoveries and their traces in %.1f s%n", recoveries, (System.nanoTime() - start) / 1e9);
 		}
+		out.printf("Dashboard cells kept by the database: %,d (for %,d recoveries)%n", dashboard.cells(),
+				jdbc.sql("SELECT count(*) FROM recovery_store").query(Long.class).single());
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
 		DashboardRequest whole = new DashboardRequest(from, to, null, null, null, null);

@@ -8,26 +8,34 @@ import java.util.List;
  */
 enum DashboardFacet {
 
-	TOTAL(),
-	MONTHS("month"),
-	OUTCOMES("outcome"),
-	SOURCE_STATES("source_state"),
-	MAKERS("maker"),
-	CALIBRES("calibre"),
-	TIME_TO_CRIME("ttc"),
-	COUNTRIES("country"),
-	PLACES("country", "place"),
-	FLOWS("source_state", "country", "place"),
-	POINTS("lat", "lon"),
-	CRIME_CODES("crime_code");
+	TOTAL("place"),
+	MONTHS("place", "month"),
+	OUTCOMES("outcome", "outcome"),
+	SOURCE_STATES("source_state", "source_state"),
+	MAKERS("maker", "maker"),
+	CALIBRES("calibre", "calibre"),
+	TIME_TO_CRIME("ttc", "ttc"),
+	COUNTRIES("place", "country"),
+	PLACES("place", "country", "place"),
+	FLOWS("source_state", "source_state", "country", "place"),
+	POINTS("point", "lat", "lon"),
+	CRIME_CODES("place", "crime_code");
 
 	/** Every grouped column, in the order of the {@code GROUPING()} call. */
 	static final List<String> COLUMNS = List.of("month", "outcome", "source_state", "maker", "calibre", "ttc",
 			"country", "place", "lat", "lon", "crime_code");
 
+	/** The SQL type of each grouped column, for the cells' answer to name the columns a facet leaves empty. */
+	static final List<String> TYPES = List.of("date", "text", "text", "text", "text", "integer", "text", "text",
+			"double precision", "double precision", "text");
+
+	/** Which kind of dashboard cell (migration V36) holds this facet's counts. */
+	final String cellKind;
+
 	final List<String> columns;
 
-	DashboardFacet(String... columns) {
+	DashboardFacet(String cellKind, String... columns) {
+		this.cellKind = cellKind;
 		this.columns = List.of(columns);
 	}
 

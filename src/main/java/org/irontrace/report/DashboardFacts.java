@@ -1,6 +1,7 @@
 package org.irontrace.report;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,13 +18,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The counts behind the dashboard and the map, computed by PostgreSQL in one scan of the period's
- * recoveries joined by key to each one's current trace answer, with every facet a hashed group of
- * that scan.
+ * The counts behind the dashboard and the map. Whole months are added up from the dashboard cells
+ * the database keeps in step with every recovery and trace answer (migration V36): a few tens of
+ * thousands of cells instead of a million rows. The days of a partly covered first or last month
+ * are counted from the rows themselves, in one scan of those days' recoveries joined by key to each
+ * one's current trace answer, with every facet a hashed group of that scan. Both give the same
+ * groups (the keys are computed the same way), which are added together.
  *
- * <p>Performance contract: as {@link RecoveryFacts}: the recoveries are split in two shares by a
- * hash of their id, each counted on its own connection, and the groups added up; no recovery row
- * leaves the database, only groups (at most a few thousand).
+ * <p>Performance contract: the cells are read once, filtered by the request in the query; the rows
+ * of partial months are split in two shares by a hash of their id, each counted on its own
+ * connection, as in {@link RecoveryFacts}. No recovery row leaves the database, only groups.
  */
 @Repository
 class DashboardFacts {
@@ -33,7 +37,7 @@ class DashboardFacts {
 			       CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
 			            WHEN NOT t.us_sourced THEN 'NON_US_SOURCED' ELSE 'UNDETERMINED' END AS outcome,
 			       t.status, t.source_state, coalesce(t.manufacturer, r.manufacturer) AS maker,
-			       coalesce(r.calibre_family, t.caliber, r.caliber) AS calibre, t.ttc, r.country,
+			       coalesce(r.calibre_family, t.caliber, r.caliber) AS calibre, dashboard_ttc_bucket(t.ttc) AS ttc, r.country,
 			       upper(r.admin_area) AS place, round(r.latitude * 10) / 10 AS lat, round(r.longitude * 10) / 10 AS lon,
 			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code
 			FROM recovery r
@@ -42,9 +46,15 @@ class DashboardFacts {
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
 			WHERE r.recovery_date BETWEEN ? AND ? /* share r */""";
 
+	/** How the filters name their columns in the rows and in the cells. */
+	private static final List<String> ROW_FILTERS = List.of("r.agency", "r.country", "upper(r.admin_area)",
+			"coalesce(r.crime_code, 'UNKNOWN')");
+
+	private static final List<String> CELL_FILTERS = List.of("agency", "country", "place", "crime_code");
+
 	static final int SHARES = 2;
 
-	private static final ExecutorService SHARE_WORKERS = Executors.newFixedThreadPool(SHARES, runnable -> {
+	private static final ExecutorService SHARE_WORKERS = Executors.newFixedThreadPool(SHARES + 1, runnable -> {
 		Thread worker = new Thread(runnable, "dashboard-share");
 		worker.setDaemon(true);
 		return worker;
@@ -62,45 +72,78 @@ class DashboardFacts {
 
 	/** Every facet's groups of the request's recoveries that the audience may count. */
 	Map<DashboardFacet, List<DashboardGroup>> count(Audience audience, DashboardRequest request) {
-		List<CompletableFuture<Map<DashboardFacet, List<DashboardGroup>>>> shares = new ArrayList<>();
-		for (int share = 0; share < SHARES; share++) {
-			int part = share;
-			shares.add(CompletableFuture.supplyAsync(() -> countShare(audience, request, part), SHARE_WORKERS));
+		List<CompletableFuture<Map<DashboardFacet, List<DashboardGroup>>>> parts = new ArrayList<>();
+		Period period = Period.of(request);
+		if (period.wholeMonths()) {
+			parts.add(CompletableFuture.supplyAsync(() -> countCells(audience, request, period), SHARE_WORKERS));
+		}
+		for (LocalDate[] days : period.partialMonths()) {
+			for (int share = 0; share < SHARES; share++) {
+				int part = share;
+				parts.add(CompletableFuture.supplyAsync(() -> countShare(audience, request, days[0], days[1], part),
+						SHARE_WORKERS));
+			}
 		}
 		Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> merged = new EnumMap<>(DashboardFacet.class);
 		for (DashboardFacet facet : DashboardFacet.values()) {
 			merged.put(facet, new LinkedHashMap<>());
 		}
-		for (var share : shares) {
-			share.join().forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
+		for (var part : parts) {
+			part.join().forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
 		}
 		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
 		merged.forEach((facet, rows) -> facts.put(facet, new ArrayList<>(rows.values())));
 		return facts;
 	}
 
-	private Map<DashboardFacet, List<DashboardGroup>> countShare(Audience audience, DashboardRequest request, int share) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
+	/** Every facet's groups counted from the rows alone, for comparing with the cells. */
+	Map<DashboardFacet, List<DashboardGroup>> countRows(Audience audience, DashboardRequest request) {
+		Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> merged = new EnumMap<>(DashboardFacet.class);
+		for (DashboardFacet facet : DashboardFacet.values()) {
+			merged.put(facet, new LinkedHashMap<>());
+		}
+		for (int share = 0; share < SHARES; share++) {
+			countShare(audience, request, request.from(), request.to(), share)
+				.forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
+		}
+		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
+		merged.forEach((facet, rows) -> facts.put(facet, new ArrayList<>(rows.values())));
+		return facts;
+	}
+
+	private Map<DashboardFacet, List<DashboardGroup>> countCells(Audience audience, DashboardRequest request, Period period) {
+		List<Object> params = new ArrayList<>();
+		String sql = cellSql(audience, request, period, params);
+		return transactions.execute(status -> read(sql, params));
+	}
+
+	private Map<DashboardFacet, List<DashboardGroup>> countShare(Audience audience, DashboardRequest request,
+			LocalDate from, LocalDate to, int share) {
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
 		String part = " AND (hashtext(%s) & " + (SHARES - 1) + ") = " + share;
 		String sql = countSql(audience, request, params).replace("/* share r */", part.formatted("r.recovery_id"))
 			.replace("/* share t */", part.formatted("recovery_id"));
+		return transactions.execute(status -> {
+			roomToHash();
+			return read(sql, params);
+		});
+	}
+
+	private Map<DashboardFacet, List<DashboardGroup>> read(String sql, List<Object> params) {
 		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
 		for (DashboardFacet facet : DashboardFacet.values()) {
 			facts.put(facet, new ArrayList<>());
 		}
-		transactions.executeWithoutResult(status -> {
-			roomToHash();
-			jdbc.sql(sql).params(params).query((rs, n) -> {
-				DashboardFacet facet = DashboardFacet.ofMask(rs.getInt("facet"));
-				Map<String, Object> keys = new LinkedHashMap<>();
-				for (String column : facet.columns) {
-					keys.put(column, rs.getObject(column));
-				}
-				facts.get(facet).add(new DashboardGroup(keys, rs.getLong("recovered"), rs.getLong("traced"),
-						rs.getLong("us_sourced"), rs.getLong("established"), rs.getLong("located"), rs.getLong("placed")));
-				return null;
-			}).list();
-		});
+		jdbc.sql(sql).params(params).query((rs, n) -> {
+			DashboardFacet facet = DashboardFacet.ofMask(rs.getInt("facet"));
+			Map<String, Object> keys = new LinkedHashMap<>();
+			for (String column : facet.columns) {
+				keys.put(column, rs.getObject(column));
+			}
+			facts.get(facet).add(new DashboardGroup(keys, rs.getLong("recovered"), rs.getLong("traced"),
+					rs.getLong("us_sourced"), rs.getLong("established"), rs.getLong("located"), rs.getLong("placed")));
+			return null;
+		}).list();
 		return facts;
 	}
 
@@ -117,10 +160,18 @@ class DashboardFacts {
 		jdbc.sql("SET LOCAL enable_sort = off").update();
 	}
 
-	/** The query plan, for the benchmark. */
+	/** The query plan of the cells' count (or, for less than a whole month, the rows'), for the benchmark. */
 	String explain(Audience audience, DashboardRequest request) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
-		String sql = countSql(audience, request, params);
+		Period period = Period.of(request);
+		List<Object> params = new ArrayList<>();
+		String sql;
+		if (period.wholeMonths()) {
+			sql = cellSql(audience, request, period, params);
+		}
+		else {
+			params.addAll(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
+			sql = countSql(audience, request, params);
+		}
 		List<String> plan = transactions.execute(status -> {
 			roomToHash();
 			return jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list();
@@ -128,9 +179,14 @@ class DashboardFacts {
 		return String.join("\n", plan);
 	}
 
+	/** The size of what the dashboard reads for whole months, for the benchmark. */
+	long cells() {
+		return jdbc.sql("SELECT count(*) FROM dashboard_cell").query(Long.class).single();
+	}
+
 	private static String countSql(Audience audience, DashboardRequest request, List<Object> params) {
 		String columns = String.join(", ", DashboardFacet.COLUMNS);
-		return "WITH scoped AS (" + SCOPED + restriction(audience, request, params) + ")\n"
+		return "WITH scoped AS (" + SCOPED + restriction(audience, request, params, ROW_FILTERS) + ")\n"
 				+ "SELECT GROUPING(" + columns + ") AS facet, " + columns + ", count(*) AS recovered,"
 				+ " count(status) AS traced, count(*) FILTER (WHERE outcome = 'US_SOURCED') AS us_sourced,"
 				+ " count(*) FILTER (WHERE outcome IN ('US_SOURCED', 'NON_US_SOURCED')) AS established,"
@@ -141,28 +197,95 @@ class DashboardFacts {
 				+ ")";
 	}
 
-	private static String restriction(Audience audience, DashboardRequest request, List<Object> params) {
+	/**
+	 * The whole months' groups: the request's cells, read once, then for each facet the sum of the
+	 * counts of its kind of cell by its columns (a cell kind splits one facet's values by the filter
+	 * columns, so every facet's groups come from the cells of one kind).
+	 */
+	private static String cellSql(Audience audience, DashboardRequest request, Period period, List<Object> params) {
+		params.add(Date.valueOf(period.firstWholeMonth()));
+		params.add(Date.valueOf(period.lastWholeMonth()));
+		StringBuilder sql = new StringBuilder("WITH cells AS MATERIALIZED (SELECT * FROM dashboard_cell WHERE month BETWEEN ? AND ?")
+			.append(restriction(audience, request, params, CELL_FILTERS)).append(")\n");
+		String union = "";
+		for (DashboardFacet facet : DashboardFacet.values()) {
+			sql.append(union).append("SELECT ").append(facet.mask()).append(" AS facet");
+			for (int i = 0; i < DashboardFacet.COLUMNS.size(); i++) {
+				String column = DashboardFacet.COLUMNS.get(i);
+				sql.append(", ").append(facet.columns.contains(column) ? column
+						: "NULL::" + DashboardFacet.TYPES.get(i) + " AS " + column);
+			}
+			sql.append(", sum(recovered)::bigint AS recovered, sum(traced)::bigint AS traced,"
+					+ " sum(us_sourced)::bigint AS us_sourced, sum(established)::bigint AS established,"
+					+ " sum(located)::bigint AS located, sum(placed)::bigint AS placed FROM cells WHERE kind = '")
+				.append(facet.cellKind).append("'");
+			if (!facet.columns.isEmpty()) {
+				sql.append(" GROUP BY ").append(String.join(", ", facet.columns));
+			}
+			sql.append(" HAVING sum(recovered) > 0");
+			union = "\nUNION ALL ";
+		}
+		return sql.toString();
+	}
+
+	private static String restriction(Audience audience, DashboardRequest request, List<Object> params,
+			List<String> columns) {
 		StringBuilder where = new StringBuilder();
 		if (!audience.everyone()) {
-			where.append(" AND r.agency = ANY(?)");
+			where.append(" AND ").append(columns.get(0)).append(" = ANY(?)");
 			params.add(audience.agencies().toArray(String[]::new));
 		}
 		if (request.agency() != null) {
-			where.append(" AND r.agency = ?");
+			where.append(" AND ").append(columns.get(0)).append(" = ?");
 			params.add(request.agency());
 		}
 		if (request.country() != null) {
-			where.append(" AND r.country = ?");
+			where.append(" AND ").append(columns.get(1)).append(" = ?");
 			params.add(request.country());
 		}
 		if (request.place() != null) {
-			where.append(" AND upper(r.admin_area) = ?");
+			where.append(" AND ").append(columns.get(2)).append(" = ?");
 			params.add(request.place());
 		}
 		if (request.crimeCode() != null) {
-			where.append(" AND coalesce(r.crime_code, 'UNKNOWN') = ?");
+			where.append(" AND ").append(columns.get(3)).append(" = ?");
 			params.add(request.crimeCode());
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The request's days as the cells and the rows count them: the whole months within, and the
+	 * days of a first or last month the period covers only in part.
+	 */
+	record Period(LocalDate from, LocalDate to, LocalDate firstWholeMonth, LocalDate lastWholeMonth) {
+
+		static Period of(DashboardRequest request) {
+			LocalDate from = request.from();
+			LocalDate to = request.to();
+			LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+			LocalDate last = to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+			return new Period(from, to, first, last);
+		}
+
+		boolean wholeMonths() {
+			return !lastWholeMonth.isBefore(firstWholeMonth);
+		}
+
+		/** The first and last day of each part counted from the rows. */
+		List<LocalDate[]> partialMonths() {
+			if (!wholeMonths()) {
+				return List.<LocalDate[]>of(new LocalDate[] { from, to });
+			}
+			List<LocalDate[]> days = new ArrayList<>();
+			if (from.isBefore(firstWholeMonth)) {
+				days.add(new LocalDate[] { from, firstWholeMonth.minusDays(1) });
+			}
+			LocalDate afterLast = lastWholeMonth.plusMonths(1);
+			if (!to.isBefore(afterLast)) {
+				days.add(new LocalDate[] { afterLast, to });
+			}
+			return days;
+		}
 	}
 }

@@ -19,7 +19,7 @@ import org.irontrace.report.RecoveryReport.TimeToCrime;
  * @param sourceStates US states of first retail sale, most recoveries first (all of them)
  * @param makers makers (as traced, else as described), the {@link RecoveryDashboard#TOP} most frequent
  * @param calibres calibre families (else calibres as written), the {@link RecoveryDashboard#TOP} most frequent
- * @param timeToCrime ATF's time-to-crime buckets
+ * @param timeToCrime ATF's time-to-crime buckets (their median and mean left empty: the reports give them)
  * @param countries recovering countries, most first
  * @param places recovering country and place, most first
  * @param flows US source state to recovering country and place, most first

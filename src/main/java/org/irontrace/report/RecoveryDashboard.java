@@ -2,7 +2,6 @@ package org.irontrace.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +82,11 @@ public class RecoveryDashboard {
 		return facts.explain(Audience.ofEveryone(), request);
 	}
 
+	/** How many dashboard cells the database keeps, for the benchmark. */
+	long cells() {
+		return facts.cells();
+	}
+
 	private Audience audienceOf(Caller caller) {
 		if (scopes.seesEverything(caller)) {
 			return Audience.ofEveryone();
@@ -99,17 +103,21 @@ public class RecoveryDashboard {
 			.map(g -> new DashboardFigures.Month(g.key("month").substring(0, 7), g.recovered(), g.traced()))
 			.sorted(Comparator.comparing(DashboardFigures.Month::month))
 			.toList();
-		Map<Integer, Long> gunsByDays = new HashMap<>();
+		// The cells keep ATF's time-to-crime bucket of each gun, not its days: the dashboard shows
+		// the buckets only, so its median and mean stay empty (the reports give them).
+		long[] buckets = new long[6];
 		for (DashboardGroup g : groups.get(DashboardFacet.TIME_TO_CRIME)) {
 			if (g.keys().get("ttc") != null) {
-				gunsByDays.merge(((Number) g.keys().get("ttc")).intValue(), g.recovered(), Long::sum);
+				buckets[((Number) g.keys().get("ttc")).intValue()] += g.recovered();
 			}
 		}
+		RecoveryReport.TimeToCrime timeToCrime = new RecoveryReport.TimeToCrime(buckets[0], buckets[1], buckets[2],
+				buckets[3], buckets[4], buckets[5], null, null);
 		return new DashboardFigures(request.from(), request.to(), total.recovered(), total.traced(),
 				total.usSourced(), total.established(), total.located(), total.placed(), months,
 				top(groups, DashboardFacet.SOURCE_STATES, "source_state", Integer.MAX_VALUE, true),
 				top(groups, DashboardFacet.MAKERS, "maker", TOP, true),
-				top(groups, DashboardFacet.CALIBRES, "calibre", TOP, true), TimeToCrimeBuckets.of(gunsByDays),
+				top(groups, DashboardFacet.CALIBRES, "calibre", TOP, true), timeToCrime,
 				top(groups, DashboardFacet.COUNTRIES, "country", Integer.MAX_VALUE, false),
 				largest(groups.get(DashboardFacet.PLACES), Integer.MAX_VALUE,
 						g -> new DashboardFigures.Place(g.key("country"), g.key("place"), g.recovered())),
