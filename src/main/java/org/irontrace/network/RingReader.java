@@ -18,13 +18,13 @@ class RingReader {
 
 	private static final String SELECT = """
 			SELECT ring_id, score, purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
-			       (SELECT jsonb_agg(jsonb_build_object('personId', m,
+			       (SELECT jsonb_agg(jsonb_build_object('personId', %s,
 			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
 			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
 			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
-			""";
+			""".formatted(PersonKeys.shownSql("m", "named"));
 
 	private final JdbcClient jdbc;
 

@@ -80,11 +80,19 @@ class RingStore {
 		return write(groups);
 	}
 
+	/**
+	 * A ring's id: stable for as long as its first member stays, and opaque, because a member's key
+	 * may spell a name and birth date (a person not yet resolved) that not every reader may see.
+	 */
+	static String ringIdOf(TreeSet<String> group) {
+		return "R-" + PersonKeys.digest(group.first());
+	}
+
 	private int write(Collection<TreeSet<String>> groups) {
 		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\") ON COMMIT DROP");
 		List<Object[]> rows = new ArrayList<>();
 		for (TreeSet<String> group : groups) {
-			String ringId = "R-" + group.first();
+			String ringId = ringIdOf(group);
 			group.forEach(person -> rows.add(new Object[] { ringId, person }));
 		}
 		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?)", rows);

@@ -91,6 +91,11 @@ class LeadsContractTest {
 		assertThat(operator.get("/api/v1/network/rings").status()).isEqualTo(200);
 		assertThat(mxAnalyst.get("/api/v1/network/export?format=graphml").text()).contains("<graphml", "Ruiz" + t);
 		assertThat(raw("/api/v1/network/export?format=ftm", "jmanalyst-" + t.toLowerCase())).doesNotContain("Ruiz" + t);
+		// Without personal data, no name or birth date may hide in an id either (ring, person, export).
+		for (String path : List.of("/api/v1/leads/" + id, "/api/v1/network/rings",
+				"/api/v1/network/export?format=graphml", "/api/v1/leads?type=RING&limit=10000")) {
+			assertThat(jmAnalyst.get(path).text().toUpperCase()).as(path).doesNotContain("RUIZ" + t, "1985-02-03");
+		}
 		assertThat(raw("/api/v1/network/export?format=ftm", "mxanalyst-" + t.toLowerCase()))
 			.contains("\"schema\":\"Person\"", "\"schema\":\"Organization\"", "Ruiz" + t);
 		assertThat(mxAnalyst.get("/api/v1/network/export?format=pdf").status()).isEqualTo(400);
