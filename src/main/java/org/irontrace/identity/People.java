@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.irontrace.identity.PeopleStore.StoredModel;
+import org.irontrace.identity.matching.Explainer;
 import org.irontrace.identity.matching.PersonResolver;
+import org.irontrace.identity.matching.RecordContext;
 import org.irontrace.identity.matching.Resolution;
 import org.irontrace.identity.matching.ResolutionRequest;
 import org.irontrace.platform.BadRequestException;
@@ -93,8 +95,22 @@ public class People {
 		Optional<String> personB = store.findPersonOf(b.recordId());
 		Boolean same = personA.isPresent() && personB.isPresent() ? personA.equals(personB) : null;
 		Judgement judgement = store.findJudgement(first(recordA, recordB), second(recordA, recordB)).orElse(null);
-		return resolver.explainer(source.listAll(), model.model()).explain(a, b)
-			.withConclusion(model.threshold(), same, judgement);
+		Explainer explainer = resolver.explainer(source.listAll(), model.model());
+		List<RecordContext> context = source.contextOf(List.of(a, b));
+		RecordContext contextA = context == null ? RecordContext.NONE : context.get(0);
+		RecordContext contextB = context == null ? RecordContext.NONE : context.get(1);
+		return explainer.explain(a, b)
+			.withConclusion(model.threshold(), same, judgement)
+			.withNameOnlyRule(explainer.nameOnlyRule(a, contextA, b, contextB, sameSource(contextA, contextB)));
+	}
+
+	/** Whether the guns both records held were first sold to one person. */
+	private boolean sameSource(RecordContext a, RecordContext b) {
+		if (a.gunSoldTo() == null || b.gunSoldTo() == null) {
+			return false;
+		}
+		Optional<String> source = store.findPersonOf(a.gunSoldTo());
+		return source.isPresent() && source.equals(store.findPersonOf(b.gunSoldTo()));
 	}
 
 	/** Keeps the judgement and places the records of both people again, so it takes effect at once. */

@@ -69,6 +69,12 @@ class PeopleApiTest {
 		assertThat(recordIds(personOf("event:" + t + "-3"))).contains("event:" + t + "-4");
 		assertThat(recordIds(personOf("event:" + t + "-5"))).as("the possessor known by name only, holding his gun")
 			.containsExactlyInAnyOrder("event:" + t + "-5", "recovery:" + agency + "/R3-" + t);
+		Answer why = api.get("/api/v1/people/links?recordA=recovery:" + agency + "/R3-" + t + "&recordB=event:" + t + "-5");
+		assertThat(why.json().get("samePerson").asBoolean()).isTrue();
+		assertThat(why.json().get("nameOnlyRule").asString()).as("what joins a name alone: the gun")
+			.isEqualTo("GUN_SOLD_TO_PURCHASER");
+		assertThat(api.get("/api/v1/people/links?recordA=event:" + t + "-1&recordB=event:" + t + "-2").json()
+			.get("nameOnlyRule").isNull()).as("records with more than a name are explained by their weights").isTrue();
 		Answer same = api.get("/api/v1/people/" + jose.get("personId").asString());
 		assertThat(same.status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/people/P-none-" + t).status()).isEqualTo(404);

@@ -57,6 +57,7 @@ class MessagesTranslatedTest {
 				Arrays.stream(FirearmType.values()).map(type -> "firearmType." + type),
 				Arrays.stream(Role.values()).map(role -> "role." + role),
 				Arrays.stream(ShortTimeToCrime.values()).map(flag -> "ttc." + flag),
+				Arrays.stream(org.irontrace.identity.NameOnlyRule.values()).map(rule -> "explore.matches.nameOnlyRule." + rule),
 				Stream.of("MANUFACTURED", "IMPORTED", "TRANSFERRED", "ACQUIRED", "SOLD", "STOLEN", "LOST", "EXPORTED")
 					.map(event -> "event." + event),
 				Stream.of("HOMICIDE", "ASSAULT", "DRUG_TRAFFICKING", "ORGANIZED_CRIME", "WEAPONS_OFFENSE", "FOUND_FIREARM",

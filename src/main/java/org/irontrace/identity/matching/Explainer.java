@@ -18,11 +18,29 @@ public final class Explainer {
 
 	private final TermFrequencies lastNames;
 
-	Explainer(RecordPreparation preparation, MatchModel model, TermFrequencies firstNames, TermFrequencies lastNames) {
+	/** How many records of the population carry each name key (a namesake's given name and surname). */
+	private final java.util.Map<String, Integer> namesakes;
+
+	Explainer(RecordPreparation preparation, MatchModel model, TermFrequencies firstNames, TermFrequencies lastNames,
+			java.util.Map<String, Integer> namesakes) {
 		this.preparation = preparation;
 		this.model = model;
 		this.firstNames = firstNames;
 		this.lastNames = lastNames;
+		this.namesakes = namesakes;
+	}
+
+	/**
+	 * What joins two records when one carries a name alone (null when nothing does, or when both
+	 * carry more and the weights speak for them): the name-only model's rules for this one pair.
+	 */
+	public org.irontrace.identity.NameOnlyRule nameOnlyRule(PersonRecord a, RecordContext contextA, PersonRecord b,
+			RecordContext contextB, boolean sameSourcePerson) {
+		PreparedRecord pa = preparation.prepare(a);
+		PreparedRecord pb = preparation.prepare(b);
+		String key = NameOnlyLinks.nameKey(pa);
+		return NameOnlyLinks.ruleBetween(pa, contextA, a.recordId(), pb, contextB, b.recordId(), sameSourcePerson,
+				key == null ? Integer.MAX_VALUE : namesakes.getOrDefault(key, 0));
 	}
 
 	public LinkExplanation explain(PersonRecord a, PersonRecord b) {

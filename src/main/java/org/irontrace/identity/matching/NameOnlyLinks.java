@@ -155,10 +155,42 @@ final class NameOnlyLinks {
 		}
 	}
 
+	/**
+	 * The rule that joins two records when one carries a name alone, strongest first, or null: the
+	 * same tests as {@link #find}, for one pair ({@code namesake} records carry the pair's name key).
+	 */
+	static org.irontrace.identity.NameOnlyRule ruleBetween(PreparedRecord x, RecordContext cx, String idX, PreparedRecord y,
+			RecordContext cy, String idY, boolean sameSourcePerson, int namesakes) {
+		if (!(isNameOnly(x) || isNameOnly(y)) || !namesAgree(x, y)) {
+			return null;
+		}
+		if (idY.equals(cx.gunSoldTo()) || idX.equals(cy.gunSoldTo())) {
+			return org.irontrace.identity.NameOnlyRule.GUN_SOLD_TO_PURCHASER;
+		}
+		if (cx.occasion() != null && cx.occasion().equals(cy.occasion())) {
+			return org.irontrace.identity.NameOnlyRule.SAME_SEIZURE;
+		}
+		if (sameSourcePerson) {
+			return org.irontrace.identity.NameOnlyRule.SAME_SOURCE_PURCHASER;
+		}
+		boolean rare = namesakes <= RARE_NAME;
+		if (rare && cx.area() != null && cx.area().equals(cy.area()) && cx.day() != 0 && cy.day() != 0
+				&& Math.abs(cx.day() - cy.day()) <= AREA_DAYS) {
+			return org.irontrace.identity.NameOnlyRule.SAME_AREA_RARE_NAME;
+		}
+		if (rare && x.lastWords.length >= 2 && y.lastWords.length >= 2 && x.firstName.equals(y.firstName)
+				&& x.lastName.equals(y.lastName)) {
+			return org.irontrace.identity.NameOnlyRule.RARE_FULL_NAME;
+		}
+		return null;
+	}
+
 	/** Given names that are the same, a variant or one of several; surnames with a word in common or one slip apart. */
 	private boolean namesAgree(int a, int b) {
-		PreparedRecord x = records[a];
-		PreparedRecord y = records[b];
+		return namesAgree(records[a], records[b]);
+	}
+
+	private static boolean namesAgree(PreparedRecord x, PreparedRecord y) {
 		if (x.firstName == null || y.firstName == null || x.lastName == null || y.lastName == null) {
 			return false;
 		}
@@ -173,7 +205,7 @@ final class NameOnlyLinks {
 	}
 
 	/** Given name's first word and first surname: what a namesake shares. */
-	private static String nameKey(PreparedRecord r) {
+	static String nameKey(PreparedRecord r) {
 		return r.firstWord == null || r.lastWords.length == 0 ? null : r.firstWord + ' ' + r.lastWords[0];
 	}
 

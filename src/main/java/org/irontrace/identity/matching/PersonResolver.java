@@ -57,8 +57,15 @@ public final class PersonResolver {
 	/** The explanation of one pair under a model, in a population whose name frequencies are those of {@code all}. */
 	public Explainer explainer(List<PersonRecord> all, MatchModel model) {
 		PreparedRecord[] prepared = preparation.prepareAll(all);
+		java.util.Map<String, Integer> namesakes = new java.util.HashMap<>();
+		for (PreparedRecord record : prepared) {
+			String key = NameOnlyLinks.nameKey(record);
+			if (key != null) {
+				namesakes.merge(key, 1, Integer::sum);
+			}
+		}
 		return new Explainer(preparation, model, new TermFrequencies(prepared, r -> r.firstName),
-				new TermFrequencies(prepared, r -> r.lastName));
+				new TermFrequencies(prepared, r -> r.lastName), namesakes);
 	}
 
 	private static PairFilter filter(PreparedRecord[] records, ResolutionRequest request) {
