@@ -2,52 +2,37 @@ package org.irontrace.network;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.irontrace.access.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Look-ups of single things of the link graph for the pages that show them: one ring, the rings a
  * dealer supplied, a dealer's guns recovered, a person's links. Every one applies the caller's
- * visibility in its query, as the ring listing does: a ring or a link only when every agency behind
+ * visibility in its query (rings through the same reader as the ring listing): a ring or a link only when every agency behind
  * it is visible, names only when every one's personal data is.
  */
 @Service
 public class NetworkLookup {
 
-	private static final String RINGS = """
-			SELECT ring_id, score, purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
-			       (SELECT jsonb_agg(jsonb_build_object('personId', m,
-			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
-			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
-			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
-			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
-			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
-			""";
-
 	private final JdbcClient jdbc;
 
-	private final ObjectMapper json;
+	private final RingReader rings;
 
-	NetworkLookup(JdbcClient jdbc, ObjectMapper json) {
+	NetworkLookup(JdbcClient jdbc, RingReader rings) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.rings = rings;
 	}
 
 	public Optional<Ring> findRing(String ringId, Visibility visibility) {
-		return visible(RINGS + " WHERE ring_id = :ringId", visibility).param("ringId", ringId).query((rs, n) -> readRing(rs))
-			.optional();
+		return rings.findRing(ringId, visibility);
 	}
 
 	/** The rings whose guns this dealer sold, best first. */
 	public List<Ring> listRingsSuppliedBy(String licence, Visibility visibility) {
-		return visible(RINGS + " WHERE licences && ARRAY[CAST(:licence AS text)] ORDER BY score DESC, ring_id", visibility)
-			.param("licence", licence).query((rs, n) -> readRing(rs)).list();
+		return rings.listRingsSuppliedBy(licence, visibility);
 	}
 
 	/** The crime guns this dealer sold (or last held) that were recovered by an agency the caller sees, newest first. */
@@ -90,21 +75,6 @@ public class NetworkLookup {
 	private JdbcClient.StatementSpec visible(String sql, Visibility visibility) {
 		return jdbc.sql(sql).param("all", visibility.everything()).param("full", visibility.fullAgencies())
 			.param("records", visibility.recordAgencies());
-	}
-
-	private Ring readRing(java.sql.ResultSet rs) throws java.sql.SQLException {
-		String members = rs.getString("members");
-		return new Ring(rs.getString("ring_id"), rs.getDouble("score"),
-				members == null ? List.of() : json.readValue(members, new TypeReference<List<Ring.Member>>() {
-				}), strings(rs, "purchasers"), strings(rs, "licences"), strings(rs, "guns"),
-				json.readValue(rs.getString("corridors"), new TypeReference<List<Ring.Corridor>>() {
-				}), json.readValue(rs.getString("links"), new TypeReference<Map<String, Integer>>() {
-				}), strings(rs, "contributing_agencies"));
-	}
-
-	private static List<String> strings(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		java.sql.Array array = rs.getArray(column);
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	/** A recovered gun traced to a dealer, as the link graph holds it. */

@@ -2,6 +2,7 @@ package org.irontrace.network;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.irontrace.access.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +46,26 @@ class RingReader {
 			.param("people", people.toArray(String[]::new)).query((rs, n) -> read(rs)).list();
 	}
 
+	Optional<Ring> findRing(String ringId, Visibility visibility) {
+		return query(SELECT + " WHERE ring_id = :ringId", visibility).param("ringId", ringId).query((rs, n) -> read(rs))
+			.optional();
+	}
+
+	/** The rings whose guns this dealer sold, best first. */
+	List<Ring> listRingsSuppliedBy(String licence, Visibility visibility) {
+		return query(SELECT + " WHERE licences && ARRAY[CAST(:licence AS text)] ORDER BY score DESC, ring_id", visibility)
+			.param("licence", licence).query((rs, n) -> read(rs)).list();
+	}
+
 	private JdbcClient.StatementSpec query(String sql, Visibility visibility) {
 		return jdbc.sql(sql).param("all", visibility.everything()).param("full", visibility.fullAgencies())
 			.param("records", visibility.recordAgencies());
 	}
 
 	private Ring read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String members = rs.getString("members");
 		return new Ring(rs.getString("ring_id"), rs.getDouble("score"),
-				json.readValue(rs.getString("members"), new TypeReference<List<Ring.Member>>() {
+				members == null ? List.of() : json.readValue(members, new TypeReference<List<Ring.Member>>() {
 				}), strings(rs, "purchasers"), strings(rs, "licences"), strings(rs, "guns"),
 				json.readValue(rs.getString("corridors"), new TypeReference<List<Ring.Corridor>>() {
 				}), json.readValue(rs.getString("links"), new TypeReference<Map<String, Integer>>() {
