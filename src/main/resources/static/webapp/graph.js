@@ -55,7 +55,7 @@
 				'text-background-color': '#ffffff', 'text-background-opacity': 0.85 } },
 			{ selector: 'node:selected', style: { 'border-width': 5, 'border-style': 'dashed', 'border-color': '#1b1b1b' } },
 			{ selector: 'node.pinned', style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#1b1b1b' } },
-			{ selector: 'node.current', style: { 'underlay-color': '#f0a000', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+			{ selector: 'node.current', style: { 'underlay-color': '#b35900', 'underlay-opacity': 0.9, 'underlay-padding': 8 } },
 			{ selector: 'node.group', style: { 'background-opacity': 1, 'border-style': 'dashed', 'border-width': 2,
 				'text-valign': 'top', 'text-margin-y': -4 } },
 			{ selector: 'edge', style: { 'width': 2, 'line-color': '#6b6b6b', 'target-arrow-shape': 'triangle',

@@ -24,8 +24,9 @@
 		'69': 'MP', '72': 'PR', '78': 'VI' };
 
 	// Sequential shades, light to dark, each step told apart by the figure written on the region.
-	var BLUES = ['#dbe9f6', '#a9cce3', '#6baed6', '#2f7bbf', '#0b4f8a'];
-	var ORANGES = ['#fde3c8', '#fbbf85', '#f39245', '#c9600f', '#8a3b00'];
+	// The darkest steps stay light enough for the dark flows, rings and labels drawn over them (3:1).
+	var BLUES = ['#dbe9f6', '#a9cce3', '#6baed6', '#4292c6', '#2f7bbf'];
+	var ORANGES = ['#fde3c8', '#fbbf85', '#f39245', '#e0701f', '#c9600f'];
 
 	/** TopoJSON to GeoJSON features: arcs are delta-encoded, quantized integer positions. */
 	function features(topology, name) {
@@ -262,7 +263,7 @@
 					return;
 				}
 				var where = nameOf(f.country) + (f.place ? ', ' + f.place : '');
-				L.polyline([from, placed], { color: '#1b1b1b', weight: 1 + 9 * f.count / max, opacity: 0.6, lineCap: 'round' })
+				L.polyline([from, placed], { color: '#1b1b1b', weight: 1 + 9 * f.count / max, opacity: 0.9, lineCap: 'round' })
 					.bindTooltip(plain(fill(words.flow, [number.format(f.count), f.state, where]))).addTo(map);
 			});
 		}
