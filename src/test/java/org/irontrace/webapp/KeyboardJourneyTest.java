@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A keyboard user tabs through the leads queue, the link graph and the trace form: every control on
- * the page is reached by Tab alone, in the page's order, and each one shows a focus ring of at least
- * 3:1 against the page behind it while it has the focus.
+ * A keyboard user tabs through the leads queue, the dashboard, the map, the link graph and the trace
+ * form (also with its problems): every control on the page is reached by Tab alone, and each one
+ * shows a focus ring of at least 3:1 against the page behind it while it has the focus.
  */
 @IntegrationTest
 @Tag("browser")
@@ -57,7 +57,7 @@ class KeyboardJourneyTest {
 	int port;
 
 	@Test
-	void everyControlOfTheLeadsGraphAndTraceFormIsReachedByTabAndShowsItsFocus() throws Exception {
+	void everyControlOfTheLeadsDashboardMapGraphAndTraceFormIsReachedByTabAndShowsItsFocus() throws Exception {
 		Assumptions.assumeTrue(new File(WebDriverSession.CHROMEDRIVER).canExecute(), "chromedriver is not installed");
 		GraphWorld world = new GraphWorld(port);
 		String app = "http://localhost:" + port;
@@ -70,6 +70,8 @@ class KeyboardJourneyTest {
 			browser.waitUntil("location.pathname === '/app'");
 
 			tabThrough(browser, app + "/app/leads", "true");
+			tabThrough(browser, app + "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+			tabThrough(browser, app + "/app/map", "document.getElementById('map').dataset.drawn === 'true'");
 			tabThrough(browser, app + "/app/graph?focus=dealer:" + world.dealer,
 					"document.querySelectorAll('#graph-nodes tbody tr').length > 0");
 			tabThrough(browser, app + "/app/trace", "true");
