@@ -47,6 +47,25 @@ class DashboardPageTest {
 	}
 
 	/**
+	 * Each chart's table is taken away with the page's filters, in the page's language and written
+	 * for a spreadsheet of Haiti when the page is in French: semicolons between cells.
+	 */
+	@Test
+	void eachTableIsDownloadedWithTheFiltersInThePageLanguage() {
+		PageBrowser browser = analyst();
+		String html = browser.get(world.filtered("/app/dashboard", "&lang=fr")).html();
+		String link = "/app/dashboard/overTime.csv?from=2020-01-01&amp;to=2020-12-31&amp;agency=" + world.world.agency + "&amp;lang=fr";
+		assertThat(html).contains("href=\"" + link + "\"", "Télécharger « Saisies et traçages dans le temps » en fichier CSV");
+		String overTime = browser.get(link.replace("&amp;", "&")).html();
+		assertThat(overTime).startsWith("Mois;Saisies;Tracées (résultat enregistré)\r\n").contains("2020-01;1;1\r\n");
+		String makers = browser.get(world.filtered("/app/dashboard/makers.csv", "&lang=fr")).html();
+		assertThat(makers).startsWith("Fabricant;Nombre d’armes\r\n").contains("Glock;1\r\n");
+		assertThat(browser.get(world.filtered("/app/dashboard/timeToCrime.csv", "&lang=en")).html())
+			.startsWith("Time from sale to recovery,").contains("Under 3 months,");
+		assertThat(browser.get(world.filtered("/app/dashboard/nothing.csv", "&lang=en")).status()).isEqualTo(404);
+	}
+
+	/**
 	 * The page an analyst lands on fetches the dashboard's chart library ahead, under the very
 	 * content-hashed name the dashboard links, so opening the dashboard later costs its HTML alone.
 	 */
