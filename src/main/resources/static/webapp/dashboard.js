@@ -27,7 +27,9 @@
 				return;
 			}
 			var chart = echarts.init(element, null, { renderer: 'canvas', locale: data.lang === 'es' ? 'ES' : data.lang === 'fr' ? 'FR' : 'EN' });
-			option.aria = { enabled: false, decal: { show: true } };
+			// ECharts draws decal patterns only with aria on; its own generated description is
+			// left off, so the chart keeps the page's translated aria-label.
+			option.aria = { enabled: true, label: { enabled: false }, decal: { show: true } };
 			option.animation = false;
 			option.textStyle = { fontFamily: 'system-ui, sans-serif', color: '#1b1b1b' };
 			option.tooltip = option.tooltip || { trigger: 'axis', valueFormatter: function (v) { return number.format(v); } };

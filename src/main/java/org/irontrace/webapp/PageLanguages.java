@@ -70,19 +70,22 @@ class PageLanguages implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		// Libraries (htmx, ECharts, Leaflet, Cytoscape.js) from their webjars, addressed without
-		// version: /app/assets/lib/leaflet/dist/leaflet.js.
+		// Every stylesheet, script and outline file is linked by a name carrying a hash of its
+		// content (app-3f2a....css, rewritten by ResourceUrlEncodingFilter in every @{...} link), so
+		// a browser keeps it for a month, fetches a new version the day it changes, and the sign-in
+		// landing page can fetch the heavy ones ahead (layout.html, "prefetch") under the very names
+		// the later pages ask for. Libraries come from their webjars, written without their version
+		// in the templates (/app/assets/lib/leaflet/dist/leaflet.js).
+		CacheControl month = CacheControl.maxAge(Duration.ofDays(30)).cachePublic();
 		registry.addResourceHandler("/app/assets/lib/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCachePeriod(86400)
+			.setCacheControl(month)
 			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
 			.addResolver(new LiteWebJarsResourceResolver());
-		// Own stylesheets and scripts are linked by a name carrying a hash of their content
-		// (app-3f2a....css, rewritten by ResourceUrlEncodingFilter in every @{...} link), so a
-		// browser keeps them for a month and still fetches a new version the day it changes.
 		registry.addResourceHandler("/app/assets/**")
 			.addResourceLocations("classpath:/static/webapp/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+			.setCacheControl(month)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}

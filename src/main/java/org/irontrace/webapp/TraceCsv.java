@@ -8,7 +8,8 @@ import org.irontrace.trace.TraceResult;
 /**
  * A trace result as a CSV file an analyst can keep with the case or open in a spreadsheet: one row
  * per link of the custody chain, the trace's own facts repeated on each (one row when the chain is
- * empty). Column names follow FORMATS.md's words in snake case.
+ * empty). Column names follow FORMATS.md's words in snake case; dates, numbers and the separator
+ * follow the page's language ({@link CsvConventions}).
  */
 final class TraceCsv {
 
@@ -21,8 +22,8 @@ final class TraceCsv {
 	private TraceCsv() {
 	}
 
-	static String of(TraceResult trace) {
-		StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+	static String of(TraceResult trace, CsvConventions conventions) {
+		StringBuilder out = new StringBuilder(conventions.row(HEADER));
 		List<TraceResult.ChainLink> chain = trace.chain() == null || trace.chain().isEmpty()
 				? java.util.Collections.singletonList(null) : trace.chain();
 		for (TraceResult.ChainLink link : chain) {
@@ -31,7 +32,7 @@ final class TraceCsv {
 			row.add(link == null ? null : link.eventDate());
 			row.add(link == null ? null : link.fromLicence());
 			row.add(link == null ? null : link.toLicence());
-			out.append(String.join(",", row.stream().map(TraceCsv::cell).toList())).append("\r\n");
+			out.append(conventions.row(row));
 		}
 		return out.toString();
 	}
@@ -63,20 +64,5 @@ final class TraceCsv {
 		facts.add(buyer == null ? null : buyer.lastName());
 		facts.add(trace.timeToCrimeDays());
 		return facts;
-	}
-
-	/** RFC 4180, and a leading formula character defused so a spreadsheet never runs a cell. */
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
 	}
 }

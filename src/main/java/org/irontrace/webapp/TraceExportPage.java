@@ -58,7 +58,8 @@ class TraceExportPage {
 	@GetMapping("/app/traces/{traceId}/export.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String traceId) {
 		TraceResult trace = readAudited(traceId, "csv");
-		return file(TraceCsv.of(trace).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv",
+		String csv = TraceCsv.of(trace, CsvConventions.of(LocaleContextHolder.getLocale()));
+		return file(csv.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv",
 				StandardCharsets.UTF_8), "trace-" + trace.agency() + "-" + trace.recoveryId() + ".csv");
 	}
 

@@ -2,12 +2,15 @@ package org.irontrace.webapp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
 import org.irontrace.imports.RowError;
 import org.irontrace.platform.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,14 +89,11 @@ class UploadPages {
 	@GetMapping("/app/recoveries/upload/{uploadId}/errors.csv")
 	ResponseEntity<byte[]> errors(@PathVariable String uploadId) {
 		UploadJob job = job(uploadId);
-		StringBuilder csv = new StringBuilder("line,field,reason\r\n");
+		CsvConventions conventions = CsvConventions.of(LocaleContextHolder.getLocale());
+		StringBuilder csv = new StringBuilder(conventions.row(List.of("line", "field", "reason")));
 		for (RowError error : job.errors()) {
-			csv.append(error.line())
-				.append(',')
-				.append(TraceCsv.cell(error.column()))
-				.append(',')
-				.append(TraceCsv.cell(error.message()))
-				.append("\r\n");
+			// A line number names a line of the uploaded file: written as the file's editor shows it, ungrouped.
+			csv.append(conventions.row(Arrays.asList(String.valueOf(error.line()), error.column(), error.message())));
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

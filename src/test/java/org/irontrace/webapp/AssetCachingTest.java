@@ -44,7 +44,7 @@ class AssetCachingTest {
 	void librariesAreKeptToo() throws Exception {
 		HttpResponse<String> library = get("/app/assets/lib/leaflet/dist/leaflet.css");
 		assertThat(library.statusCode()).isEqualTo(200);
-		assertThat(library.headers().firstValue("Cache-Control").orElse("")).contains("max-age").doesNotContain("no-store");
+		assertThat(library.headers().firstValue("Cache-Control").orElse("")).contains("max-age=2592000").doesNotContain("no-store");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -74,4 +74,28 @@ class DashboardBrowserJourneyTest {
 			assertThat(browser.currentUrl()).contains("country=MX").doesNotContain("crime=");
 		}
 	}
+	/**
+	 * After signing in, the landing page fetches the chart library in the background; the dashboard
+	 * opened next takes it from the browser's cache and transfers no byte of it.
+	 */
+	@Test
+	void theDashboardOpenedAfterTheLandingPageTakesItsChartLibraryFromTheCache() throws Exception {
+		Assumptions.assumeTrue(new File(WebDriverSession.CHROMEDRIVER).canExecute(), "chromedriver is not installed");
+		DashboardWorld world = new DashboardWorld(port);
+		String app = "http://localhost:" + port;
+		Files.createDirectories(BrowserJourneyTest.SCREENSHOTS);
+		try (WebDriverSession browser = WebDriverSession.start(BrowserJourneyTest.SCREENSHOTS.resolve("chromedriver-prefetch.log").toFile())) {
+			browser.open(app + "/login?lang=en");
+			browser.type("#username", world.world.analyst);
+			browser.type("#password", WebAppWorld.PASSWORD);
+			browser.click("main button[type=submit]");
+			browser.waitUntil("performance.getEntriesByType('resource').some(function (e) {"
+					+ " return e.name.indexOf('echarts.common') >= 0 && e.responseEnd > 0 && e.transferSize > 0; })");
+			browser.open(app + "/app/dashboard");
+			browser.waitUntil("document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+			assertThat(browser.script("return performance.getEntriesByType('resource').filter(function (e) {"
+					+ " return e.name.indexOf('echarts.common') >= 0; }).map(function (e) { return e.transferSize; }).join(',')")
+				.asString()).isEqualTo("0");
+		}
+	}
 }

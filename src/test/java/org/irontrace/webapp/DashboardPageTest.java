@@ -2,6 +2,9 @@ package org.irontrace.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.irontrace.IntegrationTest;
 import org.irontrace.webapp.PageBrowser.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +42,42 @@ class DashboardPageTest {
 				"Under 3 months", "1 to 2 years");
 		assertThat(html.split("role=\"img\"", -1)).as("charts with a described image role").hasSize(7);
 		assertThat(html.split("<details>", -1)).as("a table per chart").hasSize(7);
-		assertThat(html).contains("/dist/echarts.min.js", "id=\"dashboard-data\"",
+		assertThat(html).containsPattern("/dist/echarts\\.common\\.min-[0-9a-f]{32}\\.js").contains("id=\"dashboard-data\"",
 				"\"overTime\":\"Recoveries and traces over time\"");
+	}
+
+	/**
+	 * Each chart's table is taken away with the page's filters, in the page's language and written
+	 * for a spreadsheet of Haiti when the page is in French: semicolons between cells.
+	 */
+	@Test
+	void eachTableIsDownloadedWithTheFiltersInThePageLanguage() {
+		PageBrowser browser = analyst();
+		String html = browser.get(world.filtered("/app/dashboard", "&lang=fr")).html();
+		String link = "/app/dashboard/overTime.csv?from=2020-01-01&amp;to=2020-12-31&amp;agency=" + world.world.agency + "&amp;lang=fr";
+		assertThat(html).contains("href=\"" + link + "\"", "Télécharger « Saisies et traçages dans le temps » en fichier CSV");
+		String overTime = browser.get(link.replace("&amp;", "&")).html();
+		assertThat(overTime).startsWith("Mois;Saisies;Tracées (résultat enregistré)\r\n").contains("2020-01;1;1\r\n");
+		String makers = browser.get(world.filtered("/app/dashboard/makers.csv", "&lang=fr")).html();
+		assertThat(makers).startsWith("Fabricant;Nombre d’armes\r\n").contains("Glock;1\r\n");
+		assertThat(browser.get(world.filtered("/app/dashboard/timeToCrime.csv", "&lang=en")).html())
+			.startsWith("Time from sale to recovery,").contains("Under 3 months,");
+		assertThat(browser.get(world.filtered("/app/dashboard/nothing.csv", "&lang=en")).status()).isEqualTo(404);
+	}
+
+	/**
+	 * The page an analyst lands on fetches the dashboard's chart library ahead, under the very
+	 * content-hashed name the dashboard links, so opening the dashboard later costs its HTML alone.
+	 */
+	@Test
+	void theLandingPageFetchesTheChartLibraryAheadUnderTheNameTheDashboardUses() {
+		PageBrowser browser = analyst();
+		Matcher library = Pattern.compile("/app/assets/lib/echarts/[^\"]*echarts\\.common\\.min-[0-9a-f]{32}\\.js")
+			.matcher(browser.get(world.filtered("/app/dashboard", "&lang=en")).html());
+		assertThat(library.find()).isTrue();
+		String landing = browser.get("/app?lang=en").html();
+		assertThat(landing).contains("<link rel=\"prefetch\" href=\"" + library.group() + "\">");
+		assertThat(browser.get(library.group()).status()).isEqualTo(200);
 	}
 
 	@Test

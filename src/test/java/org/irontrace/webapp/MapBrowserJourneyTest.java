@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst uses the map with the keyboard only: tabs to it, pans with the arrows, zooms with +
- * and -, tabs on to the tables and opens a country's figures with its Show button.
+ * and -, tabs on to the tables and opens a country's, a US state's and a Mexican state's figures
+ * with their Show buttons.
  */
 @IntegrationTest
 @Tag("browser")
@@ -38,6 +39,10 @@ class MapBrowserJourneyTest {
 			browser.waitUntil("document.getElementById('map').dataset.drawn === 'true'");
 			assertThat(browser.count("#map path.leaflet-interactive")).as("outlines drawn without any tile server").isGreaterThan(100);
 			assertThat(browser.text("#legend-no-data")).contains("have no figure");
+			assertThat(browser.count("#map path.mx-state")).as("Mexico's 32 states outlined").isEqualTo(32);
+			assertThat(browser.script("return Array.from(document.querySelectorAll('.map-label')).map(function (l) {"
+					+ " return l.textContent; }).join('|')").asString()).as("each shaded state carries its figure")
+				.contains("TAM 1", "NLE 1");
 
 			tabUntil(browser, "document.activeElement.id === 'map'");
 			String centre = browser.script("return document.getElementById('map').dataset.centre").asString();
@@ -61,6 +66,13 @@ class MapBrowserJourneyTest {
 			tabUntil(browser, "document.activeElement.dataset.region === 'state:TX'");
 			browser.keys(Keys.ENTER);
 			browser.waitUntil("document.getElementById('map-details').textContent.indexOf('Texas (TX): 1 guns first sold here') >= 0");
+
+			tabUntil(browser, "document.activeElement.dataset.region === 'place:MX/TAM'");
+			browser.keys(Keys.ENTER);
+			browser.waitUntil("document.getElementById('map-details').textContent.indexOf('Tamaulipas (TAM): 1 recoveries') >= 0");
+			assertThat(browser.focusedId()).isEqualTo("details-heading");
+			browser.script("document.getElementById('map').scrollIntoView()");
+			Files.write(BrowserJourneyTest.SCREENSHOTS.resolve("map-keyboard-mexican-state.png"), browser.screenshot());
 		}
 	}
 

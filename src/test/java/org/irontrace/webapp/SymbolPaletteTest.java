@@ -70,9 +70,11 @@ class SymbolPaletteTest {
 		String script = asset("map.js");
 		List<String> blues = all(block(script, "var BLUES = ["), "'(#[0-9a-fA-F]{6})'");
 		List<String> oranges = all(block(script, "var ORANGES = ["), "'(#[0-9a-fA-F]{6})'");
+		List<String> greens = all(block(script, "var GREENS = ["), "'(#[0-9a-fA-F]{6})'");
 		List<String> grounds = new ArrayList<>(List.of(WHITE));
 		grounds.addAll(blues);
 		grounds.addAll(oranges);
+		grounds.addAll(greens);
 		List<Map<String, String>> symbols = options(script, "L\\.(?:circleMarker|polyline)\\([^{]*\\{([^}]*)\\}");
 		assertThat(symbols).as("places, points and flows").hasSizeGreaterThanOrEqualTo(3);
 		for (Map<String, String> symbol : symbols) {
@@ -93,6 +95,8 @@ class SymbolPaletteTest {
 			.as("the legend shows the countries' shades").isEqualTo(blues.get(0) + ", " + blues.get(blues.size() - 1));
 		assertThat(one(css, "\\.swatch-state \\{ background: linear-gradient\\(90deg, ([^)]*)\\)"))
 			.as("the legend shows the states' shades").isEqualTo(oranges.get(0) + ", " + oranges.get(oranges.size() - 1));
+		assertThat(one(css, "\\.swatch-mx-state \\{ background: linear-gradient\\(90deg, ([^)]*)\\)"))
+			.as("the legend shows the Mexican states' shades").isEqualTo(greens.get(0) + ", " + greens.get(greens.size() - 1));
 	}
 
 	/** The best contrast of a Leaflet path's outline or fill on a background (Leaflet's own defaults otherwise). */

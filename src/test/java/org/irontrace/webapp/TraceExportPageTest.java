@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.irontrace.ApiClient;
 import org.irontrace.IntegrationTest;
 import org.irontrace.webapp.PageBrowser.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,12 +49,35 @@ class TraceExportPageTest {
 	@Test
 	void theCsvHoldsTheTraceAndOneRowPerLinkOfTheChain() {
 		PageBrowser browser = new PageBrowser(port).signIn(world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
 		String csv = browser.get("/app/traces/" + traceId + "/export.csv").html();
 		assertThat(csv).startsWith(String.join(",", TraceCsv.HEADER) + "\r\n");
 		assertThat(csv.split("\r\n")).hasSize(3);
 		assertThat(csv).contains(traceId + "," + world.agency + ",R1,", ",COMPLETED,,true," + world.tag + "1,Glock,",
-				",D-" + world.tag + ",Guns " + world.tag + ",TX,2019-03-01,Ana,Ruiz,306,MANUFACTURED,2019-01-01,",
-				",306,SOLD,2019-03-01,D-" + world.tag + ",");
+				",D-" + world.tag + ",Guns " + world.tag + ",TX,3/1/2019,Ana,Ruiz,306,MANUFACTURED,1/1/2019,",
+				",306,SOLD,3/1/2019,D-" + world.tag + ",");
+	}
+
+	/**
+	 * Taken from the page in French, the file is written as a spreadsheet in Haiti reads it: cells
+	 * split by semicolons, dates day first; the API keeps the machine form of FORMATS.md.
+	 */
+	@Test
+	void theCsvFollowsThePageLanguageWhileTheApiKeepsIsoDates() {
+		PageBrowser browser = new PageBrowser(port).signIn(world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=fr");
+		String csv = browser.get("/app/traces/" + traceId + "/export.csv").html();
+		assertThat(csv).startsWith(String.join(";", TraceCsv.HEADER) + "\r\n");
+		assertThat(csv).contains(";TX;01/03/2019;Ana;Ruiz;306;MANUFACTURED;01/01/2019;")
+			.containsPattern(traceId + ";" + world.agency + ";R1;\\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d UTC;COMPLETED;")
+			.doesNotContain("2019-03-01");
+		browser.get("/app?lang=es");
+		assertThat(browser.get("/app/traces/" + traceId + "/export.csv").html())
+			.contains(",TX,01/03/2019,Ana,Ruiz,306,MANUFACTURED,01/01/2019,");
+
+		ApiClient.Answer api = new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD).get("/api/v1/traces/" + traceId);
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(api.text()).contains("\"saleDate\":\"2019-03-01\"", "\"eventDate\":\"2019-01-01\"");
 	}
 
 	@Test
