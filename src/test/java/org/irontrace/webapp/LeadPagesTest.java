@@ -70,6 +70,18 @@ class LeadPagesTest {
 	}
 
 	@Test
+	void theEnginesSentencesAreWrittenInSpanishAndFrench() {
+		long id = world.leadId("PERSON");
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		String spanish = analyst.get("/app/leads/" + id + "?lang=es").html();
+		assertThat(spanish).contains("<q lang=\"es\">", "en manos de otra persona, no del comprador: ",
+				"días después de la venta", ": una venta múltiple").doesNotContain("someone else, not the buyer");
+		String french = analyst.get("/app/leads/" + id + "?lang=fr").html();
+		assertThat(french).contains("<q lang=\"fr\">", "entre les mains d’une autre personne que l’acheteur : ",
+				"jours après la vente", " : une vente multiple").doesNotContain("someone else, not the buyer");
+	}
+
+	@Test
 	void anotherAgencysLeadIsHiddenWithoutAnAgreement() {
 		long id = world.leadId("PERSON");
 		PageBrowser jamaica = signedIn(world.jmAnalyst);
