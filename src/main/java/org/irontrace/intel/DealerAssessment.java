@@ -78,6 +78,7 @@ final class DealerAssessment {
 		String summary = String.format("%s (%s): %d crime guns, %.1f times the state's crime-gun rate, %d recovered within 3 years, %d left the books",
 				facts.businessName(), rate.state(), rate.traces(), times, rate.shortTimeToCrime(), facts.leftTheBooks());
 		return new LeadDraft(LeadType.DEALER, rate.licence(), score, summary, evidence, null, List.of(rate.licence()),
-				facts.agencies());
+				facts.agencies(), Wording.of("DEALER", facts.businessName(), rate.state(), rate.traces(), times,
+						rate.shortTimeToCrime(), facts.leftTheBooks()));
 	}
 }

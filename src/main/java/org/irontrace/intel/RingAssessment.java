@@ -41,6 +41,7 @@ final class RingAssessment {
 		String summary = "Ring of " + ring.members().size() + " people, " + ring.guns().size() + " crime guns"
 				+ (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
 		return new LeadDraft(LeadType.RING, ring.ringId(), ring.score(), summary, evidence, members, ring.licences(),
-				ring.contributingAgencies());
+				ring.contributingAgencies(), corridors.isEmpty() ? Wording.of("RING", ring.members().size(), ring.guns().size())
+						: Wording.of("RING_WITH_CORRIDOR", ring.members().size(), ring.guns().size(), corridors.get(0)));
 	}
 }

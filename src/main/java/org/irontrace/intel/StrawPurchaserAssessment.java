@@ -71,7 +71,8 @@ final class StrawPurchaserAssessment {
 						: ", " + person.saleGroups.size() + " multiple-sale or split-purchase pattern(s)");
 		return new LeadDraft(LeadType.PERSON, person.personId, score, summary, evidence,
 				List.of(person.named == null ? new LeadPerson(person.personId, null, null, null) : person.named),
-				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies);
+				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies,
+				Wording.of("STRAW_PURCHASER", guns.size(), under1.size(), abroad.size(), person.saleGroups.size()));
 	}
 
 	private static List<CrimeGun> select(List<CrimeGun> guns, Predicate<CrimeGun> test) {

@@ -82,6 +82,17 @@ class LeadPagesTest {
 	}
 
 	@Test
+	void theDealerLeadOnATraceResultIsSummedUpInTheReadersLanguage() {
+		String traceId = new org.irontrace.ApiClient(port).login(world.mxAnalyst, SearchWorld.PASSWORD)
+			.postJson("/api/v1/traces", Map.of("agency", world.mx, "recoveryId", "R1")).json().get("traceId").asString();
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		assertThat(analyst.get("/app/traces/" + traceId + "?lang=es").html())
+			.contains(world.dealerName + " (TX): 2 armas del delito", "veces la tasa de armas del delito del estado");
+		assertThat(analyst.get("/app/traces/" + traceId + "?lang=fr").html())
+			.contains(world.dealerName + " (TX) : 2 armes du crime", "fois le taux d’armes du crime de l’État");
+	}
+
+	@Test
 	void anotherAgencysLeadIsHiddenWithoutAnAgreement() {
 		long id = world.leadId("PERSON");
 		PageBrowser jamaica = signedIn(world.jmAnalyst);
