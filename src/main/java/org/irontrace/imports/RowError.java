@@ -2,6 +2,7 @@ package org.irontrace.imports;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.irontrace.platform.Wording;
 
 /**
@@ -16,6 +17,7 @@ public record RowError(long line, String column, String message, String code, Li
 	}
 
 	/** The reason as a wording, or null when only the English is known. */
+	@JsonIgnore
 	public Wording wording() {
 		return code == null ? null : new Wording(code, args);
 	}

@@ -2,6 +2,7 @@ package org.irontrace.intel;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.irontrace.platform.Wording;
 
 /**
@@ -23,6 +24,7 @@ public record Evidence(String indicator, String says, List<String> records, Stri
 	}
 
 	/** The sentence as a wording, or null when only the English is known. */
+	@JsonIgnore
 	public Wording wording() {
 		return code == null ? null : new Wording(code, args);
 	}

@@ -42,7 +42,7 @@ public class EngineWords {
 
 	/** The sentence in the page's language, or the English when it cannot be worded so. */
 	public Said said(String prefix, Wording wording, String english) {
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = readersCountry(LocaleContextHolder.getLocale());
 		String text = wording == null ? null : word(prefix, wording.code(), wording.args(), locale);
 		return text == null ? new Said(english, "en") : new Said(text, locale.getLanguage());
 	}
@@ -50,6 +50,21 @@ public class EngineWords {
 	/** The sentence's text alone, for places that show text only (a table cell, a CSV file). */
 	public String say(String prefix, Wording wording, String english) {
 		return said(prefix, wording, english).text();
+	}
+
+	/**
+	 * Pages choose a language alone; figures and dates are written as in Mexico and Haiti, whose
+	 * analysts read them (1,234.5 in Mexico, not 1.234,5 as in Spain).
+	 */
+	static Locale readersCountry(Locale page) {
+		if (!page.getCountry().isEmpty()) {
+			return page;
+		}
+		return switch (page.getLanguage()) {
+			case "es" -> Locale.forLanguageTag("es-MX");
+			case "fr" -> Locale.forLanguageTag("fr-HT");
+			default -> page;
+		};
 	}
 
 	private String word(String prefix, String code, List<?> args, Locale locale) {
