@@ -16,7 +16,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Sentences the engines write (a lead's evidence, why an import refused a row), worded in the
+ * Sentences the engines write (a lead's evidence and summary, why two people are linked, why an
+ * import refused a row), worded in the
  * page's language from their code and arguments: the code is looked up under the sentences'
  * prefix ({@code explore.says.}, {@code tracework.refusal.}), else under its area ({@code explore.},
  * so that {@code link.FOUND_WITH} finds the words the person page uses), else as a key of its own
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class EngineWords {
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** Stands for a nested wording that has no words in this language. */
+	private static final Object MISSING = new Object();
 
 	private final MessageSource messages;
 
@@ -69,7 +73,9 @@ public class EngineWords {
 
 	private String word(String prefix, String code, List<?> args, Locale locale) {
 		Object[] shown = new Object[args == null ? 0 : args.size()];
+		boolean gaps = false;
 		for (int i = 0; i < shown.length; i++) {
+			gaps |= args.get(i) == null || "".equals(args.get(i));
 			shown[i] = shown(prefix, args.get(i), locale);
 			if (shown[i] == MISSING) {
 				return null;
@@ -80,10 +86,8 @@ public class EngineWords {
 			text = text != null ? text : messages.getMessage(key, shown, null, locale);
 		}
 		// A value the record does not know leaves "()" or doubled spaces behind: tidy them away.
-		return text == null ? null : text.replace(" ()", "").replaceAll("\\s{2,}", " ").replace(" ,", ",").trim();
+		return text == null || !gaps ? text : text.replace(" ()", "").replaceAll("\\s{2,}", " ").replace(" ,", ",").trim();
 	}
-
-	private static final Object MISSING = new Object();
 
 	private Object shown(String prefix, Object arg, Locale locale) {
 		if (arg == null) {

@@ -50,6 +50,13 @@ class EngineWordsTest {
 	}
 
 	@Test
+	void aValueTheRecordDoesNotKnowLeavesNoGap() {
+		Wording gun = Wording.of("GUN_AFTER_SALE", "Glock 19", null, "ABC1", "MX/R1", "2020-02-01", 1234);
+		assertThat(in("es", "explore.says.", gun).text())
+			.isEqualTo("Glock 19, serie ABC1 (recuperación MX/R1, 1 feb. 2020, 1,234 días después de la venta)");
+	}
+
+	@Test
 	void whatHasNoWordsStaysInEnglish() {
 		assertThat(in("es", "explore.says.", Wording.of("RING_LINKS", 2, Wording.of("link.NEW_KIND"))))
 			.isEqualTo(new EngineWords.Said("the English", "en"));
