@@ -24,7 +24,7 @@ final class CsvHeader {
 		for (int i = 0; i < headerRecord.getFieldCount(); i++) {
 			String name = headerRecord.getField(i).trim();
 			if (header.putIfAbsent(name, i) != null) {
-				throw new ImportRejectedException(new RowError(1, name, "the column appears twice in the header"));
+				throw new ImportRejectedException(Refusal.DUPLICATE_COLUMN.at(1, name));
 			}
 			if (!known.contains(name)) {
 				warnings.add("line 1: unknown column '" + name + "' is ignored");
@@ -32,7 +32,7 @@ final class CsvHeader {
 		}
 		for (String required : importer.requiredColumns()) {
 			if (!header.containsKey(required)) {
-				throw new ImportRejectedException(new RowError(1, required, "required column is missing from the header"));
+				throw new ImportRejectedException(Refusal.MISSING_COLUMN.at(1, required));
 			}
 		}
 		return header;

@@ -69,7 +69,7 @@ final class CsvImportRun {
 			.ofCsvRecord(counted, StandardCharsets.UTF_8)) {
 			Iterator<CsvRecord> records = reader.iterator();
 			if (!records.hasNext()) {
-				throw new ImportRejectedException(new RowError(1, null, "the file is empty: a header row is required"));
+				throw new ImportRejectedException(Refusal.EMPTY_FILE.at(1, null));
 			}
 			CsvRecord headerRecord = records.next();
 			Map<String, Integer> header = CsvHeader.read(headerRecord, importer, warnings);
@@ -109,7 +109,7 @@ final class CsvImportRun {
 				row.reset(record);
 				out.begin();
 				if (record.getFieldCount() != headerFields) {
-					row.reject(null, "the row has " + record.getFieldCount() + " fields, the header has " + headerFields);
+					row.reject(null, Refusal.WRONG_FIELD_COUNT, record.getFieldCount(), headerFields);
 				}
 				else {
 					importer.stage(row, out);
@@ -130,7 +130,7 @@ final class CsvImportRun {
 		catch (CsvParseException e) {
 			// A broken quote makes everything after it unreadable: stop there, keep what was good.
 			rowsRead++;
-			reject(List.of(new RowError(lastLine + 1, null, "malformed CSV: " + e.getMessage())));
+			reject(List.of(Refusal.MALFORMED_CSV.at(lastLine + 1, null, e.getMessage())));
 		}
 	}
 

@@ -66,7 +66,7 @@ public final class CsvRow {
 	public String required(String column) {
 		String value = text(column);
 		if (value == null) {
-			reject(column, "required value is missing");
+			reject(column, Refusal.REQUIRED_VALUE_MISSING);
 		}
 		return value;
 	}
@@ -81,7 +81,7 @@ public final class CsvRow {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			reject(column, "'" + value + "' is not a date in the form YYYY-MM-DD");
+			reject(column, Refusal.NOT_A_DATE, value);
 			return null;
 		}
 	}
@@ -95,13 +95,13 @@ public final class CsvRow {
 		try {
 			double number = Double.parseDouble(value);
 			if (number < min || number > max || Double.isNaN(number)) {
-				reject(column, "'" + value + "' is outside " + min + " to " + max);
+				reject(column, Refusal.OUT_OF_RANGE, value, min, max);
 				return null;
 			}
 			return number;
 		}
 		catch (NumberFormatException e) {
-			reject(column, "'" + value + "' is not a decimal number");
+			reject(column, Refusal.NOT_A_NUMBER, value);
 			return null;
 		}
 	}
@@ -117,7 +117,7 @@ public final class CsvRow {
 		}
 		String upper = value.toUpperCase(Locale.ROOT);
 		if (!allowed.contains(upper)) {
-			reject(column, "'" + value + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+			reject(column, Refusal.NOT_ONE_OF, value, String.join(", ", allowed.stream().sorted().toList()));
 			return null;
 		}
 		return upper;
@@ -141,14 +141,15 @@ public final class CsvRow {
 			return defaultValue;
 		}
 		if (value.length() != 2 || !Character.isLetter(value.charAt(0)) || !Character.isLetter(value.charAt(1))) {
-			reject(column, "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+			reject(column, Refusal.NOT_A_COUNTRY, value);
 			return null;
 		}
 		return value.toUpperCase(Locale.ROOT);
 	}
 
-	public void reject(String column, String message) {
-		errors.add(new RowError(line(), column, message));
+	/** Refuses the row for a reason on one column (null: the whole row), with the reason's arguments. */
+	public void reject(String column, Refusal reason, Object... args) {
+		errors.add(reason.at(line(), column, args));
 	}
 
 	public boolean rejected() {
@@ -167,7 +168,7 @@ public final class CsvRow {
 	public FirearmDescription firearm(Catalog catalog, String defaultCountry) {
 		String serial = text("serial_number");
 		if (serial != null && SerialNumbers.normalise(serial) == null) {
-			reject("serial_number", "'" + serial + "' has no characters left once spaces and dashes are removed");
+			reject("serial_number", Refusal.NOTHING_LEFT_OF_SERIAL, serial);
 		}
 		return FirearmDescription.of(catalog, serial, text("manufacturer"), text("importer"), text("model"),
 				text("caliber"), text("firearm_type"), country("country_of_manufacture", defaultCountry));

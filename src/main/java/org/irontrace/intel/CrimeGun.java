@@ -5,7 +5,13 @@ import java.time.LocalDate;
 /** A recovered gun traced to a retail sale, as the person indicators read it. */
 record CrimeGun(String agency, String recoveryId, LocalDate recoveryDate, String country, String adminArea,
 		Integer timeToCrimeDays, String purchaserId, String possessorId, String calibreFamily, String firearmType,
-		boolean serialObliterated, String licence, String dealerState, LocalDate saleDate, String description) {
+		boolean serialObliterated, String licence, String dealerState, LocalDate saleDate, String makeModel, String serialNumber) {
+
+	/** Make, model, type and serial as the ledger writes them, in English. */
+	String description() {
+		return String.join(" ", java.util.stream.Stream.of(makeModel, firearmType, serialNumber == null ? null : "serial", serialNumber)
+			.filter(s -> s != null && !s.isEmpty()).toList());
+	}
 
 	String reference() {
 		return agency + "/" + recoveryId;

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.platform.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The trafficking indicators that fired for one traced gun, for the trace result page: whether its
@@ -18,14 +20,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class GunIndicators {
 
-	/** One indicator, with its kind (a code pages have words for) and the facts it rests on. */
-	public record Indicator(String kind, String detail, Integer count, LocalDate from, LocalDate to, Double score) {
+	/**
+	 * One indicator, with its kind (a code pages have words for) and the facts it rests on; a dealer
+	 * lead's summary in {@code detail}, in English, and as a wording for pages in other languages.
+	 */
+	public record Indicator(String kind, String detail, Integer count, LocalDate from, LocalDate to, Double score,
+			Wording detailWording) {
 	}
 
 	private final JdbcClient jdbc;
 
-	GunIndicators(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	GunIndicators(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -52,10 +61,10 @@ public class GunIndicators {
 			.param("serial", serialKey)
 			.param("licence", licence)
 			.query((rs, n) -> new Indicator(rs.getString("kind"), rs.getString("category"), rs.getInt("guns"),
-					rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class), null))
+					rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class), null, null))
 			.list());
 		fired.addAll(jdbc.sql("""
-				SELECT summary, score FROM lead
+				SELECT summary, summary_wording::text AS summary_wording, score FROM lead
 				WHERE active AND lead_type = 'DEALER' AND (subject = :licence OR :licence = ANY(licences))
 				  AND (:all OR contributing_agencies <@ CAST(:records AS text[]))
 				ORDER BY score DESC LIMIT 3
@@ -64,7 +73,8 @@ public class GunIndicators {
 			.param("all", visibility.everything())
 			.param("records", visibility.recordAgencies())
 			.query((rs, n) -> new Indicator("DEALER_LEAD", rs.getString("summary"), null, null, null,
-					rs.getDouble("score")))
+					rs.getDouble("score"), rs.getString("summary_wording") == null ? null
+							: json.readValue(rs.getString("summary_wording"), Wording.class)))
 			.list());
 		return fired;
 	}

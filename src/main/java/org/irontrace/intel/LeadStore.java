@@ -57,9 +57,11 @@ class LeadStore {
 
 	void save(List<LeadDraft> drafts) {
 		template.batchUpdate("""
-				INSERT INTO lead (lead_type, subject, score, summary, indicators, evidence, people, licences, contributing_agencies)
-				VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+				INSERT INTO lead (lead_type, subject, score, summary, indicators, evidence, people, licences, contributing_agencies,
+				                  summary_wording)
+				VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb)
 				ON CONFLICT (lead_type, subject) DO UPDATE SET score = excluded.score, summary = excluded.summary,
+				    summary_wording = excluded.summary_wording,
 				    indicators = excluded.indicators, evidence = excluded.evidence, people = excluded.people,
 				    licences = excluded.licences, contributing_agencies = excluded.contributing_agencies, active = true,
 				    computed_at = now()
@@ -73,6 +75,7 @@ class LeadStore {
 			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(lead.people()));
 			ps.setArray(8, ps.getConnection().createArrayOf("text", lead.licences().toArray()));
 			ps.setArray(9, ps.getConnection().createArrayOf("text", lead.contributingAgencies().toArray()));
+			ps.setString(10, lead.summaryWording() == null ? null : json.writeValueAsString(lead.summaryWording()));
 		});
 	}
 

@@ -34,13 +34,14 @@ class PersonCases {
 				person.named = new LeadPerson(person.personId, rs.getString("first_name"), rs.getString("last_name"),
 						rs.getString("dob"));
 			}
-			String description = String.join(" ", java.util.stream.Stream.of(rs.getString("manufacturer"), rs.getString("model"),
-					rs.getString("firearm_type"), "serial", rs.getString("serial_number")).filter(s -> s != null).toList());
+			String makeModel = String.join(" ", java.util.stream.Stream.of(rs.getString("manufacturer"), rs.getString("model"))
+				.filter(s -> s != null).toList());
 			person.guns.add(new CrimeGun(rs.getString("agency"), rs.getString("recovery_id"),
 					rs.getObject("recovery_date", LocalDate.class), rs.getString("country"), rs.getString("admin_area"),
 					(Integer) rs.getObject("ttc_days"), person.personId, rs.getString("possessor_id"),
 					rs.getString("calibre_family"), rs.getString("firearm_type"), rs.getBoolean("serial_obliterated"),
-					rs.getString("licence"), rs.getString("dealer_state"), rs.getObject("sale_date", LocalDate.class), description));
+					rs.getString("licence"), rs.getString("dealer_state"), rs.getObject("sale_date", LocalDate.class), makeModel,
+					rs.getString("serial_number")));
 		});
 		String[] people = cases.keySet().toArray(String[]::new);
 		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(?)").param(people).query(rs -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.irontrace.network.Ring;
+import org.irontrace.platform.Wording;
 
 /** Turns a ring of the link graph into a lead, telling what holds it together and where its guns went. */
 final class RingAssessment {
@@ -21,22 +22,26 @@ final class RingAssessment {
 			return null;
 		}
 		List<Evidence> evidence = new ArrayList<>();
-		ring.links().forEach((kind, count) -> evidence.add(new Evidence("RING_" + kind,
-				count + " link(s): " + LINK_WORDS.getOrDefault(kind, kind.toLowerCase()), List.of(ring.ringId()))));
-		evidence.add(new Evidence("RING_GUNS", ring.guns().size() + " crime guns bought by " + ring.purchasers().size()
-				+ " purchaser(s) from " + ring.licences().size() + " dealer(s)", ring.guns()));
+		ring.links().forEach((kind, count) -> evidence.add(Evidence.of("RING_" + kind,
+				count + " link(s): " + LINK_WORDS.getOrDefault(kind, kind.toLowerCase()), List.of(ring.ringId()),
+				Wording.of("RING_LINKS", count, Wording.of("link." + kind)))));
+		evidence.add(Evidence.of("RING_GUNS", ring.guns().size() + " crime guns bought by " + ring.purchasers().size()
+				+ " purchaser(s) from " + ring.licences().size() + " dealer(s)", ring.guns(),
+				Wording.of("RING_GUNS", ring.guns().size(), ring.purchasers().size(), ring.licences().size())));
 		List<String> corridors = ring.corridors().stream()
 			.map(c -> c.sourceState() + " -> " + c.recoveryCountry() + (c.recoveryArea() == null ? "" : "/" + c.recoveryArea())
 					+ " (" + c.guns() + ")")
 			.toList();
 		if (!corridors.isEmpty()) {
-			evidence.add(new Evidence("CORRIDOR", "guns travelled " + String.join(", ", corridors), corridors));
+			evidence.add(Evidence.of("CORRIDOR", "guns travelled " + String.join(", ", corridors), corridors,
+					Wording.of("CORRIDOR", String.join(", ", corridors))));
 		}
 		List<LeadPerson> members = ring.members().stream()
 			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob())).toList();
 		String summary = "Ring of " + ring.members().size() + " people, " + ring.guns().size() + " crime guns"
 				+ (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
 		return new LeadDraft(LeadType.RING, ring.ringId(), ring.score(), summary, evidence, members, ring.licences(),
-				ring.contributingAgencies());
+				ring.contributingAgencies(), corridors.isEmpty() ? Wording.of("RING", ring.members().size(), ring.guns().size())
+						: Wording.of("RING_WITH_CORRIDOR", ring.members().size(), ring.guns().size(), corridors.get(0)));
 	}
 }

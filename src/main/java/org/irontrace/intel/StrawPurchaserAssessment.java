@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.irontrace.platform.Wording;
+
 /**
  * Weighs the indicators against one purchaser. Time-to-crime weighs most (ATF: under 3 years
  * suspect, under 1 year strongly); buying patterns the multiple-sale forms were written for come
@@ -37,24 +39,27 @@ final class StrawPurchaserAssessment {
 		add(evidence, "OBLITERATED_SERIAL", obliterated, "recovered with the serial number ground off");
 		if (guns.size() >= 2) {
 			score += 2.0;
-			evidence.add(new Evidence("SEVERAL_CRIME_GUNS", guns.size() + " guns this person bought were recovered in crime",
-					guns.stream().map(CrimeGun::reference).toList()));
+			evidence.add(Evidence.of("SEVERAL_CRIME_GUNS", guns.size() + " guns this person bought were recovered in crime",
+					guns.stream().map(CrimeGun::reference).toList(), Wording.of("SEVERAL_CRIME_GUNS", guns.size())));
 		}
 		for (PersonCase.SaleGroupFact group : person.saleGroups) {
 			boolean split = group.kind().equals("SPLIT_PURCHASE");
 			score += split ? 3.0 : 2.0;
 			String what = group.category().equals("HANDGUN") ? "handguns" : "centrefire rifles (Form 3310.12 states)";
-			evidence.add(new Evidence(group.kind(), split
+			evidence.add(Evidence.of(group.kind(), split
 					? "bought " + group.sales() + " " + what + " from " + group.licences().size() + " different dealers between "
 							+ group.firstDay() + " and " + group.lastDay() + ", one at each, staying under the multiple-sale report"
 					: "bought " + group.sales() + " " + what + " within 5 business days (" + group.firstDay() + " to "
-							+ group.lastDay() + "): a multiple sale", group.licences()));
+							+ group.lastDay() + "): a multiple sale", group.licences(),
+					Wording.of(group.kind() + "_" + group.category(), group.sales(), group.licences().size(), group.firstDay(),
+							group.lastDay())));
 		}
 		for (PersonCase.RingFact ring : person.rings) {
 			if (ring.guns() >= 3) {
 				score += 2.0;
-				evidence.add(new Evidence("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
-						+ ring.guns() + " crime guns", List.of(ring.ringId())));
+				evidence.add(Evidence.of("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
+						+ ring.guns() + " crime guns", List.of(ring.ringId()),
+						Wording.of("RING_MEMBER", ring.purchasers(), ring.guns())));
 			}
 		}
 		if (score < THRESHOLD || guns.isEmpty()) {
@@ -66,7 +71,8 @@ final class StrawPurchaserAssessment {
 						: ", " + person.saleGroups.size() + " multiple-sale or split-purchase pattern(s)");
 		return new LeadDraft(LeadType.PERSON, person.personId, score, summary, evidence,
 				List.of(person.named == null ? new LeadPerson(person.personId, null, null, null) : person.named),
-				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies);
+				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies,
+				Wording.of("STRAW_PURCHASER", guns.size(), under1.size(), abroad.size(), person.saleGroups.size()));
 	}
 
 	private static List<CrimeGun> select(List<CrimeGun> guns, Predicate<CrimeGun> test) {
@@ -79,7 +85,17 @@ final class StrawPurchaserAssessment {
 		}
 		String list = String.join("; ", guns.stream().limit(5).map(g -> g.description() + " (recovery " + g.reference()
 				+ ", " + g.recoveryDate() + (g.timeToCrimeDays() == null ? "" : ", " + g.timeToCrimeDays() + " days after sale") + ")").toList());
-		evidence.add(new Evidence(indicator, guns.size() + " gun(s) " + words + ": " + list,
-				guns.stream().map(CrimeGun::reference).toList()));
+		evidence.add(Evidence.of(indicator, guns.size() + " gun(s) " + words + ": " + list,
+				guns.stream().map(CrimeGun::reference).toList(),
+				Wording.of(indicator, guns.size(), guns.stream().limit(5).map(StrawPurchaserAssessment::gun).toList())));
+	}
+
+	/** One gun of the list, its type a code of the firearm-type list. */
+	private static Wording gun(CrimeGun g) {
+		Wording type = g.firearmType() == null ? null : Wording.of("firearmType." + g.firearmType());
+		return g.timeToCrimeDays() == null
+				? Wording.of("GUN", g.makeModel(), type, g.serialNumber(), g.reference(), String.valueOf(g.recoveryDate()))
+				: Wording.of("GUN_AFTER_SALE", g.makeModel(), type, g.serialNumber(), g.reference(),
+						String.valueOf(g.recoveryDate()), g.timeToCrimeDays());
 	}
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Repository;
  * Why two people belong together, in the words an investigator uses: the gun one bought was found
  * with the other; their guns were seized together; they gave the same address or the same identity
  * document on sale forms; they bought at the same dealers in the same weeks. Addresses, documents and purchases come from
- * the ledger, the rest from recoveries; each link has a {@link LinkStrength}.
+ * the ledger, the rest from recoveries; each link has a {@link LinkStrength}. Each detail is written
+ * twice: in English, and as a message code with its figures ({@code detail_wording}) for pages in
+ * other languages.
  */
 @Repository
 class Links {
@@ -18,23 +20,26 @@ class Links {
 	static final int MAX_SHARED = 6;
 
 	private static final String FROM_RECOVERIES = """
-			INSERT INTO network_link (a, b, kind, detail, agencies)
+			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			SELECT LEAST(purchaser_id, possessor_id), GREATEST(purchaser_id, possessor_id), 'FOUND_WITH',
 			       'gun ' || COALESCE(manufacturer, '') || ' ' || COALESCE(serial_number, '') || ' bought by one was found with the other (recovery '
-			           || agency || '/' || recovery_id || ', ' || recovery_date || ')', ARRAY[agency]
+			           || agency || '/' || recovery_id || ', ' || recovery_date || ')', ARRAY[agency],
+			       jsonb_build_object('code', 'FOUND_WITH', 'args', jsonb_build_array(manufacturer, serial_number, agency || '/' || recovery_id, recovery_date::text))
 			FROM network_gun
 			WHERE purchaser_id IS NOT NULL AND possessor_id IS NOT NULL AND purchaser_id <> possessor_id AND %1$s
 			UNION ALL
 			SELECT g1.purchaser_id, g2.purchaser_id, 'RECOVERED_TOGETHER',
 			       'their guns were seized together by ' || g1.agency || ' on ' || g1.recovery_date || ' in '
-			           || COALESCE(g1.city, g1.admin_area, g1.country) || ' (' || count(*) || ' recoveries)', ARRAY[g1.agency]
+			           || COALESCE(g1.city, g1.admin_area, g1.country) || ' (' || count(*) || ' recoveries)', ARRAY[g1.agency],
+			       jsonb_build_object('code', 'RECOVERED_TOGETHER', 'args',
+			           jsonb_build_array(g1.agency, g1.recovery_date::text, COALESCE(g1.city, g1.admin_area, g1.country), count(*)))
 			FROM network_gun g1 JOIN network_gun g2 ON g2.seizure_key = g1.seizure_key AND g1.purchaser_id < g2.purchaser_id
 			WHERE %2$s
 			GROUP BY g1.purchaser_id, g2.purchaser_id, g1.agency, g1.recovery_date, g1.city, g1.admin_area, g1.country
 			""";
 
 	private static final String FROM_SALE_FORMS = """
-			INSERT INTO network_link (a, b, kind, detail, agencies)
+			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			WITH forms AS (
 			    SELECT DISTINCT %s AS person, %s AS shared
 			    FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
@@ -43,7 +48,7 @@ class Links {
 			    SELECT shared, array_agg(person ORDER BY person) AS people FROM forms WHERE person IS NOT NULL
 			    GROUP BY shared HAVING count(*) BETWEEN 2 AND %d
 			)
-			SELECT p1, p2, '%s', '%s ' || shared, '{}'
+			SELECT p1, p2, '%5$s', '%6$s ' || shared, '{}', jsonb_build_object('code', '%5$s', 'args', jsonb_build_array(shared))
 			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2
 			""";
 
@@ -56,7 +61,7 @@ class Links {
 	 * the buyer of a sale, {@code %2$s} limits the sales considered, {@code %3$s} the pairs.
 	 */
 	private static final String SAME_COUNTERS = """
-			INSERT INTO network_link (a, b, kind, detail, agencies, strength)
+			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
 			WITH buyers AS (SELECT DISTINCT purchaser_id AS person FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
 			sales AS (SELECT %1$s AS person, e.from_licence AS licence, e.event_date AS day
 			          FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
@@ -73,7 +78,9 @@ class Links {
 			SELECT a, b, CASE WHEN dealers >= 2 THEN 'SAME_DEALERS_SAME_WEEKS' ELSE 'BOUGHT_ALONGSIDE' END,
 			       CASE WHEN dealers >= 2 THEN 'both bought at ' || dealers || ' of the same dealers within two months of each other: ' || licences
 			            ELSE 'bought at ' || licences || ' within two months of each other, ' || occasions || ' times' END,
-			       '{}', CASE WHEN dealers >= 2 THEN %5$s ELSE %6$s END
+			       '{}', CASE WHEN dealers >= 2 THEN %5$s ELSE %6$s END,
+			       CASE WHEN dealers >= 2 THEN jsonb_build_object('code', 'SAME_DEALERS_SAME_WEEKS', 'args', jsonb_build_array(dealers, licences))
+			            ELSE jsonb_build_object('code', 'BOUGHT_ALONGSIDE', 'args', jsonb_build_array(licences, occasions)) END
 			FROM counted WHERE dealers >= 2 OR occasions >= 2
 			""";
 
@@ -84,7 +91,7 @@ class Links {
 	 * than {@link #MAX_SHARED} purchasers is too common to mean anything.
 	 */
 	private static final String SAME_HOLDER_NAME = """
-			INSERT INTO network_link (a, b, kind, detail, agencies)
+			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			WITH held AS (
 			    SELECT DISTINCT g.purchaser_id AS person, g.agency,
 			           upper(translate(concat_ws(' ', r.possessor_first_name, r.possessor_last_name),
@@ -93,11 +100,12 @@ class Links {
 			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
 			), groups AS (
 			    SELECT agency, array_agg(person ORDER BY person) AS people FROM held
-			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND %d
+			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND %1$d
 			)
 			SELECT p1, p2, 'FOUND_WITH_SAME_NAMED_PERSON',
-			       'guns bought by both were taken from a person of the same name (' || agency || ')', ARRAY[agency]
-			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2 AND %s
+			       'guns bought by both were taken from a person of the same name (' || agency || ')', ARRAY[agency],
+			       jsonb_build_object('code', 'FOUND_WITH_SAME_NAMED_PERSON', 'args', jsonb_build_array(agency))
+			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2 AND %2$s
 			""";
 
 	/** The strength of the links whose kind alone decides it. */

@@ -9,8 +9,10 @@ import java.util.Set;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * One node of the link graph and the nodes next to it, as a caller may see them: the dealer and the
@@ -35,16 +37,26 @@ public class Neighbourhood {
 	/** Digests of withheld people are salted per run, so a digest cannot be looked up from a list of names. */
 	private final String salt = java.util.UUID.randomUUID().toString();
 
-	Neighbourhood(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	Neighbourhood(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/** A node of the graph; {@code personal} when its label or id carries personal data. */
 	public record Node(String id, String kind, String label, String detail, LocalDate date, boolean personal) {
 	}
 
-	/** A tie between two nodes; {@code detail} says why, when the graph knows more than the kind. */
-	public record Edge(String source, String target, String kind, String detail, LocalDate date) {
+	/**
+	 * A tie between two nodes; {@code detail} says why, when the graph knows more than the kind, in
+	 * English and as a wording for pages in other languages.
+	 */
+	public record Edge(String source, String target, String kind, String detail, LocalDate date, Wording detailWording) {
+
+		public Edge(String source, String target, String kind, String detail, LocalDate date) {
+			this(source, target, kind, detail, date, null);
+		}
 	}
 
 	/** The focus (as shown) with its neighbours and the ties from it. */
@@ -85,7 +97,8 @@ public class Neighbourhood {
 				graph.addRows(rows(NeighbourhoodQueries.BY_PERSON, key, null, scope));
 				graph.addLinks(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key).param("limit", LIMIT).params(scope.params())
 					.query((rs, n) -> new Edge("person:" + rs.getString("a"), "person:" + rs.getString("b"), rs.getString("kind"),
-							rs.getString("detail"), null)).list());
+							rs.getString("detail"), null, rs.getString("detail_wording") == null ? null
+									: json.readValue(rs.getString("detail_wording"), Wording.class))).list());
 				rings(NeighbourhoodQueries.RINGS_OF_PERSON, "people", new String[] { key }, scope, graph, key);
 			}
 			case "ring" -> rings(NeighbourhoodQueries.RING, "key", key, scope, graph, null);

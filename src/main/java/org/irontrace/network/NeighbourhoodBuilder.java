@@ -133,7 +133,8 @@ final class NeighbourhoodBuilder {
 			}
 		}
 		List<Edge> ties = edges.values().stream()
-			.map(edge -> new Edge(shown(edge.source()), shown(edge.target()), edge.kind(), edge.detail(), edge.date()))
+			.map(edge -> new Edge(shown(edge.source()), shown(edge.target()), edge.kind(), edge.detail(), edge.date(),
+					edge.detailWording()))
 			.toList();
 		String focusShown = shown(focus);
 		if (!shown.containsKey(focusShown)) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.irontrace.access.Visibility;
+import org.irontrace.platform.Wording;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Look-ups of single things of the link graph for the pages that show them: one ring, the rings a
@@ -21,7 +23,10 @@ public class NetworkLookup {
 
 	private final RingReader rings;
 
-	NetworkLookup(JdbcClient jdbc, RingReader rings) {
+	private final ObjectMapper json;
+
+	NetworkLookup(JdbcClient jdbc, RingReader rings, ObjectMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.rings = rings;
 	}
@@ -64,11 +69,13 @@ public class NetworkLookup {
 	/** Why this person is tied to others: each link with its kind and detail, when its agencies are visible. */
 	public List<PersonLink> listLinksOf(String personId, Visibility visibility) {
 		return visible("""
-				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, detail FROM network_link
+				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, detail, detail_wording::text AS wording
+				FROM network_link
 				WHERE (a = :person OR b = :person) AND (:all OR agencies <@ CAST(:records AS text[]))
 				ORDER BY kind, other
 				""", visibility).param("person", personId)
-			.query((rs, n) -> new PersonLink(rs.getString("other"), rs.getString("kind"), rs.getString("detail")))
+			.query((rs, n) -> new PersonLink(rs.getString("other"), rs.getString("kind"), rs.getString("detail"),
+					rs.getString("wording") == null ? null : json.readValue(rs.getString("wording"), Wording.class)))
 			.list();
 	}
 
@@ -83,7 +90,10 @@ public class NetworkLookup {
 			String traceStatus, String traceId, Integer timeToCrimeDays, LocalDate saleDate) {
 	}
 
-	/** A link of a person to another, with the kind of link and the detail that makes it. */
-	public record PersonLink(String otherPersonId, String kind, String detail) {
+	/**
+	 * A link of a person to another, with the kind of link and the detail that makes it, in English
+	 * and as a wording for pages in other languages (null on links made before it was kept).
+	 */
+	public record PersonLink(String otherPersonId, String kind, String detail, Wording detailWording) {
 	}
 }

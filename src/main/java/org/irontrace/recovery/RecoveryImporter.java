@@ -6,6 +6,7 @@ import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.SerialNumbers;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
+import org.irontrace.imports.Refusal;
 import org.irontrace.imports.StagedRow;
 import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ class RecoveryImporter implements CsvImporter {
 	public void stage(CsvRow row, StagedRow out) {
 		String agency = row.required("agency");
 		if (agency != null && !row.submitter().mayReportFor(agency)) {
-			row.reject("agency", "you submit for agency " + row.submitter().agency() + "; this row is for " + agency);
+			row.reject("agency", Refusal.ANOTHER_AGENCY, row.submitter().agency(), agency);
 		}
 		out.add(agency)
 			.add(row.required("recovery_id"))
@@ -96,7 +97,7 @@ class RecoveryImporter implements CsvImporter {
 		String written = row.text("partial_serial");
 		String partial = SerialNumbers.normalise(written);
 		if (written != null && partial == null) {
-			row.reject("partial_serial", "'" + written + "' has no characters left once spaces and dashes are removed");
+			row.reject("partial_serial", Refusal.NOTHING_LEFT_OF_SERIAL, written);
 		}
 		return partial;
 	}

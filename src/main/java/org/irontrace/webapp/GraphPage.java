@@ -40,6 +40,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class GraphPage {
 
+	/** Where the words of why two people are linked live, shared with the person page. */
+	static final String TIE = "explore.tie.";
+
 	private final Neighbourhood neighbourhood;
 
 	private final GraphDownloads downloads;
@@ -55,8 +58,9 @@ class GraphPage {
 	private final ObjectMapper json;
 
 	GraphPage(Neighbourhood neighbourhood, GraphDownloads downloads, Callers callers, SharingScopes scopes,
-			AuditTrail audit, MessageSource messages, ObjectMapper json) {
+			AuditTrail audit, MessageSource messages, ObjectMapper json, EngineWords words) {
 		this.neighbourhood = neighbourhood;
+		this.words = words;
 		this.downloads = downloads;
 		this.callers = callers;
 		this.scopes = scopes;
@@ -64,6 +68,8 @@ class GraphPage {
 		this.messages = messages;
 		this.json = json;
 	}
+
+	private final EngineWords words;
 
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@GetMapping("/app/graph")
@@ -95,7 +101,16 @@ class GraphPage {
 			// The same entry the API's rings and exports write when names may be read.
 			audit.record(caller, "READ_PERSONAL_DATA", "network:neighbours " + graph.focus(), null);
 		}
-		return graph;
+		return tiesWorded(graph);
+	}
+
+	/** The graph with each tie's detail in the reader's language, as the script shows it. */
+	private Neighbourhood.Graph tiesWorded(Neighbourhood.Graph graph) {
+		return new Neighbourhood.Graph(graph.focus(), graph.nodes(), graph.edges().stream()
+			.map(tie -> tie.detailWording() == null ? tie
+					: new Neighbourhood.Edge(tie.source(), tie.target(), tie.kind(),
+							words.say(TIE, tie.detailWording(), tie.detail()), tie.date()))
+			.toList());
 	}
 
 	/** The graph the caller may see in one of FORMATS' exchange formats, for the page's download links. */

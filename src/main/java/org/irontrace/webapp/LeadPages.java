@@ -51,12 +51,16 @@ class LeadPages {
 
 	private final Callers callers;
 
-	LeadPages(LeadQueue queue, Intelligence intelligence, SharingScopes scopes, AuditTrail audit, Callers callers) {
+	private final EngineWords words;
+
+	LeadPages(LeadQueue queue, Intelligence intelligence, SharingScopes scopes, AuditTrail audit, Callers callers,
+			EngineWords words) {
 		this.queue = queue;
 		this.intelligence = intelligence;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.callers = callers;
+		this.words = words;
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -130,7 +134,7 @@ class LeadPages {
 		model.addAttribute("missing", false);
 		model.addAttribute("lead", lead);
 		model.addAttribute("evidence", lead.evidence() == null ? List.of()
-				: lead.evidence().stream().map(evidence -> LeadEvidenceLine.of(evidence, lead)).toList());
+				: lead.evidence().stream().map(evidence -> LeadEvidenceLine.of(evidence, lead, words)).toList());
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("outcomes", OUTCOMES);
 		model.addAttribute("saved", saved);

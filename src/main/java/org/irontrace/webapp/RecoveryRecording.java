@@ -68,10 +68,13 @@ class RecoveryRecording {
 
 	private final AuditTrail audit;
 
-	RecoveryRecording(ImportService imports, SharingScopes scopes, AuditTrail audit) {
+	private final EngineWords words;
+
+	RecoveryRecording(ImportService imports, SharingScopes scopes, AuditTrail audit, EngineWords words) {
 		this.imports = imports;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.words = words;
 	}
 
 	Answer record(TraceRequestForm form, Caller caller) {
@@ -88,7 +91,7 @@ class RecoveryRecording {
 				String target = error.column() == null ? "recoveryId" : FIELD_OF_COLUMN.getOrDefault(error.column(), "recoveryId");
 				String field = target.endsWith("Day") ? target.substring(0, target.length() - 3) : target;
 				problems.add(new TraceRequestForm.FieldProblem(field, "tracework.error.refused",
-						List.of(error.message()), target));
+						List.of(words.say(UploadPages.REFUSAL, error.wording(), error.message())), target));
 			}
 			return new Answer(Outcome.REFUSED, problems);
 		}

@@ -31,18 +31,24 @@ import org.springframework.web.servlet.view.RedirectView;
  * Sending a recoveries.csv from the browser: the same import as {@code POST
  * /api/v1/imports/recoveries} (same checks, same idempotency, rows of the caller's agency only), run
  * in the background with a progress bar, then the report with each refused row's line, field and
- * reason, as a table and as a CSV file to fix the rows in.
+ * reason (in the reader's language), as a table and as a CSV file to fix the rows in.
  */
 @Controller
 class UploadPages {
+
+	/** Where the import's reasons for refusing a row have their words. */
+	static final String REFUSAL = "tracework.refusal.";
 
 	private final UploadJobs jobs;
 
 	private final Callers callers;
 
-	UploadPages(UploadJobs jobs, Callers callers) {
+	private final EngineWords words;
+
+	UploadPages(UploadJobs jobs, Callers callers, EngineWords words) {
 		this.jobs = jobs;
 		this.callers = callers;
+		this.words = words;
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -93,7 +99,8 @@ class UploadPages {
 		StringBuilder csv = new StringBuilder(conventions.row(List.of("line", "field", "reason")));
 		for (RowError error : job.errors()) {
 			// A line number names a line of the uploaded file: written as the file's editor shows it, ungrouped.
-			csv.append(conventions.row(Arrays.asList(String.valueOf(error.line()), error.column(), error.message())));
+			csv.append(conventions.row(Arrays.asList(String.valueOf(error.line()), error.column(),
+					words.say(REFUSAL, error.wording(), error.message()))));
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -62,6 +62,8 @@ class GraphNeighboursTest {
 		assertThat(french.status()).isEqualTo(200);
 		assertThat(french.html()).contains("Graphe des liens", "\"kind.licensee\":\"Armurier\"", "/app/graph/export?format=gexf")
 			.doesNotContain("onclick", " style=\"");
+		assertThat(detailsOf(neighbours(browser, ana))).as("why two people are linked, in the reader's language")
+			.contains("des armes achetées par l’un et l’autre ont été saisies sur une personne du même nom (" + world.owner + ")");
 
 		PageBrowser.Page nodes = browser.get("/app/graph/export?format=csv-nodes");
 		assertThat(nodes.status()).isEqualTo(200);
@@ -127,6 +129,11 @@ class GraphNeighboursTest {
 	private static List<JsonNode> nodes(JsonNode graph, String kind) {
 		return StreamSupport.stream(graph.get("nodes").spliterator(), false)
 			.filter(node -> node.get("kind").asString().equals(kind)).toList();
+	}
+
+	private static List<String> detailsOf(JsonNode graph) {
+		return StreamSupport.stream(graph.get("edges").spliterator(), false).map(edge -> edge.path("detail").asString(""))
+			.toList();
 	}
 
 	private static List<String> kindsOfEdges(JsonNode graph) {

@@ -70,6 +70,29 @@ class LeadPagesTest {
 	}
 
 	@Test
+	void theEnginesSentencesAreWrittenInSpanishAndFrench() {
+		long id = world.leadId("PERSON");
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		String spanish = analyst.get("/app/leads/" + id + "?lang=es").html();
+		assertThat(spanish).contains("<q lang=\"es\">", "en manos de otra persona, no del comprador: ",
+				"días después de la venta", ": una venta múltiple").doesNotContain("someone else, not the buyer");
+		String french = analyst.get("/app/leads/" + id + "?lang=fr").html();
+		assertThat(french).contains("<q lang=\"fr\">", "entre les mains d’une autre personne que l’acheteur : ",
+				"jours après la vente", " : une vente multiple").doesNotContain("someone else, not the buyer");
+	}
+
+	@Test
+	void theDealerLeadOnATraceResultIsSummedUpInTheReadersLanguage() {
+		String traceId = new org.irontrace.ApiClient(port).login(world.mxAnalyst, SearchWorld.PASSWORD)
+			.postJson("/api/v1/traces", Map.of("agency", world.mx, "recoveryId", "R1")).json().get("traceId").asString();
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		assertThat(analyst.get("/app/traces/" + traceId + "?lang=es").html())
+			.contains(world.dealerName + " (TX): 2 armas del delito", "veces la tasa de armas del delito del estado");
+		assertThat(analyst.get("/app/traces/" + traceId + "?lang=fr").html())
+			.contains(world.dealerName + " (TX) : 2 armes du crime", "fois le taux d’armes du crime de l’État");
+	}
+
+	@Test
 	void anotherAgencysLeadIsHiddenWithoutAnAgreement() {
 		long id = world.leadId("PERSON");
 		PageBrowser jamaica = signedIn(world.jmAnalyst);

@@ -57,6 +57,12 @@ class MatchReviewPageTest {
 	@Test
 	void aJudgementIsRecordedAndHonoured() {
 		PageBrowser operator = new PageBrowser(port).signIn("admin", ApiClient.ADMIN_PASSWORD);
+		assertThat(operator.get("/app/matches?lang=es").html()).as("the explanation in Spanish")
+			.contains("Probabilidad de coincidencia", "<th scope=\"row\">Apellido</th>", "<th scope=\"row\">Nombre</th>")
+			.doesNotContain(">last name<", ">different<", ">missing<", ">exact<", "Jaro-Winkler &gt;= 0.");
+		assertThat(operator.get("/app/matches?lang=fr").html()).as("the explanation in French")
+			.contains("Probabilité de correspondance", "<th scope=\"row\">Nom</th>", "<th scope=\"row\">Prénom</th>")
+			.doesNotContain(">last name<", ">different<", ">missing<", "Jaro-Winkler &gt;= 0.");
 		Page review = operator.get("/app/matches?lang=en");
 		assertThat(review.status()).isEqualTo(200);
 		assertThat(review.html()).as("a pair waits").contains("id=\"record-a\"", "Match probability", "Weight (bits)",

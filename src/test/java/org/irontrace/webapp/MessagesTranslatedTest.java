@@ -58,6 +58,7 @@ class MessagesTranslatedTest {
 				Arrays.stream(Role.values()).map(role -> "role." + role),
 				Arrays.stream(ShortTimeToCrime.values()).map(flag -> "ttc." + flag),
 				Arrays.stream(org.irontrace.identity.NameOnlyRule.values()).map(rule -> "explore.matches.nameOnlyRule." + rule),
+				Arrays.stream(org.irontrace.imports.Refusal.values()).map(reason -> UploadPages.REFUSAL + reason),
 				Stream.of("MANUFACTURED", "IMPORTED", "TRANSFERRED", "ACQUIRED", "SOLD", "STOLEN", "LOST", "EXPORTED")
 					.map(event -> "event." + event),
 				Stream.of("HOMICIDE", "ASSAULT", "DRUG_TRAFFICKING", "ORGANIZED_CRIME", "WEAPONS_OFFENSE", "FOUND_FIREARM",

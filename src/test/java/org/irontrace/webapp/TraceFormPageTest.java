@@ -180,6 +180,11 @@ class TraceFormPageTest {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.html()).contains("href=\"#agency\">The recovery was refused: you submit for agency "
 				+ world.agency);
+		browser.get("/app?lang=es");
+		Page spanish = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(spanish.html()).as("the import's reason in the reader's language")
+			.contains("href=\"#agency\">La recuperación fue rechazada: usted envía datos de la agencia " + world.agency
+					+ "; esta fila es de " + world.otherAgency);
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class UploadPageTest {
 
 		String errors = browser.get(location + "/errors.csv").body();
 		assertThat(errors).startsWith("line,field,reason\r\n")
-			.contains("3,recovery_date,'2021-03-32' is not a date in the form YYYY-MM-DD", "4,agency,you submit for agency");
+			.contains("3,recovery_date,“2021-03-32” is not a date in the form YYYY-MM-DD", "4,agency,you submit for agency");
 		assertThat(new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
 			.get("/api/v1/recoveries?agency=" + world.agency).text()).contains("\"AU1\"", "\"AU4\"").doesNotContain("\"AU2\"");
 
@@ -70,6 +70,28 @@ class UploadPageTest {
 			.replaceFirst("^https?://[^/]+", ""));
 		assertThat(second).contains("Nothing changed: every row of this file was already on record",
 				"id=\"accepted\">0<", "id=\"duplicates\">2<");
+	}
+
+	@Test
+	void eachRefusedRowIsExplainedInTheReadersLanguage() {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=es");
+		String spanish = browser.finishedReport(location(browser.upload("recuperaciones.csv", file("C"))));
+		assertThat(spanish).contains("“2021-03-32” no es una fecha con la forma AAAA-MM-DD",
+				"usted envía datos de la agencia " + world.agency + "; esta fila es de " + world.otherAgency)
+			.doesNotContain("is not a date");
+		browser.get("/app?lang=fr");
+		String sent = location(browser.upload("saisies.csv", file("D")));
+		assertThat(browser.finishedReport(sent)).contains("« 2021-03-32 » n’est pas une date de la forme AAAA-MM-JJ",
+				"vous saisissez pour l’agence " + world.agency + " ; cette ligne est celle de " + world.otherAgency);
+		assertThat(browser.get(sent + "/errors.csv").body())
+			.as("the file to fix the rows speaks the reader's language and is cut for a French spreadsheet")
+			.contains("3;recovery_date;« 2021-03-32 » n’est pas une date de la forme AAAA-MM-JJ",
+					"4;agency;\"vous saisissez pour l’agence " + world.agency + " ; cette ligne est celle de " + world.otherAgency + "\"");
+	}
+
+	private static String location(HttpResponse<String> sent) {
+		return sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 	}
 
 	@Test
