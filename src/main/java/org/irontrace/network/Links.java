@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Why two people belong together, in the words an investigator uses: the gun one bought was found
  * with the other; their guns were seized together; they gave the same address or the same identity
- * document on sale forms; they bought at the same dealers in the same weeks. Addresses, documents and purchases come from
+ * document on sale forms; they bought at the same dealers in the same weeks; one, who buys gun after
+ * gun, bought at the other's counter within days of them. Addresses, documents and purchases come from
  * the ledger, the rest from recoveries; each link has a {@link LinkStrength}.
  */
 @Repository
