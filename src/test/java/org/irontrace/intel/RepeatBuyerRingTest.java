@@ -46,16 +46,16 @@ class RepeatBuyerRingTest {
 		ApiClient analyst = new ApiClient(port).login(username, "correct horse battery");
 		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,",
 				"E-" + t + ",01,Arms " + t + ",,Laredo,TX,,US,"));
-		String vega = ",,Luz,Vega" + t + ",1988-06-07,TX";
-		String lara = ",,Rosa,Lara" + t + ",1990-01-15,TX";
-		String soto = ",,Juan,Soto" + t + ",1975-11-30,TX";
+		String buyer = ",,Irene,Benavides" + t + ",1983-02-19,TX";
+		String repeat = ",,Celia,Montano" + t + ",1991-10-02,TX";
+		String once = ",,Hector,Ybarra" + t + ",1969-05-14,TX";
 		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
-				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + vega,
-				t + "-2,SOLD,2019-03-25," + t + "2,Glock,,17,9mm,PISTOL,US,D-" + t + vega,
-				t + "-3,SOLD,2019-04-15," + t + "3,Glock,,26,9mm,PISTOL,US,D-" + t + vega,
-				t + "-4,SOLD,2019-03-10," + t + "4,Glock,,19,9mm,PISTOL,US,D-" + t + lara,
-				t + "-5,SOLD,2019-04-20," + t + "5,Glock,,17,9mm,PISTOL,US,E-" + t + lara,
-				t + "-6,SOLD,2019-03-08," + t + "6,Glock,,43,9mm,PISTOL,US,D-" + t + soto));
+				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + buyer,
+				t + "-2,SOLD,2019-03-25," + t + "2,Glock,,17,9mm,PISTOL,US,D-" + t + buyer,
+				t + "-3,SOLD,2019-04-15," + t + "3,Glock,,26,9mm,PISTOL,US,D-" + t + buyer,
+				t + "-4,SOLD,2019-03-10," + t + "4,Glock,,19,9mm,PISTOL,US,D-" + t + repeat,
+				t + "-5,SOLD,2019-04-20," + t + "5,Glock,,17,9mm,PISTOL,US,E-" + t + repeat,
+				t + "-6,SOLD,2019-03-08," + t + "6,Glock,,43,9mm,PISTOL,US,D-" + t + once));
 		List<String> rows = new ArrayList<>();
 		for (int gun = 1; gun <= 3; gun++) {
 			rows.add("F" + gun + "," + mx + ",2019-09-0" + gun + ",MX,TAM,Reynosa,HOMICIDE," + t + gun + ",N,,Glock,,,,,,,");
@@ -69,13 +69,13 @@ class RepeatBuyerRingTest {
 		Answer refreshed = operator.post("/api/v1/leads/refresh", "application/json", "");
 		assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
 
-		JsonNode found = ringOf(analyst, "Vega" + t);
+		JsonNode found = ringOf(analyst, "Benavides" + t);
 		assertThat(found).as("the ring lead of the crime-gun buyer").isNotNull();
 		JsonNode ring = analyst.get("/api/v1/leads/" + found.get("id").asLong()).json();
 		List<String> members = new ArrayList<>();
 		ring.get("members").forEach(m -> members.add(m.path("lastName").asString("").toUpperCase()));
-		assertThat(members).contains(("Vega" + t).toUpperCase(), ("Lara" + t).toUpperCase())
-			.doesNotContain(("Soto" + t).toUpperCase());
+		assertThat(members).contains(("Benavides" + t).toUpperCase(), ("Montano" + t).toUpperCase())
+			.doesNotContain(("Ybarra" + t).toUpperCase());
 		List<String> says = new ArrayList<>();
 		ring.get("evidence").forEach(e -> says.add(e.get("indicator").asString() + ": " + e.get("says").asString()));
 		assertThat(says).anySatisfy(line -> assertThat(line).startsWith("RING_REPEAT_BUYER_SAME_COUNTER")
