@@ -15,7 +15,9 @@ final class RingAssessment {
 			"SHARED_DOCUMENT", "they showed the same identity document",
 			"SAME_DEALERS_SAME_WEEKS", "they bought at the same dealers within two months of each other",
 			"BOUGHT_ALONGSIDE", "buyers of crime guns who bought at the same counter in the same weeks, again and again",
-			"FOUND_WITH_SAME_NAMED_PERSON", "guns of both were taken from a person of the same name");
+			"FOUND_WITH_SAME_NAMED_PERSON", "guns of both were taken from a person of the same name",
+			"REPEAT_BUYER_SAME_COUNTER",
+			"someone who bought several guns within two months bought at a crime-gun buyer's counter within two weeks of them");
 
 	LeadDraft assess(Ring ring) {
 		if (ring.guns().size() < 3) {

@@ -19,6 +19,9 @@ final class LinkStrength {
 
 	static final double FOUND_WITH_SAME_NAMED_PERSON = 1;
 
+	/** A repeat buyer at a crime-gun buyer's counter in the same fortnight: as weak as buying alongside twice. */
+	static final double REPEAT_BUYER_SAME_COUNTER = 0.5;
+
 	private LinkStrength() {
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Why two people belong together, in the words an investigator uses: the gun one bought was found
  * with the other; their guns were seized together; they gave the same address or the same identity
- * document on sale forms; they bought at the same dealers in the same weeks. Addresses, documents and purchases come from
+ * document on sale forms; they bought at the same dealers in the same weeks; one, who buys gun after
+ * gun, bought at the other's counter within days of them. Addresses, documents and purchases come from
  * the ledger, the rest from recoveries; each link has a {@link LinkStrength}. Each detail is written
  * twice: in English, and as a message code with its figures ({@code detail_wording}) for pages in
  * other languages.
@@ -108,9 +109,53 @@ class Links {
 			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2 AND %2$s
 			""";
 
+	/**
+	 * The purchases of people who bought another gun within {@link #WINDOW_DAYS} days of them: a straw
+	 * purchaser buys several guns in a few weeks, nearly every lawful buyer one. {@code %s} keys the buyer.
+	 */
+	private static final String REPEAT_SALES = """
+			INSERT INTO network_repeat_sale (person, licence, day, guns)
+			WITH sales AS (SELECT %s AS person, e.from_licence AS licence, e.event_date AS day
+			               FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
+			               WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL),
+			counted AS (SELECT person, licence, day,
+			                   count(*) OVER (PARTITION BY person ORDER BY day RANGE BETWEEN '%2$d days' PRECEDING AND '%2$d days' FOLLOWING) AS guns
+			            FROM sales WHERE person IS NOT NULL)
+			SELECT person, licence, day, max(guns) FROM counted WHERE guns >= 2 GROUP BY person, licence, day
+			""";
+
+	/**
+	 * A straw purchaser whose own guns are not recovered is still seen at the ring's counters: a
+	 * buyer of a quickly recovered crime gun and a repeat buyer (see {@link #REPEAT_SALES}) who bought
+	 * at the same counter within {@link #NEAR_DAYS} days of them are linked, unless a buying link
+	 * already joins them. {@code %1$s} keys the buyer of a sale, {@code %2$s} limits the sales
+	 * considered, {@code %3$s} the pairs.
+	 */
+	private static final String REPEAT_BUYER_SAME_COUNTER = """
+			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
+			WITH buyers AS (SELECT DISTINCT purchaser_id AS person FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
+			buying AS (SELECT DISTINCT %1$s AS person, e.from_licence AS licence, e.event_date AS day
+			           FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
+			           WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL AND %2$s),
+			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
+			                 abs(s2.day - s1.day) AS gap, s2.guns
+			          FROM buying s1 JOIN buyers c ON c.person = s1.person
+			          JOIN network_repeat_sale s2 ON s2.licence = s1.licence AND s2.person <> s1.person
+			               AND s2.day BETWEEN s1.day - %4$d AND s1.day + %4$d
+			          WHERE %3$s)
+			SELECT a, b, 'REPEAT_BUYER_SAME_COUNTER',
+			       'bought at ' || string_agg(DISTINCT licence, ', ') || ' within ' || min(gap) || ' days of each other; one of them bought '
+			           || max(guns) || ' guns within two months', '{}', %5$s,
+			       jsonb_build_object('code', 'REPEAT_BUYER_SAME_COUNTER',
+			           'args', jsonb_build_array(string_agg(DISTINCT licence, ', '), min(gap), max(guns)))
+			FROM pairs p GROUP BY a, b
+			HAVING NOT EXISTS (SELECT 1 FROM network_link l WHERE l.a = p.a AND l.b = p.b
+			                   AND l.kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE'))
+			""";
+
 	/** The strength of the links whose kind alone decides it. */
 	private static final String STRENGTHS = "UPDATE network_link SET strength = " + LinkStrength.byKindSql("kind")
-			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')";
+			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')";
 
 	/** Sales at the counters where these people bought (the only sales a new crime gun of theirs can pair). */
 	private static final String THEIR_COUNTERS = """
@@ -120,6 +165,9 @@ class Links {
 
 	/** Two purchases this many days apart or fewer are "in the same weeks". */
 	static final int WINDOW_DAYS = 60;
+
+	/** A repeat buyer at a crime-gun buyer's counter this many days from them or fewer was there "at the same time". */
+	static final int NEAR_DAYS = 14;
 
 	private final JdbcClient jdbc;
 
@@ -138,6 +186,10 @@ class Links {
 		jdbc.sql(FROM_SALE_FORMS.formatted(person, document, "e.purchaser_id_number", MAX_SHARED, "SHARED_DOCUMENT",
 				"both showed the identity document")).update();
 		jdbc.sql(sameCounters("true", "true")).update();
+		jdbc.sql("TRUNCATE network_repeat_sale").update();
+		jdbc.sql(REPEAT_SALES.formatted(person, WINDOW_DAYS)).update();
+		jdbc.sql("ANALYZE network_repeat_sale").update();
+		jdbc.sql(repeatBuyers("true", "true")).update();
 		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true")).update();
 		jdbc.sql(STRENGTHS).update();
 	}
@@ -151,12 +203,13 @@ class Links {
 		String[] ids = people.toArray(String[]::new);
 		jdbc.sql("""
 				DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER', 'FOUND_WITH_SAME_NAMED_PERSON',
-				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE') AND (a = ANY(:p) OR b = ANY(:p))
+				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (a = ANY(:p) OR b = ANY(:p))
 				""").param("p", ids).update();
 		jdbc.sql(FROM_RECOVERIES.formatted("(purchaser_id = ANY(:p) OR possessor_id = ANY(:p))",
 				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p))")).param("p", ids).update();
 		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "(p1 = ANY(:p) OR p2 = ANY(:p))")).param("p", ids).update();
 		jdbc.sql(sameCounters(THEIR_COUNTERS, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(repeatBuyers(THEIR_COUNTERS, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
 		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
 	}
 
@@ -167,6 +220,10 @@ class Links {
 	private static String sameCounters(String sales, String pairs) {
 		return SAME_COUNTERS.formatted(buyer(), sales, pairs, WINDOW_DAYS, LinkStrength.sameDealersSql("dealers"),
 				LinkStrength.boughtAlongsideSql("occasions"));
+	}
+
+	private static String repeatBuyers(String sales, String pairs) {
+		return REPEAT_BUYER_SAME_COUNTER.formatted(buyer(), sales, pairs, NEAR_DAYS, LinkStrength.REPEAT_BUYER_SAME_COUNTER);
 	}
 
 	/** Every linked pair with the summed strength of its links, for finding rings. */

@@ -124,8 +124,8 @@ class RingStore {
 				    WHERE g.possessor_id IS NOT NULL
 				    UNION ALL
 				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2
-				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')
-				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')) l
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')) l
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
 				WHERE %s
