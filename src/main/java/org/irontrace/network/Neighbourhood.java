@@ -44,8 +44,16 @@ public class Neighbourhood {
 		this.json = json;
 	}
 
-	/** A node of the graph; {@code personal} when its label or id carries personal data. */
-	public record Node(String id, String kind, String label, String detail, LocalDate date, boolean personal) {
+	/**
+	 * A node of the graph; {@code personal} when its label or id carries personal data. The detail
+	 * is in English, and as a wording (gun type, crime, score) for pages in other languages.
+	 */
+	public record Node(String id, String kind, String label, String detail, LocalDate date, boolean personal,
+			Wording detailWording) {
+
+		public Node(String id, String kind, String label, String detail, LocalDate date, boolean personal) {
+			this(id, kind, label, detail, date, personal, null);
+		}
 	}
 
 	/**
@@ -123,8 +131,9 @@ public class Neighbourhood {
 			String ring = "ring:" + rs.getString("ring_id");
 			String shown = rs.getBoolean("named") ? rs.getString("ring_id") : "~" + digest(rs.getString("ring_id"));
 			graph.showAs(ring, "ring:" + shown);
-			graph.addNode(new Node(ring, "ring", shown, String.format(java.util.Locale.ROOT, "%.2f", rs.getDouble("score")),
-					null, rs.getBoolean("named") && rs.getString("ring_id").contains("U:")));
+			double score = rs.getDouble("score");
+			graph.addNode(new Node(ring, "ring", shown, String.format(java.util.Locale.ROOT, "%.2f", score),
+					null, rs.getBoolean("named") && rs.getString("ring_id").contains("U:"), Wording.of("RING", score)));
 			for (String member : (String[]) rs.getArray("members").getArray()) {
 				if (onlyMember == null || onlyMember.equals(member)) {
 					graph.addEdge(new Edge("person:" + member, ring, "IN_RING", null, null));

@@ -42,10 +42,11 @@ final class NeighbourhoodBuilder {
 		for (GunRow row : rows) {
 			String gun = row.gunId();
 			String recovery = row.recoveryNodeId();
-			addNode(new Node(gun, "gun", gun.substring(4).trim(), row.description(), row.recoveryDate(), false));
+			addNode(new Node(gun, "gun", gun.substring(4).trim(), row.description(), row.recoveryDate(), false,
+					row.descriptionWording()));
 			addNode(new Node(recovery, "recovery", row.agency() + " " + row.recoveryId(),
 					Stream.of(row.place(), row.crimeCode()).filter(java.util.Objects::nonNull).reduce((a, b) -> a + " · " + b).orElse(null),
-					row.recoveryDate(), false));
+					row.recoveryDate(), false, row.recoveryWording()));
 			addEdge(new Edge(gun, recovery, "RECOVERED_AS", null, row.recoveryDate()));
 			if (row.purchaser() != null) {
 				addEdge(new Edge("person:" + row.purchaser(), gun, "BOUGHT", null, row.saleDate()));
@@ -126,7 +127,8 @@ final class NeighbourhoodBuilder {
 		for (String id : touched) {
 			Node node = id.startsWith("person:") ? people.get(id.substring(7)) : nodes.get(id);
 			if (node != null && renamed.containsKey(id)) {
-				node = new Node(renamed.get(id), node.kind(), node.label(), node.detail(), node.date(), node.personal());
+				node = new Node(renamed.get(id), node.kind(), node.label(), node.detail(), node.date(), node.personal(),
+						node.detailWording());
 			}
 			if (node != null) {
 				shown.put(node.id(), node);

@@ -86,7 +86,9 @@ public class EngineWords {
 			text = text != null ? text : messages.getMessage(key, shown, null, locale);
 		}
 		// A value the record does not know leaves "()" or doubled spaces behind: tidy them away.
-		return text == null || !gaps ? text : text.replace(" ()", "").replaceAll("\\s{2,}", " ").replace(" ,", ",").trim();
+		return text == null || !gaps ? text
+				: text.replace(" ()", "").replaceAll("\\s{2,}", " ").replace(" ,", ",").replaceAll("·\\s*·", "·")
+					.replaceAll("^[\\s·]+|[\\s·]+$", "").trim();
 	}
 
 	private Object shown(String prefix, Object arg, Locale locale) {

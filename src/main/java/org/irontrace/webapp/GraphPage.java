@@ -43,6 +43,9 @@ class GraphPage {
 	/** Where the words of why two people are linked live, shared with the person page. */
 	static final String TIE = "explore.tie.";
 
+	/** Where a node's detail (a gun's model and type, a recovery's place and crime, a ring's score) has its words. */
+	static final String NODE = "explore.node.";
+
 	private final Neighbourhood neighbourhood;
 
 	private final GraphDownloads downloads;
@@ -104,9 +107,13 @@ class GraphPage {
 		return tiesWorded(graph);
 	}
 
-	/** The graph with each tie's detail in the reader's language, as the script shows it. */
+	/** The graph with each node's and tie's detail in the reader's language, as the script shows it. */
 	private Neighbourhood.Graph tiesWorded(Neighbourhood.Graph graph) {
-		return new Neighbourhood.Graph(graph.focus(), graph.nodes(), graph.edges().stream()
+		return new Neighbourhood.Graph(graph.focus(), graph.nodes().stream()
+			.map(node -> node.detailWording() == null ? node
+					: new Neighbourhood.Node(node.id(), node.kind(), node.label(),
+							words.say(NODE, node.detailWording(), node.detail()), node.date(), node.personal()))
+			.toList(), graph.edges().stream()
 			.map(tie -> tie.detailWording() == null ? tie
 					: new Neighbourhood.Edge(tie.source(), tie.target(), tie.kind(),
 							words.say(TIE, tie.detailWording(), tie.detail()), tie.date()))

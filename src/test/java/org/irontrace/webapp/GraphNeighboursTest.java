@@ -64,6 +64,12 @@ class GraphNeighboursTest {
 			.doesNotContain("onclick", " style=\"");
 		assertThat(detailsOf(neighbours(browser, ana))).as("why two people are linked, in the reader's language")
 			.contains("des armes achetées par l’un et l’autre ont été saisies sur une personne du même nom (" + world.owner + ")");
+		JsonNode frenchDealer = neighbours(browser, "dealer:" + world.dealer);
+		assertThat(nodeDetailsOf(frenchDealer, "gun")).as("a gun's type in the reader's language")
+			.contains("19 · Pistolet 9x19mm").noneSatisfy(detail -> assertThat(detail).contains("PISTOL"));
+		JsonNode frenchGun = neighbours(browser, idsOf(frenchDealer, "gun").get(0));
+		assertThat(nodeDetailsOf(frenchGun, "recovery")).as("a recovery's crime in the reader's language")
+			.isNotEmpty().allSatisfy(detail -> assertThat(detail).endsWith(" · Homicide"));
 
 		PageBrowser.Page nodes = browser.get("/app/graph/export?format=csv-nodes");
 		assertThat(nodes.status()).isEqualTo(200);
@@ -129,6 +135,10 @@ class GraphNeighboursTest {
 	private static List<JsonNode> nodes(JsonNode graph, String kind) {
 		return StreamSupport.stream(graph.get("nodes").spliterator(), false)
 			.filter(node -> node.get("kind").asString().equals(kind)).toList();
+	}
+
+	private static List<String> nodeDetailsOf(JsonNode graph, String kind) {
+		return nodes(graph, kind).stream().map(node -> node.path("detail").asString("")).toList();
 	}
 
 	private static List<String> detailsOf(JsonNode graph) {
