@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.irontrace.access.Visibility;
+import org.irontrace.platform.Laps;
 import org.irontrace.network.export.GraphExport;
 import org.irontrace.network.export.GraphFormat;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Network {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Network.class);
 
 	private final GunNodes guns;
 
@@ -58,21 +61,25 @@ public class Network {
 	/** Brings the graph up to date with these recoveries of one agency; answers the people they touch. */
 	public synchronized List<String> rebuildFor(String agency, List<String> recoveryIds) {
 		return transactions.execute(status -> {
+			Laps laps = new Laps();
 			List<String> before = guns.peopleOf(agency, recoveryIds);
 			guns.rebuild(agency, recoveryIds);
 			List<String> touched = java.util.stream.Stream.concat(before.stream(), guns.peopleOf(agency, recoveryIds).stream())
 				.distinct().toList();
+			laps.lap("gun nodes");
 			if (touched.isEmpty()) {
 				return touched;
 			}
 			links.rebuildFor(touched);
+			laps.lap("links");
 			rings.renamePeople(touched);
+			laps.lap("names");
 			// A new link can move people between rings of one large group: every ring that held any of
 			// the people involved is written again, with everyone it held.
 			Set<String> affected = new HashSet<>(touched);
 			affected.addAll(rings.ringMatesOf(touched));
-			RingFinder finder = finder();
-			Collection<TreeSet<String>> changed = finder.groups(affected);
+			Near near = new Near(affected);
+			Collection<TreeSet<String>> changed = near.finder.groups(affected);
 			for (int round = 0; round < 4; round++) {
 				int known = affected.size();
 				changed.forEach(affected::addAll);
@@ -80,13 +87,40 @@ public class Network {
 				if (affected.size() == known) {
 					break;
 				}
-				changed = finder.groups(affected);
+				if (!near.reached.containsAll(affected)) {
+					near = new Near(affected);
+				}
+				changed = near.finder.groups(affected);
 			}
+			laps.lap("groups");
 			List<String> everyone = List.copyOf(affected);
 			rings.renamePeople(everyone);
 			rings.replaceFor(everyone, changed);
+			laps.lap("rings");
+			log.debug("Graph brought up to date for {} recoveries of {} ({} people, {} in their groups): {}", recoveryIds.size(),
+					agency, touched.size(), everyone.size(), laps);
 			return touched;
 		});
+	}
+
+	/**
+	 * The links of the groups that hold some people, ready to be grouped into rings: a group is every
+	 * person a chain of links reaches, so its rings come out as a full rebuild would find them.
+	 */
+	private final class Near {
+
+		final RingFinder finder = new RingFinder();
+
+		final Set<String> reached;
+
+		Near(Set<String> people) {
+			reached = new HashSet<>(people);
+			links.eachPairNear(people, (a, b, strength) -> {
+				finder.link(a, b, strength);
+				reached.add(a);
+				reached.add(b);
+			});
+		}
 	}
 
 	public List<Ring> listRings(Visibility visibility, int limit) {

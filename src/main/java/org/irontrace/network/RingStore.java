@@ -32,7 +32,8 @@ class RingStore {
 			              count(*) FILTER (WHERE country <> 'US') AS abroad
 			       FROM g GROUP BY ring_id),
 			cs AS (SELECT ring_id, jsonb_agg(jsonb_build_object('sourceState', dealer_state, 'recoveryCountry', country,
-			                                 'recoveryArea', admin_area, 'guns', n) ORDER BY n DESC) AS corridors
+			                                 'recoveryArea', admin_area, 'guns', n)
+			                                 ORDER BY n DESC, dealer_state, country, admin_area) AS corridors
 			       FROM (SELECT ring_id, dealer_state, country, admin_area, count(*) AS n FROM g
 			             WHERE dealer_state IS NOT NULL GROUP BY 1, 2, 3, 4) c GROUP BY ring_id),
 			ls AS (SELECT ring_id, jsonb_object_agg(kind, n) AS links
@@ -104,32 +105,37 @@ class RingStore {
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
 		jdbc.sql("TRUNCATE network_person").update();
-		jdbc.sql(NAMES.formatted("true")).update();
+		jdbc.sql(NAMES.formatted("true", "true", "true", "true")).update();
 	}
 
-	/** Names of these people, where not known yet. */
+	/**
+	 * Names of these people from every record that names them, as a full rebuild finds them (each
+	 * part of the query limited to them, so its indexes serve).
+	 */
 	void renamePeople(List<String> people) {
-		jdbc.sql(NAMES.formatted("person_id = ANY(?)")).param(people.toArray(String[]::new)).update();
+		jdbc.sql(NAMES.formatted("g.purchaser_id = ANY(:p)", "g.possessor_id = ANY(:p)", "a = ANY(:p)", "b = ANY(:p)"))
+			.param("p", people.toArray(String[]::new)).update();
 	}
 
+	/** {@code %1$s} to {@code %4$s} limit the purchasers, possessors and both ends of buying links named. */
 	private static final String NAMES = """
 				INSERT INTO network_person
 				SELECT DISTINCT ON (person_id) person_id, first_name, last_name, dob FROM (
 				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
-				           e.purchaser_dob AS dob, 0 AS source
+				           e.purchaser_dob AS dob, 0 AS source, e.event_id AS record
 				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
+				    WHERE %1$s
 				    UNION ALL
-				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1
+				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1, r.agency || '/' || r.recovery_id
 				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-				    WHERE g.possessor_id IS NOT NULL
+				    WHERE g.possessor_id IS NOT NULL AND %2$s
 				    UNION ALL
-				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2
-				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')
-				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE')) l
+				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2, e.event_id
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE') AND %3$s
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE') AND %4$s) l
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
-				WHERE %s
-				ORDER BY person_id, source, dob NULLS LAST
-				ON CONFLICT DO NOTHING
+				ORDER BY person_id, source, dob NULLS LAST, record
+				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, dob = excluded.dob
 				""";
 }
