@@ -55,8 +55,9 @@ class PersonCases {
 		});
 		jdbc.sql("""
 				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
-				FROM network_ring, unnest(purchasers) p WHERE p = ANY(?) ORDER BY p, ring_id
-				""").param(people).query(rs -> {
+				FROM network_ring, unnest(purchasers) p WHERE purchasers && CAST(:people AS text[]) AND p = ANY(:people)
+				ORDER BY p, ring_id
+				""").param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
 					rs.getInt("purchasers")));
 		});

@@ -1,6 +1,9 @@
 package org.irontrace.network;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -192,21 +195,38 @@ class Links {
 
 	/**
 	 * Every linked pair of the groups that hold any of these people: the people reachable from them
-	 * through links (found through the indexes on both ends), and the pairs among them.
+	 * through links (found through the indexes on both ends), and the pairs among them. Answers false,
+	 * reading nothing, when the groups hold more than {@code most} people: then reading every pair is quicker.
 	 */
-	void eachPairNear(java.util.Collection<String> people, PairConsumer pairs) {
-		jdbc.sql("""
-				WITH RECURSIVE reach(person) AS (
-				    SELECT unnest(CAST(:p AS text[])) COLLATE "C"
-				    UNION
-				    SELECT n.person FROM reach r,
-				        LATERAL (SELECT b FROM network_link WHERE a = r.person UNION ALL SELECT a FROM network_link WHERE b = r.person) n(person)
-				)
-				SELECT a, b, sum(strength) FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b
-				""").param("p", people.toArray(String[]::new)).query(rs -> {
-			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
-		});
+	boolean eachPairNear(Collection<String> people, int most, PairConsumer pairs) {
+		String[] seeds = people.toArray(String[]::new);
+		long reached = jdbc.sql("SELECT count(*) FROM (" + REACH + " SELECT person FROM reach LIMIT :most) r")
+			.param("p", seeds).param("most", most + 1).query(Long.class).single();
+		if (reached > most) {
+			return false;
+		}
+		jdbc.sql(REACH + " SELECT a, b, sum(strength) FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
+			.param("p", seeds).query(rs -> {
+				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
+			});
+		return true;
 	}
+
+	/** Everyone linked to any of these people. */
+	Set<String> neighboursOf(Collection<String> people) {
+		return new HashSet<>(jdbc.sql("SELECT b FROM network_link WHERE a = ANY(:p) UNION SELECT a FROM network_link WHERE b = ANY(:p)")
+			.param("p", people.toArray(String[]::new)).query(String.class).list());
+	}
+
+	/** The people a chain of links reaches from {@code :p}. */
+	private static final String REACH = """
+			WITH RECURSIVE reach(person) AS (
+			    SELECT unnest(CAST(:p AS text[])) COLLATE "C"
+			    UNION
+			    SELECT n.person FROM reach r,
+			        LATERAL (SELECT b FROM network_link WHERE a = r.person UNION ALL SELECT a FROM network_link WHERE b = r.person) n(person)
+			)
+			""";
 
 	interface PairConsumer {
 

@@ -2,7 +2,10 @@ package org.irontrace.network;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +49,9 @@ class RingStore {
 			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
 			""";
 
+	/** Up to this many people, their rings are found through the members' index; beyond, reading every ring is quicker. */
+	static final int FEW = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -69,15 +75,32 @@ class RingStore {
 		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person").update();
 	}
 
-	/** Everyone in a ring with any of these people. */
-	List<String> ringMatesOf(List<String> people) {
-		return jdbc.sql("SELECT DISTINCT m FROM network_ring, unnest(members) m WHERE members && CAST(? AS text[])")
-			.param(people.toArray(String[]::new)).query(String.class).list();
+	/** The rings that hold any of these people, by id: through the members' index for a few, else all rings read once. */
+	Map<String, Set<String>> ringsOf(Collection<String> people) {
+		Map<String, Set<String>> found = new HashMap<>();
+		if (people.size() <= FEW) {
+			jdbc.sql("SELECT ring_id, members FROM network_ring WHERE members && CAST(? AS text[])")
+				.param(people.toArray(String[]::new))
+				.query(rs -> {
+					found.put(rs.getString(1), Set.of((String[]) rs.getArray(2).getArray()));
+				});
+			return found;
+		}
+		Set<String> wanted = Set.copyOf(people);
+		jdbc.sql("SELECT ring_id, members FROM network_ring").query(rs -> {
+			String[] members = (String[]) rs.getArray(2).getArray();
+			if (java.util.Arrays.stream(members).anyMatch(wanted::contains)) {
+				found.put(rs.getString(1), Set.of(members));
+			}
+		});
+		return found;
 	}
 
-	/** Replaces the rings any of these people belonged to by the groups they belong to now. */
-	int replaceFor(List<String> people, Collection<TreeSet<String>> groups) {
-		jdbc.sql("DELETE FROM network_ring WHERE members && CAST(? AS text[])").param(people.toArray(String[]::new)).update();
+	/** Removes these rings and writes these groups as rings in place of any ring of the same id. */
+	int replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
+		List<String> ids = new ArrayList<>(gone);
+		groups.forEach(group -> ids.add(ringIdOf(group)));
+		jdbc.sql("DELETE FROM network_ring WHERE ring_id = ANY(?)").param(ids.toArray(String[]::new)).update();
 		return write(groups);
 	}
 
