@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.irontrace.access.Visibility;
-import org.irontrace.platform.Laps;
 import org.irontrace.network.export.GraphExport;
 import org.irontrace.network.export.GraphFormat;
+import org.irontrace.platform.Laps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
