@@ -33,6 +33,9 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--reuse", description = "measure only the new recovery, on the world an earlier run left in this installation")
 	boolean reuse;
 
+	@Option(names = "--recovery", description = "AGENCY/RECOVERY_ID of the gun to recover again (default: the first with a person lead)")
+	String recovery;
+
 	private final ImportService imports;
 
 	private final TraceService traces;
@@ -104,11 +107,13 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 
 	/** A gun already traced is recovered again and reported through the import; time until the leads reflect it. */
 	private void measureOneNewRecovery() {
-		var gun = jdbc.sql("""
-				SELECT g.agency, g.recovery_id FROM network_gun g
-				JOIN lead l ON l.lead_type = 'PERSON' AND l.subject = g.purchaser_id AND l.active ORDER BY g.recovery_id LIMIT 1
-				""")
-			.query().singleRow();
+		var gun = recovery != null
+				? jdbc.sql("SELECT agency, recovery_id FROM network_gun WHERE agency || '/' || recovery_id = ?").param(recovery).query()
+					.singleRow()
+				: jdbc.sql("""
+						SELECT g.agency, g.recovery_id FROM network_gun g
+						JOIN lead l ON l.lead_type = 'PERSON' AND l.subject = g.purchaser_id AND l.active ORDER BY g.recovery_id LIMIT 1
+						""").query().singleRow();
 		String agency = (String) gun.get("agency");
 		Recovery old = recoveries.findRecovery(agency, (String) gun.get("recovery_id")).orElseThrow();
 		// Unique on every run, so a reused world takes one more recovery each time.
