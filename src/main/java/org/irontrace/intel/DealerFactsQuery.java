@@ -5,16 +5,36 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads {@link DealerFacts} for dealers with at least one crime gun behind them, in one query. */
+/**
+ * Reads {@link DealerFacts} for dealers with at least one crime gun behind them. Their ledger figures
+ * are counted into {@code intel_dealer_ledger} by a full refresh (and for a dealer a new recovery
+ * touches), so a state's peer figures are sums over its dealers' rows rather than over the ledger.
+ */
 @Repository
 class DealerFactsQuery {
 
-	private static final String FACTS = """
-			WITH sales AS (SELECT from_licence AS licence, count(*) AS n FROM custody_event WHERE event_type = 'SOLD' GROUP BY 1),
+	/** Each dealer's sales and loss reports; {@code %1$s} limits the ledger's rows, {@code %2$s} the dealers. */
+	private static final String LEDGER = """
+			INSERT INTO intel_dealer_ledger (licence, state, business_name, sales, loss_reports, largest_loss, loss_days)
+			WITH sales AS (SELECT from_licence AS licence, count(*) AS n FROM custody_event WHERE event_type = 'SOLD' AND %1$s GROUP BY 1),
 			losses AS (SELECT licence, sum(n) AS reports, max(n) AS largest, count(*) AS days FROM (
 			               SELECT from_licence AS licence, event_date, count(*) AS n FROM custody_event
-			               WHERE event_type IN ('STOLEN', 'LOST') GROUP BY 1, 2) d GROUP BY licence),
-			guns AS (SELECT licence,
+			               WHERE event_type IN ('STOLEN', 'LOST') AND %1$s GROUP BY 1, 2) d GROUP BY licence)
+			SELECT l.licence_number, l.state, l.business_name, COALESCE(s.n, 0), COALESCE(x.reports, 0), COALESCE(x.largest, 0),
+			       COALESCE(x.days, 0)
+			FROM licensee l LEFT JOIN sales s ON s.licence = l.licence_number LEFT JOIN losses x ON x.licence = l.licence_number
+			WHERE l.licence_type IN ('01', '02') AND %2$s
+			ON CONFLICT (licence) DO UPDATE SET state = excluded.state, business_name = excluded.business_name, sales = excluded.sales,
+			    loss_reports = excluded.loss_reports, largest_loss = excluded.largest_loss, loss_days = excluded.loss_days
+			""";
+
+	/**
+	 * The facts of dealers with crime guns beside their state's figures; {@code %1$s} and {@code %2$s}
+	 * limit the dealers whose crime guns are counted (at least every dealer of the states wanted),
+	 * {@code %3$s} the dealers answered.
+	 */
+	private static final String FACTS = """
+			WITH guns AS (SELECT licence,
 			                count(*) FILTER (WHERE sale_date IS NOT NULL) AS traces,
 			                count(*) FILTER (WHERE ttc_days < 1095) AS short_ttc,
 			                count(*) FILTER (WHERE status = 'PARTIAL') AS left_books,
@@ -22,20 +42,24 @@ class DealerFactsQuery {
 			                array_agg(DISTINCT agency) AS agencies,
 			                (array_agg(agency || '/' || recovery_id ORDER BY ttc_days) FILTER (WHERE ttc_days < 1095))[1 : 10] AS short_guns,
 			                (array_agg(agency || '/' || recovery_id ORDER BY recovery_date) FILTER (WHERE status = 'PARTIAL'))[1 : 10] AS left_guns
-			         FROM network_gun WHERE licence IS NOT NULL GROUP BY licence),
-			dealers AS (SELECT l.licence_number AS licence, l.state, l.business_name, COALESCE(s.n, 0) AS sales,
+			         FROM network_gun WHERE licence IS NOT NULL AND %1$s GROUP BY licence),
+			dealers AS (SELECT d.licence, d.state, d.business_name, d.sales,
 			                   COALESCE(g.traces, 0) AS traces, COALESCE(g.short_ttc, 0) AS short_ttc,
-			                   COALESCE(g.left_books, 0) AS left_books, COALESCE(x.reports, 0) AS loss_reports,
-			                   COALESCE(x.largest, 0) AS largest_loss, COALESCE(x.days, 0) AS loss_days,
+			                   COALESCE(g.left_books, 0) AS left_books, d.loss_reports,
+			                   d.largest_loss, d.loss_days,
 			                   COALESCE(g.vanished, 0) AS vanished, g.agencies, g.short_guns, g.left_guns
-			            FROM licensee l LEFT JOIN sales s ON s.licence = l.licence_number
-			            LEFT JOIN guns g ON g.licence = l.licence_number LEFT JOIN losses x ON x.licence = l.licence_number
-			            WHERE l.licence_type IN ('01', '02')),
+			            FROM intel_dealer_ledger d LEFT JOIN guns g ON g.licence = d.licence WHERE %2$s),
 			states AS (SELECT state, sum(sales) AS sales, sum(traces) AS traces, sum(short_ttc) AS short_ttc, sum(loss_days) AS loss_days
 			           FROM dealers GROUP BY state)
 			SELECT d.*, st.sales AS state_sales, st.traces AS state_traces, st.short_ttc AS state_short_ttc, st.loss_days AS state_loss_days
 			FROM dealers d JOIN states st ON st.state IS NOT DISTINCT FROM d.state
-			WHERE d.traces + d.left_books > 0 AND (CAST(:only AS text[]) IS NULL OR d.licence = ANY(:only))
+			WHERE d.traces + d.left_books > 0 AND %3$s
+			""";
+
+	/** The dealers of the states of the dealers wanted: the peers their figures are set against. */
+	private static final String THEIR_STATES = """
+			%s IN (SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
+			            WHERE w.licence = ANY(:only))
 			""";
 
 	private final JdbcClient jdbc;
@@ -44,9 +68,29 @@ class DealerFactsQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** Every dealer with crime guns, or (when {@code only} is given) just those. */
-	List<DealerFacts> list(String[] only) {
-		return jdbc.sql(FACTS).param("only", only).query((rs, n) -> new DealerFacts(
+	/** Every dealer with crime guns, their ledger figures counted again. */
+	List<DealerFacts> list() {
+		jdbc.sql("TRUNCATE intel_dealer_ledger").update();
+		jdbc.sql(LEDGER.formatted("true", "true")).update();
+		return read(jdbc.sql(FACTS.formatted("true", "true", "true")));
+	}
+
+	/**
+	 * These dealers, their own figures counted again (through the ledger's index on the counter) and
+	 * set against their states' peers as of the latest count, with every crime gun known now.
+	 */
+	List<DealerFacts> listNear(String[] only) {
+		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM intel_dealer_ledger)").query(Boolean.class).single()) {
+			// No full refresh has counted the peers yet: count them once, so the first leads compare fairly.
+			jdbc.sql(LEDGER.formatted("true", "true")).update();
+		}
+		jdbc.sql(LEDGER.formatted("from_licence = ANY(:only)", "l.licence_number = ANY(:only)")).param("only", only).update();
+		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"),
+				"d.licence = ANY(:only)")).param("only", only));
+	}
+
+	private List<DealerFacts> read(JdbcClient.StatementSpec facts) {
+		return facts.query((rs, n) -> new DealerFacts(
 				new DealerCrimeGunRate(rs.getString("licence"), rs.getString("state"), rs.getLong("sales"), rs.getLong("traces"),
 						rs.getLong("short_ttc"), rs.getLong("state_sales"), rs.getLong("state_traces")),
 				rs.getString("business_name"), rs.getLong("left_books"), rs.getLong("loss_reports"), rs.getLong("largest_loss"),

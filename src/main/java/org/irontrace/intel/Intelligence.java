@@ -8,6 +8,7 @@ import java.util.Set;
 import org.irontrace.access.Visibility;
 import org.irontrace.network.Network;
 import org.irontrace.network.Ring;
+import org.irontrace.platform.Laps;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Intelligence {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Intelligence.class);
 
 	static final Set<String> STATUSES = Set.of("NEW", "IN_REVIEW", "REFERRED", "CLOSED");
 
@@ -60,7 +63,8 @@ public class Intelligence {
 		int rings = network.rebuild();
 		int[] counts = transactions.execute(status -> {
 			List.of(LeadType.values()).forEach(leads::retire);
-			int[] saved = save(null, null, network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
+			int[] saved = save(personCases.list(null), dealers.list(),
+					network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
 			leads.analyse();
 			return saved;
 		});
@@ -84,27 +88,38 @@ public class Intelligence {
 	/** Brings these recoveries of one agency into the graph and the leads they touch. */
 	public synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds) {
 		long start = System.nanoTime();
+		Laps laps = new Laps();
 		List<String> people = network.rebuildFor(agency, recoveryIds);
+		laps.lap("graph");
 		if (people.isEmpty()) {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
 		int[] counts = transactions.execute(status -> {
 			String[] only = people.toArray(String[]::new);
 			List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
+			laps.lap("rings read");
 			leads.retire(LeadType.PERSON, people);
 			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
-			String[] licences = personCases.list(only).stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence)
-				.filter(Objects::nonNull).distinct().toArray(String[]::new);
-			return save(only, licences, rings);
+			leads.retireGoneRings();
+			laps.lap("leads retired");
+			List<PersonCase> cases = List.copyOf(personCases.list(only));
+			laps.lap("person cases");
+			String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
+				.distinct().toArray(String[]::new);
+			leads.retire(LeadType.DEALER, List.of(licences));
+			List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
+			laps.lap("dealer facts");
+			int[] saved = save(cases, dealerFacts, rings);
+			laps.lap("leads saved");
+			return saved;
 		});
+		log.debug("Leads follow {} recoveries of {}: {}", recoveryIds.size(), agency, laps);
 		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
 	}
 
-	private int[] save(String[] people, String[] licences, List<Ring> rings) {
-		List<LeadDraft> persons = personCases.list(people).stream().map(new StrawPurchaserAssessment()::assess)
-			.filter(Objects::nonNull).toList();
-		List<LeadDraft> dealerLeads = people != null && licences.length == 0 ? List.of()
-				: dealers.list(licences).stream().map(new DealerAssessment()::assess).filter(Objects::nonNull).toList();
+	private int[] save(java.util.Collection<PersonCase> cases, List<DealerFacts> dealerFacts, List<Ring> rings) {
+		List<LeadDraft> persons = cases.stream().map(new StrawPurchaserAssessment()::assess).filter(Objects::nonNull).toList();
+		List<LeadDraft> dealerLeads = dealerFacts.stream().map(new DealerAssessment()::assess).filter(Objects::nonNull).toList();
 		List<LeadDraft> ringLeads = rings.stream().map(new RingAssessment()::assess).filter(Objects::nonNull).toList();
 		leads.save(persons);
 		leads.save(dealerLeads);

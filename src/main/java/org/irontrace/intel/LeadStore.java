@@ -50,9 +50,17 @@ class LeadStore {
 			.params(type.name(), subjects.toArray(String[]::new)).update();
 	}
 
+	/** Retires the leads of rings that a new link merged into another or split apart. */
+	void retireGoneRings() {
+		jdbc.sql("""
+				UPDATE lead SET active = false WHERE lead_type = 'RING' AND active
+				    AND NOT EXISTS (SELECT 1 FROM network_ring r WHERE r.ring_id = lead.subject)
+				""").update();
+	}
+
 	/** Fresh planner statistics after a full recomputation, so the incremental refreshes that follow plan well. */
 	void analyse() {
-		jdbc.sql("ANALYZE lead, intel_sale_group").update();
+		jdbc.sql("ANALYZE lead, intel_sale_group, intel_dealer_ledger").update();
 	}
 
 	void save(List<LeadDraft> drafts) {

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Gathers {@link PersonCase}s from the link graph and the sale groups: three queries, whatever the count. */
+/**
+ * Gathers {@link PersonCase}s from the link graph and the sale groups: three queries, whatever the
+ * count, in a fixed order, so a person's lead reads the same however many people were read with them.
+ */
 @Repository
 class PersonCases {
 
@@ -28,6 +31,7 @@ class PersonCases {
 				SELECT g.*, p.first_name, p.last_name, p.dob FROM network_gun g
 				LEFT JOIN network_person p ON p.person_id = g.purchaser_id
 				WHERE g.purchaser_id IS NOT NULL AND g.sale_date IS NOT NULL AND %s
+				ORDER BY g.purchaser_id, g.recovery_date, g.agency, g.recovery_id
 				""".formatted(WHO.formatted("g.purchaser_id"))).param("only", only).query(rs -> {
 			PersonCase person = cases.computeIfAbsent(rs.getString("purchaser_id"), PersonCase::new);
 			if (person.named == null) {
@@ -44,16 +48,18 @@ class PersonCases {
 					rs.getString("serial_number")));
 		});
 		String[] people = cases.keySet().toArray(String[]::new);
-		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(?)").param(people).query(rs -> {
+		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(?) ORDER BY purchaser_id, first_day, kind, category, last_day").param(people).query(rs -> {
 			cases.get(rs.getString("purchaser_id")).saleGroups.add(new PersonCase.SaleGroupFact(rs.getString("kind"),
 					rs.getString("category"), rs.getString("first_day"), rs.getString("last_day"),
 					((String[]) rs.getArray("event_ids").getArray()).length,
 					List.of((String[]) rs.getArray("licences").getArray())));
 		});
+		// A few people's rings through the purchasers' index; everyone's in one pass over the rings.
 		jdbc.sql("""
 				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
-				FROM network_ring, unnest(purchasers) p WHERE p = ANY(?)
-				""").param(people).query(rs -> {
+				FROM network_ring, unnest(purchasers) p WHERE %s p = ANY(:people)
+				ORDER BY p, ring_id
+				""".formatted(only == null ? "" : "purchasers && CAST(:people AS text[]) AND")).param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
 					rs.getInt("purchasers")));
 		});

@@ -1,6 +1,9 @@
 package org.irontrace.network;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,11 +66,11 @@ class Links {
 	 */
 	private static final String SAME_COUNTERS = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
-			WITH buyers AS (SELECT DISTINCT purchaser_id AS person FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
-			sales AS (SELECT %1$s AS person, e.from_licence AS licence, e.event_date AS day
+			WITH sales AS (SELECT %1$s AS person, e.from_licence AS licence, e.event_date AS day
 			          FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			          WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL AND %2$s),
-			buying AS (SELECT DISTINCT s.* FROM sales s JOIN buyers b ON b.person = s.person),
+			buying AS (SELECT DISTINCT s.* FROM sales s
+			           WHERE EXISTS (SELECT 1 FROM network_gun g WHERE g.purchaser_id = s.person AND g.ttc_days < 1095)),
 			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
 			                 s1.day AS day1, s2.day AS day2
 			          FROM buying s1 JOIN sales s2 ON s2.licence = s1.licence AND s2.person <> s1.person
@@ -98,7 +101,7 @@ class Links {
 			           upper(translate(concat_ws(' ', r.possessor_first_name, r.possessor_last_name),
 			                           'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU')) AS holder
 			    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
+			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL AND %3$s
 			), groups AS (
 			    SELECT agency, array_agg(person ORDER BY person) AS people FROM held
 			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND %1$d
@@ -157,10 +160,32 @@ class Links {
 	private static final String STRENGTHS = "UPDATE network_link SET strength = " + LinkStrength.byKindSql("kind")
 			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')";
 
-	/** Sales at the counters where these people bought (the only sales a new crime gun of theirs can pair). */
+	/**
+	 * Sales at the counters where these people bought, in the weeks around their purchases: the only
+	 * sales a pair with one of them can rest on (read through the ledger's index on the counter).
+	 */
 	private static final String THEIR_COUNTERS = """
-			e.from_licence IN (SELECT c.from_licence FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
-			                   WHERE x.person_id = ANY(:p) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD')
+			e.event_id IN (SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
+			               JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
+			                    AND s.event_date BETWEEN c.event_date - %1$d AND c.event_date + %1$d
+			               WHERE x.person_id = ANY(:p) AND x.record_id LIKE 'event:%%' AND c.event_type = 'SOLD')
+			""";
+
+	/** Seizures that took a gun these people bought. */
+	private static final String THEIR_SEIZURES = "g1.seizure_key IN (SELECT seizure_key FROM network_gun WHERE purchaser_id = ANY(:p))";
+
+	/**
+	 * The names of the people guns these people bought were taken from, as {@link #SAME_HOLDER_NAME}
+	 * compares them (both names are there, so joining them with a space is what concat_ws does), in
+	 * the form the index on recovery possessors' names holds.
+	 */
+	private static final String THEIR_HOLDERS = """
+			(r.agency, upper(translate(r.possessor_first_name || ' ' || r.possessor_last_name,
+			                           'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU'))) IN (
+			    SELECT h.agency, upper(translate(h.possessor_first_name || ' ' || h.possessor_last_name,
+			                                     'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU'))
+			    FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
+			    WHERE t.purchaser_id = ANY(:p))
 			""";
 
 	/** Two purchases this many days apart or fewer are "in the same weeks". */
@@ -190,7 +215,7 @@ class Links {
 		jdbc.sql(REPEAT_SALES.formatted(person, WINDOW_DAYS)).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
 		jdbc.sql(repeatBuyers("true", "true")).update();
-		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true")).update();
+		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true", "true")).update();
 		jdbc.sql(STRENGTHS).update();
 	}
 
@@ -206,10 +231,11 @@ class Links {
 				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (a = ANY(:p) OR b = ANY(:p))
 				""").param("p", ids).update();
 		jdbc.sql(FROM_RECOVERIES.formatted("(purchaser_id = ANY(:p) OR possessor_id = ANY(:p))",
-				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p))")).param("p", ids).update();
-		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "(p1 = ANY(:p) OR p2 = ANY(:p))")).param("p", ids).update();
-		jdbc.sql(sameCounters(THEIR_COUNTERS, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
-		jdbc.sql(repeatBuyers(THEIR_COUNTERS, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
+				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p)) AND " + THEIR_SEIZURES)).param("p", ids).update();
+		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "(p1 = ANY(:p) OR p2 = ANY(:p))", THEIR_HOLDERS)).param("p", ids).update();
+		String theirCounters = THEIR_COUNTERS.formatted(WINDOW_DAYS);
+		jdbc.sql(sameCounters(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(repeatBuyers(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
 		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
 	}
 
@@ -232,6 +258,41 @@ class Links {
 			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
 		});
 	}
+
+	/**
+	 * Every linked pair of the groups that hold any of these people: the people reachable from them
+	 * through links (found through the indexes on both ends), and the pairs among them. Answers false,
+	 * reading nothing, when the groups hold more than {@code most} people: then reading every pair is quicker.
+	 */
+	boolean eachPairNear(Collection<String> people, int most, PairConsumer pairs) {
+		String[] seeds = people.toArray(String[]::new);
+		long reached = jdbc.sql("SELECT count(*) FROM (" + REACH + " SELECT person FROM reach LIMIT :most) r")
+			.param("p", seeds).param("most", most + 1).query(Long.class).single();
+		if (reached > most) {
+			return false;
+		}
+		jdbc.sql(REACH + " SELECT a, b, sum(strength) FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
+			.param("p", seeds).query(rs -> {
+				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
+			});
+		return true;
+	}
+
+	/** Everyone linked to any of these people. */
+	Set<String> neighboursOf(Collection<String> people) {
+		return new HashSet<>(jdbc.sql("SELECT b FROM network_link WHERE a = ANY(:p) UNION SELECT a FROM network_link WHERE b = ANY(:p)")
+			.param("p", people.toArray(String[]::new)).query(String.class).list());
+	}
+
+	/** The people a chain of links reaches from {@code :p}. */
+	private static final String REACH = """
+			WITH RECURSIVE reach(person) AS (
+			    SELECT unnest(CAST(:p AS text[])) COLLATE "C"
+			    UNION
+			    SELECT n.person FROM reach r,
+			        LATERAL (SELECT b FROM network_link WHERE a = r.person UNION ALL SELECT a FROM network_link WHERE b = r.person) n(person)
+			)
+			""";
 
 	interface PairConsumer {
 

@@ -2,14 +2,17 @@ package org.irontrace.network;
 
 import java.io.Writer;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.network.export.GraphExport;
 import org.irontrace.network.export.GraphFormat;
+import org.irontrace.platform.Laps;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Network {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Network.class);
 
 	private final GunNodes guns;
 
@@ -55,38 +60,104 @@ public class Network {
 		});
 	}
 
-	/** Brings the graph up to date with these recoveries of one agency; answers the people they touch. */
+	/**
+	 * Brings the graph up to date with these recoveries of one agency; answers the people they touch.
+	 * The groups of the people whose links changed are found again as a full rebuild finds them; only
+	 * the rings that are new, gone, or hold someone whose guns or links changed are written.
+	 */
 	public synchronized List<String> rebuildFor(String agency, List<String> recoveryIds) {
 		return transactions.execute(status -> {
+			Laps laps = new Laps();
 			List<String> before = guns.peopleOf(agency, recoveryIds);
 			guns.rebuild(agency, recoveryIds);
 			List<String> touched = java.util.stream.Stream.concat(before.stream(), guns.peopleOf(agency, recoveryIds).stream())
 				.distinct().toList();
+			laps.lap("gun nodes");
 			if (touched.isEmpty()) {
 				return touched;
 			}
+			// Whose guns or links change: the rings that hold them are written again even if no one moves.
+			Set<String> changed = new HashSet<>(touched);
+			changed.addAll(links.neighboursOf(touched));
 			links.rebuildFor(touched);
-			rings.renamePeople(touched);
+			changed.addAll(links.neighboursOf(touched));
+			laps.lap("links");
 			// A new link can move people between rings of one large group: every ring that held any of
-			// the people involved is written again, with everyone it held.
-			Set<String> affected = new HashSet<>(touched);
-			affected.addAll(rings.ringMatesOf(touched));
-			RingFinder finder = finder();
-			Collection<TreeSet<String>> changed = finder.groups(affected);
+			// the people involved is weighed again against the groups its members are in now.
+			Map<String, Set<String>> old = new HashMap<>(rings.ringsOf(changed));
+			Set<String> affected = new HashSet<>(changed);
+			old.values().forEach(affected::addAll);
+			Near near = new Near(affected);
+			laps.lap("pairs");
+			Collection<TreeSet<String>> groups = near.finder.groups(affected);
+			laps.lap("split");
 			for (int round = 0; round < 4; round++) {
-				int known = affected.size();
-				changed.forEach(affected::addAll);
-				affected.addAll(rings.ringMatesOf(List.copyOf(affected)));
-				if (affected.size() == known) {
+				Set<String> more = new HashSet<>();
+				groups.forEach(more::addAll);
+				more.removeAll(affected);
+				if (more.isEmpty()) {
 					break;
 				}
-				changed = finder.groups(affected);
+				affected.addAll(more);
+				rings.ringsOf(more).forEach((id, members) -> {
+					old.put(id, members);
+					affected.addAll(members);
+				});
+				if (!near.covers(affected)) {
+					near = new Near(affected);
+				}
+				groups = near.finder.groups(affected);
 			}
-			List<String> everyone = List.copyOf(affected);
-			rings.renamePeople(everyone);
-			rings.replaceFor(everyone, changed);
+			laps.lap("groups");
+			Set<Set<String>> now = new HashSet<>(groups);
+			Set<Set<String>> kept = new HashSet<>(old.values());
+			List<String> gone = old.entrySet().stream().filter(ring -> !now.contains(ring.getValue())).map(Map.Entry::getKey).toList();
+			List<TreeSet<String>> write = groups.stream()
+				.filter(group -> !kept.contains(group) || !java.util.Collections.disjoint(group, changed)).toList();
+			Set<String> named = new HashSet<>(changed);
+			write.forEach(named::addAll);
+			rings.renamePeople(List.copyOf(named));
+			rings.replace(gone, write);
+			laps.lap("rings");
+			log.debug("Graph brought up to date for {} recoveries of {} ({} people, {} in their groups, {} rings written, {} gone): {}",
+					recoveryIds.size(), agency, touched.size(), affected.size(), write.size(), gone.size(), laps);
 			return touched;
 		});
+	}
+
+	/**
+	 * The links of the groups that hold some people, ready to be grouped into rings: a group is every
+	 * person a chain of links reaches, so its rings come out as a full rebuild would find them. When
+	 * the groups are large, every pair is read instead (one pass, quicker than following the links).
+	 */
+	private final class Near {
+
+		/** Beyond this many people in the groups, every pair is read. */
+		static final int MOST = 5000;
+
+		final RingFinder finder = new RingFinder();
+
+		final Set<String> reached;
+
+		final boolean everyone;
+
+		Near(Set<String> people) {
+			reached = new HashSet<>(people);
+			everyone = !links.eachPairNear(people, MOST, this::link);
+			if (everyone) {
+				links.eachPair(this::link);
+			}
+		}
+
+		private void link(String a, String b, double strength) {
+			finder.link(a, b, strength);
+			reached.add(a);
+			reached.add(b);
+		}
+
+		boolean covers(Set<String> people) {
+			return everyone || reached.containsAll(people);
+		}
 	}
 
 	public List<Ring> listRings(Visibility visibility, int limit) {

@@ -99,6 +99,9 @@ final class RingFinder {
 				groups.addAll(splitGroups.get(root));
 			}
 			else {
+				// Louvain's result depends on the order people are visited: by name, a group splits the
+				// same way whether the whole graph was read or only the links around a new recovery.
+				members.sort(java.util.Comparator.comparing(names::get));
 				split.put(root, new Communities(members));
 			}
 		});

@@ -2,7 +2,10 @@ package org.irontrace.network;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +35,8 @@ class RingStore {
 			              count(*) FILTER (WHERE country <> 'US') AS abroad
 			       FROM g GROUP BY ring_id),
 			cs AS (SELECT ring_id, jsonb_agg(jsonb_build_object('sourceState', dealer_state, 'recoveryCountry', country,
-			                                 'recoveryArea', admin_area, 'guns', n) ORDER BY n DESC) AS corridors
+			                                 'recoveryArea', admin_area, 'guns', n)
+			                                 ORDER BY n DESC, dealer_state, country, admin_area) AS corridors
 			       FROM (SELECT ring_id, dealer_state, country, admin_area, count(*) AS n FROM g
 			             WHERE dealer_state IS NOT NULL GROUP BY 1, 2, 3, 4) c GROUP BY ring_id),
 			ls AS (SELECT ring_id, jsonb_object_agg(kind, n) AS links
@@ -44,6 +48,9 @@ class RingStore {
 			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id)
 			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
 			""";
+
+	/** Up to this many people, their rings are found through the members' index; beyond, reading every ring is quicker. */
+	static final int FEW = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -68,15 +75,32 @@ class RingStore {
 		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person").update();
 	}
 
-	/** Everyone in a ring with any of these people. */
-	List<String> ringMatesOf(List<String> people) {
-		return jdbc.sql("SELECT DISTINCT m FROM network_ring, unnest(members) m WHERE members && CAST(? AS text[])")
-			.param(people.toArray(String[]::new)).query(String.class).list();
+	/** The rings that hold any of these people, by id: through the members' index for a few, else all rings read once. */
+	Map<String, Set<String>> ringsOf(Collection<String> people) {
+		Map<String, Set<String>> found = new HashMap<>();
+		if (people.size() <= FEW) {
+			jdbc.sql("SELECT ring_id, members FROM network_ring WHERE members && CAST(? AS text[])")
+				.param(people.toArray(String[]::new))
+				.query(rs -> {
+					found.put(rs.getString(1), Set.of((String[]) rs.getArray(2).getArray()));
+				});
+			return found;
+		}
+		Set<String> wanted = Set.copyOf(people);
+		jdbc.sql("SELECT ring_id, members FROM network_ring").query(rs -> {
+			String[] members = (String[]) rs.getArray(2).getArray();
+			if (java.util.Arrays.stream(members).anyMatch(wanted::contains)) {
+				found.put(rs.getString(1), Set.of(members));
+			}
+		});
+		return found;
 	}
 
-	/** Replaces the rings any of these people belonged to by the groups they belong to now. */
-	int replaceFor(List<String> people, Collection<TreeSet<String>> groups) {
-		jdbc.sql("DELETE FROM network_ring WHERE members && CAST(? AS text[])").param(people.toArray(String[]::new)).update();
+	/** Removes these rings and writes these groups as rings in place of any ring of the same id. */
+	int replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
+		List<String> ids = new ArrayList<>(gone);
+		groups.forEach(group -> ids.add(ringIdOf(group)));
+		jdbc.sql("DELETE FROM network_ring WHERE ring_id = ANY(?)").param(ids.toArray(String[]::new)).update();
 		return write(groups);
 	}
 
@@ -104,32 +128,37 @@ class RingStore {
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
 		jdbc.sql("TRUNCATE network_person").update();
-		jdbc.sql(NAMES.formatted("true")).update();
+		jdbc.sql(NAMES.formatted("true", "true", "true", "true")).update();
 	}
 
-	/** Names of these people, where not known yet. */
+	/**
+	 * Names of these people from every record that names them, as a full rebuild finds them (each
+	 * part of the query limited to them, so its indexes serve).
+	 */
 	void renamePeople(List<String> people) {
-		jdbc.sql(NAMES.formatted("person_id = ANY(?)")).param(people.toArray(String[]::new)).update();
+		jdbc.sql(NAMES.formatted("g.purchaser_id = ANY(:p)", "g.possessor_id = ANY(:p)", "a = ANY(:p)", "b = ANY(:p)"))
+			.param("p", people.toArray(String[]::new)).update();
 	}
 
+	/** {@code %1$s} to {@code %4$s} limit the purchasers, possessors and both ends of buying links named. */
 	private static final String NAMES = """
 				INSERT INTO network_person
 				SELECT DISTINCT ON (person_id) person_id, first_name, last_name, dob FROM (
 				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
-				           e.purchaser_dob AS dob, 0 AS source
+				           e.purchaser_dob AS dob, 0 AS source, e.event_id AS record
 				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
+				    WHERE %1$s
 				    UNION ALL
-				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1
+				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1, r.agency || '/' || r.recovery_id
 				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-				    WHERE g.possessor_id IS NOT NULL
+				    WHERE g.possessor_id IS NOT NULL AND %2$s
 				    UNION ALL
-				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2
-				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')
-				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')) l
+				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2, e.event_id
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND %3$s
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND %4$s) l
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
-				WHERE %s
-				ORDER BY person_id, source, dob NULLS LAST
-				ON CONFLICT DO NOTHING
+				ORDER BY person_id, source, dob NULLS LAST, record
+				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, dob = excluded.dob
 				""";
 }
