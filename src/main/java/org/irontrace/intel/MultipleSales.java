@@ -39,6 +39,10 @@ class MultipleSales {
 	/** Finds every group again; answers how many. */
 	int rebuild() {
 		MultipleSalePolicy policy = new MultipleSalePolicy(new BusinessDays());
+		// A full refresh often follows a bulk import and a resolution run that autovacuum has not yet
+		// caught up with: without fresh statistics the planner guesses the ledger and the resolved
+		// people tiny and picks nested loops that take minutes on a million guns.
+		jdbc.sql("ANALYZE custody_event_store, person_assignment, recovery").update();
 		jdbc.sql("TRUNCATE intel_sale_group").update();
 		List<SaleGroup> found = new ArrayList<>();
 		List<List<SaleOnRecord>> open = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
