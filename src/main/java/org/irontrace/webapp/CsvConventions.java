@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * How a CSV file taken from a page writes its values for a spreadsheet of the page's language:
- * Spanish as in Mexico, French as in Haiti, English as in the United States. Dates in the country's
+ * Spanish as in Mexico, French as in Haiti, English as in Jamaica (the English-speaking Caribbean
+ * writes the day first, as its analysts read dates). Dates in the country's
  * short form with a four-digit year ({@code 30/11/2026}), whole numbers with its grouping
  * ({@code 1 234}), and {@code ;} between cells where the decimal separator is a comma, so that a
  * spreadsheet opened in that country splits the columns itself. Files of the API and the exchange
@@ -45,7 +46,7 @@ final class CsvConventions {
 	static CsvConventions of(Locale pageLanguage) {
 		return new CsvConventions(Locale.forLanguageTag(switch (pageLanguage.getLanguage()) {
 			case "fr" -> "fr-HT";
-			case "en" -> "en-US";
+			case "en" -> "en-JM";
 			default -> "es-MX";
 		}));
 	}

@@ -126,7 +126,7 @@ class BrowserJourneyTest {
 			String csv = browser.script("var request = new XMLHttpRequest(); request.open('GET', arguments[0], false);"
 					+ " request.send(); return request.status + '\\n' + request.responseText;", href).asString();
 			assertThat(csv).startsWith("200\n" + String.join(",", TraceCsv.HEADER))
-				.contains(world.agency + ",R1,", ",COMPLETED,", ",Glock,", ",TX,2019-03-01,", ",306,SOLD,2019-03-01,");
+				.contains(world.agency + ",R1,", ",COMPLETED,", ",Glock,", ",TX,01/03/2019,", ",306,SOLD,01/03/2019,");
 		}
 	}
 }

@@ -29,8 +29,8 @@ class CsvConventionsTest {
 	}
 
 	@Test
-	void englishAsInTheUnitedStatesPutsTheMonthFirst() {
-		assertThat(CsvConventions.of(Locale.ENGLISH).row(Arrays.asList(1234L, lastDay))).isEqualTo("\"1,234\",11/30/2026\r\n");
+	void englishAsInTheCaribbeanPutsTheDayFirst() {
+		assertThat(CsvConventions.of(Locale.ENGLISH).row(Arrays.asList(1234L, lastDay))).isEqualTo("\"1,234\",30/11/2026\r\n");
 	}
 
 	@Test

@@ -29,12 +29,16 @@ class KeyboardJourneyTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-	/** Numbers the controls a keyboard user must be able to reach (visible, enabled, not taken out of the tab order). */
+	/**
+	 * Numbers the controls a keyboard user must be able to reach (visible, enabled, not taken out of
+	 * the tab order); controls of a folded section count once it is unfolded, its summary before.
+	 */
 	static final String NUMBER_CONTROLS = """
 			const radiosSeen = new Set();
 			return Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]'))
 			  .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
-			    && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert]'))
+			    && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert]')
+			    && !(e.tagName !== 'SUMMARY' && e.closest('details:not([open])')))
 			  .filter(e => e.type !== 'radio' || (!radiosSeen.has(e.name) && radiosSeen.add(e.name)))
 			  .map((e, i) => { e.dataset.keyboardStop = i; return e.id || (e.tagName + ' ' + (e.textContent || e.name).trim()); });""";
 
@@ -71,6 +75,9 @@ class KeyboardJourneyTest {
 
 			tabThrough(browser, app + "/app/leads", "true");
 			tabThrough(browser, app + "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+			// Each chart's table unfolded: its CSV download is reached too.
+			browser.script("document.querySelectorAll('details').forEach(section => section.open = true)");
+			tabThrough(browser, null, "document.querySelectorAll('details[open]').length === 6");
 			tabThrough(browser, app + "/app/map", "document.getElementById('map').dataset.drawn === 'true'");
 			tabThrough(browser, app + "/app/graph?focus=dealer:" + world.dealer,
 					"document.querySelectorAll('#graph-nodes tbody tr').length > 0");

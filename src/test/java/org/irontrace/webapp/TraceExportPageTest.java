@@ -54,8 +54,8 @@ class TraceExportPageTest {
 		assertThat(csv).startsWith(String.join(",", TraceCsv.HEADER) + "\r\n");
 		assertThat(csv.split("\r\n")).hasSize(3);
 		assertThat(csv).contains(traceId + "," + world.agency + ",R1,", ",COMPLETED,,true," + world.tag + "1,Glock,",
-				",D-" + world.tag + ",Guns " + world.tag + ",TX,3/1/2019,Ana,Ruiz,306,MANUFACTURED,1/1/2019,",
-				",306,SOLD,3/1/2019,D-" + world.tag + ",");
+				",D-" + world.tag + ",Guns " + world.tag + ",TX,01/03/2019,Ana,Ruiz,306,MANUFACTURED,01/01/2019,",
+				",306,SOLD,01/03/2019,D-" + world.tag + ",");
 	}
 
 	/**
