@@ -54,10 +54,13 @@ class ProviderSignInBrowserTest {
 
 				browser.click("a[data-agency='" + world.agency + "']");
 				assertThat(browser.currentUrl()).startsWith(AgencyOpenIdProvider.issuer(provider) + "/login");
+				browser.waitUntil("document.readyState === 'complete' && document.getElementById('password') !== null");
 				browser.type("#username", "analyst@agency.example");
 				browser.type("#password", "provider password");
 				browser.click("button[type=submit]");
 
+				// Provider, then IronTrace's callback, then the landing page: wait for the last hop.
+				browser.waitUntil("location.href === arguments[0]", app + "/app");
 				assertThat(browser.currentUrl()).isEqualTo(app + "/app");
 				assertThat(browser.pageText()).contains(world.analyst, world.agency);
 				browser.open(app + "/app/recoveries");
