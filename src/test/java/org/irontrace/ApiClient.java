@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -20,13 +22,37 @@ public final class ApiClient {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/** The password of the analysts {@link #newAgencyWithAnalyst} creates. */
+	public static final String ANALYST_PASSWORD = "correct horse battery";
+
+	private final int port;
+
 	private final String base;
 
 	private String authorization;
 
 	public ApiClient(int port) {
+		this.port = port;
 		this.base = "http://localhost:" + port;
 		login("admin", ADMIN_PASSWORD);
+	}
+
+	/**
+	 * As the installation's operator: a new national agency of this country with one analyst, and a
+	 * client signed in as that analyst.
+	 */
+	public ApiClient newAgencyWithAnalyst(String agency, String country, String username) {
+		created(postJson("/api/v1/agencies", Map.of("code", agency, "name", "Agency " + agency, "country", country,
+				"kind", "NATIONAL")));
+		created(postJson("/api/v1/users", Map.of("username", username, "password", ANALYST_PASSWORD, "agency", agency,
+				"roles", List.of("ANALYST"))));
+		return new ApiClient(port).login(username, ANALYST_PASSWORD);
+	}
+
+	private static void created(Answer answer) {
+		if (answer.status() != 201) {
+			throw new IllegalStateException("expected 201, got " + answer.status() + ": " + answer.text());
+		}
 	}
 
 	public ApiClient login(String user, String password) {

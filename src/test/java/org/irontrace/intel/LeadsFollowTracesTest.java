@@ -6,12 +6,10 @@ import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
 import static org.irontrace.LedgerFixtures.csv;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.irontrace.ApiClient;
-import org.irontrace.ApiClient.Answer;
 import org.irontrace.IntegrationTest;
 import org.irontrace.LedgerFixtures;
 import org.junit.jupiter.api.Test;
@@ -35,13 +33,7 @@ class LeadsFollowTracesTest {
 	@Test
 	void aNewTracedRecoveryUpdatesItsPurchasersLeadWithoutARefresh() {
 		ApiClient operator = new ApiClient(port);
-		Answer created = operator.postJson("/api/v1/agencies", Map.of("code", mx, "name", "Agency " + mx, "country", "MX",
-				"kind", "NATIONAL"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		Answer user = operator.postJson("/api/v1/users", Map.of("username", "follow-" + t.toLowerCase(), "password",
-				"correct horse battery", "agency", mx, "roles", List.of("ANALYST")));
-		assertThat(user.status()).as(user.text()).isEqualTo(201);
-		ApiClient analyst = new ApiClient(port).login("follow-" + t.toLowerCase(), "correct horse battery");
+		ApiClient analyst = operator.newAgencyWithAnalyst(mx, "MX", "follow-" + t.toLowerCase());
 		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,"));
 		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Luz,Vega" + t + ",1988-06-07,TX",

@@ -36,14 +36,7 @@ class RepeatBuyerRingTest {
 	@Test
 	void aRepeatBuyerAtTheCrimeGunBuyersCounterJoinsTheRingAndTheLeadSaysWhy() {
 		ApiClient operator = new ApiClient(port);
-		Answer created = operator.postJson("/api/v1/agencies", Map.of("code", mx, "name", "Agency " + mx, "country", "MX",
-				"kind", "NATIONAL"));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		String username = "repeat-" + t.toLowerCase();
-		Answer user = operator.postJson("/api/v1/users", Map.of("username", username, "password", "correct horse battery",
-				"agency", mx, "roles", List.of("ANALYST")));
-		assertThat(user.status()).as(user.text()).isEqualTo(201);
-		ApiClient analyst = new ApiClient(port).login(username, "correct horse battery");
+		ApiClient analyst = operator.newAgencyWithAnalyst(mx, "MX", "repeat-" + t.toLowerCase());
 		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,",
 				"E-" + t + ",01,Arms " + t + ",,Laredo,TX,,US,"));
 		String buyer = ",,Irene,Benavides" + t + ",1983-02-19,TX";
