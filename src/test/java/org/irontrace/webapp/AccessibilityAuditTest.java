@@ -88,9 +88,11 @@ class AccessibilityAuditTest {
 		audit.page("recoveries", "/app/recoveries?agency=" + world.owner);
 		audit.page("trace form", "/app/trace");
 		audit.browser.click("main form button[type=submit]");
+		audit.browser.waitUntil("document.getElementById('problems') !== null");
 		audit.current("trace form with problems");
 		audit.page("upload", "/app/recoveries/upload");
 		audit.browser.click("main form button[type=submit]");
+		audit.browser.waitUntil("document.getElementById('problems') !== null");
 		audit.current("upload with problems");
 		audit.browser.type("#file", recoveries(world, audit.language).toAbsolutePath().toString());
 		audit.browser.click("main form button[type=submit]");

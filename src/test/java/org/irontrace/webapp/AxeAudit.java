@@ -26,11 +26,11 @@ final class AxeAudit {
 
 	/** The violations on the open page, one line per rule and element, labelled with {@code page}. */
 	static List<String> violations(WebDriverSession browser, String page) {
-		if (!browser.script("return typeof window.axe === 'object'").asBoolean()) {
-			browser.script(SOURCE + "\nreturn true;");
-		}
-		// WebDriver waits for the promise that axe.run answers.
-		JsonNode found = browser.script("""
+		browser.waitUntil("document.readyState === 'complete'");
+		// Loaded and run in one call, so that a page that moves on in between (a form sent, a
+		// finished upload reloading itself) cannot leave the audit without axe. WebDriver waits for
+		// the promise that axe.run answers.
+		JsonNode found = browser.script("if (typeof window.axe !== 'object') {\n" + SOURCE + "\n}\n" + """
 				return axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
 				  .then(result => ({
 				    rulesPassed: result.passes.length,
