@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.irontrace.LedgerFixtures;
-import org.irontrace.identity.People;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportService;
-import org.irontrace.simulation.IronRiverSimulator;
-import org.irontrace.simulation.SimulationSettings;
 import org.irontrace.trace.TraceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,22 +26,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class NewRecoveryMatchesFullRefreshTest {
 
+	final ApplicationContext beans;
+
 	final ImportService imports;
 
 	final TraceService traces;
-
-	final People people;
 
 	final Intelligence intelligence;
 
 	final JdbcClient jdbc;
 
 	@Autowired
-	NewRecoveryMatchesFullRefreshTest(ImportService imports, TraceService traces, People people, Intelligence intelligence,
-			JdbcClient jdbc) {
+	NewRecoveryMatchesFullRefreshTest(ApplicationContext beans, ImportService imports, TraceService traces,
+			Intelligence intelligence, JdbcClient jdbc) {
+		this.beans = beans;
 		this.imports = imports;
 		this.traces = traces;
-		this.people = people;
 		this.intelligence = intelligence;
 		this.jdbc = jdbc;
 	}
@@ -56,19 +52,7 @@ class NewRecoveryMatchesFullRefreshTest {
 	@Test
 	void theNeighbourhoodOfNewRecoveriesMatchesAFullRefresh() throws Exception {
 		long seed = 31337;
-		new IronRiverSimulator().writeWorld(new SimulationSettings(seed, 4000, 2015, 2024), world, done -> {
-		});
-		String tag = LedgerFixtures.uniqueTag();
-		List<String> lines = Files.readAllLines(world.resolve("recoveries.csv"));
-		for (int i = 1; i < lines.size(); i++) {
-			lines.set(i, tag + "-" + lines.get(i));
-		}
-		Files.write(world.resolve("recoveries.csv"), lines);
-		imports.importFolder(world, ImportProgress.NONE);
-		jdbc.sql("SELECT DISTINCT agency FROM recovery WHERE recovery_id LIKE ?").param(tag + "-%").query(String.class).list()
-			.forEach(agency -> traces.traceUntraced(agency, done -> {
-			}));
-		people.resolve(null, false);
+		String tag = TaggedWorld.load(beans, world, seed, 4000);
 		intelligence.refresh();
 
 		Map<String, Object> known = jdbc.sql("""

@@ -2,21 +2,14 @@ package org.irontrace.intel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.irontrace.LedgerFixtures;
-import org.irontrace.identity.People;
-import org.irontrace.imports.ImportProgress;
-import org.irontrace.imports.ImportService;
-import org.irontrace.simulation.IronRiverSimulator;
-import org.irontrace.simulation.SimulationSettings;
-import org.irontrace.trace.TraceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,21 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class SimulatedWorldLeadsTest {
 
-	final ImportService imports;
-
-	final TraceService traces;
-
-	final People people;
+	final ApplicationContext beans;
 
 	final Intelligence intelligence;
 
 	final JdbcClient jdbc;
 
 	@Autowired
-	SimulatedWorldLeadsTest(ImportService imports, TraceService traces, People people, Intelligence intelligence, JdbcClient jdbc) {
-		this.imports = imports;
-		this.traces = traces;
-		this.people = people;
+	SimulatedWorldLeadsTest(ApplicationContext beans, Intelligence intelligence, JdbcClient jdbc) {
+		this.beans = beans;
 		this.intelligence = intelligence;
 		this.jdbc = jdbc;
 	}
@@ -51,20 +38,7 @@ class SimulatedWorldLeadsTest {
 
 	@Test
 	void leadsPointAtThePlantedTraffickers() throws Exception {
-		new IronRiverSimulator().writeWorld(new SimulationSettings(90210, 6000, 2015, 2024), world, done -> {
-		});
-		// Recovery ids do not depend on the seed; a tag keeps this world's apart from other tests' worlds.
-		String tag = LedgerFixtures.uniqueTag();
-		List<String> lines = Files.readAllLines(world.resolve("recoveries.csv"));
-		for (int i = 1; i < lines.size(); i++) {
-			lines.set(i, tag + "-" + lines.get(i));
-		}
-		Files.write(world.resolve("recoveries.csv"), lines);
-		imports.importFolder(world, ImportProgress.NONE);
-		jdbc.sql("SELECT DISTINCT agency FROM recovery WHERE recovery_id LIKE ?").param(tag + "-%").query(String.class).list()
-			.forEach(agency -> traces.traceUntraced(agency, done -> {
-			}));
-		people.resolve(null, false);
+		TaggedWorld.load(beans, world, 90210, 6000);
 		RefreshSummary summary = intelligence.refresh();
 
 		GroundTruthCheck truth = new GroundTruthCheck(world.resolve("ground_truth.json"), jdbc);
