@@ -38,10 +38,7 @@ class BrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver.log").toFile())) {
-			browser.open(app + "/login?lang=es");
-			browser.type("#username", world.analyst);
-			browser.type("#password", WebAppWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "es", world.analyst, WebAppWorld.PASSWORD);
 			assertThat(browser.text("main h1")).contains("Bienvenido/a");
 
 			browser.open(app + "/app/trace");
@@ -103,10 +100,7 @@ class BrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver-export.log").toFile())) {
-			browser.open(app + "/login?lang=en");
-			browser.type("#username", world.analyst);
-			browser.type("#password", WebAppWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "en", world.analyst, WebAppWorld.PASSWORD);
 
 			browser.open(app + "/app/traces?status=COMPLETED");
 			assertThat(browser.text("#traces")).contains("R1", world.agency, "Completed", "306 days");

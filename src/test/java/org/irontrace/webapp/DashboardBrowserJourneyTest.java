@@ -39,10 +39,7 @@ class DashboardBrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(BrowserJourneyTest.SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(BrowserJourneyTest.SCREENSHOTS.resolve("chromedriver-dashboard.log").toFile())) {
-			browser.open(app + "/login?lang=es");
-			browser.type("#username", world.world.analyst);
-			browser.type("#password", WebAppWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "es", world.world.analyst, WebAppWorld.PASSWORD);
 			browser.open(app + "/app/dashboard?country=MX&crime=HOMICIDE");
 			assertThat(browser.count(".badges a.badge")).as("two filters as badges").isEqualTo(2);
 
@@ -85,10 +82,7 @@ class DashboardBrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(BrowserJourneyTest.SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(BrowserJourneyTest.SCREENSHOTS.resolve("chromedriver-prefetch.log").toFile())) {
-			browser.open(app + "/login?lang=en");
-			browser.type("#username", world.world.analyst);
-			browser.type("#password", WebAppWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "en", world.world.analyst, WebAppWorld.PASSWORD);
 			browser.waitUntil("performance.getEntriesByType('resource').some(function (e) {"
 					+ " return e.name.indexOf('echarts.common') >= 0 && e.responseEnd > 0 && e.transferSize > 0; })");
 			browser.open(app + "/app/dashboard");

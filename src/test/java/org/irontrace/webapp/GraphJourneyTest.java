@@ -36,10 +36,7 @@ class GraphJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver-graph.log").toFile())) {
-			browser.open(app + "/login?lang=en");
-			browser.type("#username", world.analyst);
-			browser.type("#password", GraphWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "en", world.analyst, GraphWorld.PASSWORD);
 			openTheDealersGraph(browser, app, world);
 
 			// The dealer, its four crime guns and their two buyers, named for the owning agency.

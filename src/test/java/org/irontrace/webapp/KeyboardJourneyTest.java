@@ -67,10 +67,7 @@ class KeyboardJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver-keyboard.log").toFile())) {
-			browser.open(app + "/login?lang=en");
-			browser.type("#username", world.analyst);
-			browser.type("#password", GraphWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "en", world.analyst, GraphWorld.PASSWORD);
 			browser.waitUntil("location.pathname === '/app'");
 
 			tabThrough(browser, app + "/app/leads", "true");

@@ -31,10 +31,7 @@ class MapBrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(BrowserJourneyTest.SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(BrowserJourneyTest.SCREENSHOTS.resolve("chromedriver-map.log").toFile())) {
-			browser.open(app + "/login?lang=en");
-			browser.type("#username", world.world.analyst);
-			browser.type("#password", WebAppWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "en", world.world.analyst, WebAppWorld.PASSWORD);
 			browser.open(app + world.filtered("/app/map", "&lang=en"));
 			browser.waitUntil("document.getElementById('map').dataset.drawn === 'true'");
 			assertThat(browser.count("#map path.leaflet-interactive")).as("outlines drawn without any tile server").isGreaterThan(100);

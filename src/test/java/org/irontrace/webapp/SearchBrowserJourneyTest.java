@@ -37,10 +37,7 @@ class SearchBrowserJourneyTest {
 		String app = "http://localhost:" + port;
 		Files.createDirectories(SCREENSHOTS);
 		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver-search.log").toFile())) {
-			browser.open(app + "/login?lang=fr");
-			browser.type("#username", world.mxAnalyst);
-			browser.type("#password", SearchWorld.PASSWORD);
-			browser.click("main button[type=submit]");
+			browser.signIn(app, "fr", world.mxAnalyst, SearchWorld.PASSWORD);
 
 			browser.open(app + "/app/search");
 			assertThat(browser.text("main h1")).isEqualTo("Recherche");

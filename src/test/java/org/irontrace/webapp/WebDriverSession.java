@@ -122,6 +122,16 @@ final class WebDriverSession implements AutoCloseable {
 	}
 
 	/** Waits up to ten seconds until the script answers true (pages that draw after loading). */
+	/** Signs in on IronTrace's own sign-in page, shown in this language, and waits for the page it leads to. */
+	void signIn(String app, String language, String username, String password) {
+		open(app + "/login?lang=" + language);
+		type("#username", username);
+		type("#password", password);
+		click("main button[type=submit]");
+		// A click does not wait for the redirect: reading the next page too early finds the old one.
+		waitUntil("location.pathname !== '/login' && document.readyState === 'complete'");
+	}
+
 	void waitUntil(String javaScriptCondition, Object... arguments) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!script("return !!(" + javaScriptCondition + ")", arguments).asBoolean()) {
