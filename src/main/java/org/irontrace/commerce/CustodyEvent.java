@@ -8,9 +8,23 @@ import java.time.LocalDate;
  * @param fromBusinessName business name of the licensee giving up custody, when registered
  * @param fromState state of that licensee's premises, when registered
  * @param purchaser the unlicensed person of a {@code SOLD} or {@code ACQUIRED} event, else null
+ * @param source {@code LEDGER} for a row of the custody ledger, {@code TRACE_RESULT} for a link a
+ *     tracing authority's answer proves
+ * @param traceNumber the authority's trace number of that answer, else null
  */
 public record CustodyEvent(String eventId, EventType type, LocalDate date, String fromLicence, String toLicence,
-		String fromBusinessName, String fromState, Purchaser purchaser) {
+		String fromBusinessName, String fromState, Purchaser purchaser, String source, String traceNumber) {
+
+	/** A row of the custody ledger. */
+	public CustodyEvent(String eventId, EventType type, LocalDate date, String fromLicence, String toLicence,
+			String fromBusinessName, String fromState, Purchaser purchaser) {
+		this(eventId, type, date, fromLicence, toLicence, fromBusinessName, fromState, purchaser, "LEDGER", null);
+	}
+
+	/** Whether a tracing authority's answer, not the ledger, says this. */
+	public boolean fromTraceResult() {
+		return "TRACE_RESULT".equals(source);
+	}
 
 	/** The retail purchaser as recorded on the sale form. */
 	public record Purchaser(String firstName, String lastName, LocalDate dob, String state) {

@@ -82,7 +82,7 @@ public class Ledger {
 		jdbc.sql("""
 				SELECT e.serial_key, e.manufacturer_key, e.importer_key, e.event_id, e.event_type, e.event_date,
 				       e.from_licence, e.to_licence, l.business_name, l.state, e.purchaser_first_name,
-				       e.purchaser_last_name, e.purchaser_dob, e.purchaser_state
+				       e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source, e.trace_number
 				FROM custody_event e LEFT JOIN licensee l ON l.licence_number = e.from_licence
 				WHERE e.serial_key = ANY(?)
 				""").param(serials.toArray(String[]::new)).query((ResultSet rs) -> {
@@ -103,7 +103,7 @@ public class Ledger {
 						rs.getObject("purchaser_dob", LocalDate.class), rs.getString("purchaser_state"));
 		return new CustodyEvent(rs.getString("event_id"), type, rs.getObject("event_date", LocalDate.class),
 				rs.getString("from_licence"), rs.getString("to_licence"), rs.getString("business_name"),
-				rs.getString("state"), purchaser);
+				rs.getString("state"), purchaser, rs.getString("source"), rs.getString("trace_number"));
 	}
 
 	private static LedgerFirearm readFirearm(ResultSet rs) throws SQLException {

@@ -2,9 +2,14 @@ package org.irontrace.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +36,7 @@ final class BatchWriter implements AutoCloseable {
 
 	private final ExecutorService thread;
 
-	private Future<Long> inFlight;
+	private Future<Written> inFlight;
 
 	private long inFlightRows;
 
@@ -57,13 +62,20 @@ final class BatchWriter implements AutoCloseable {
 		inFlight = thread.submit(() -> write(rows));
 	}
 
-	/** Waits for the batch in flight: answers {rows merged, rows staged}, or zeros when idle. */
-	long[] await() throws SQLException {
+	/** What a batch came to: rows merged, rows staged, and rows the stored data refused. */
+	record Written(long merged, long staged, List<RowError> refused) {
+
+		static final Written NOTHING = new Written(0, 0, List.of());
+	}
+
+	/** Waits for the batch in flight, or answers {@link Written#NOTHING} when idle. */
+	Written await() throws SQLException {
 		if (inFlight == null) {
-			return new long[] { 0, 0 };
+			return Written.NOTHING;
 		}
 		try {
-			return new long[] { inFlight.get(), inFlightRows };
+			Written written = inFlight.get();
+			return new Written(written.merged(), inFlightRows - written.refused().size(), written.refused());
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -81,7 +93,7 @@ final class BatchWriter implements AutoCloseable {
 	 * Two lanes inserting the same new rows in different orders can deadlock; PostgreSQL then aborts
 	 * one of them, and that batch is simply written again.
 	 */
-	private long write(String rows) throws SQLException {
+	private Written write(String rows) throws SQLException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return writeOnce(rows);
@@ -94,21 +106,47 @@ final class BatchWriter implements AutoCloseable {
 		}
 	}
 
-	private long writeOnce(String rows) throws SQLException {
+	private Written writeOnce(String rows) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			copy.copyIn("COPY " + importer.stagingTable() + " FROM STDIN", new StringReader(rows));
+			List<RowError> refused = refuseContradictions(statement);
 			long merged = statement.executeLargeUpdate(importer.mergeSql());
 			for (String followUp : importer.followUpSql()) {
 				statement.execute(followUp);
 			}
 			connection.commit();
-			return merged;
+			return new Written(merged, 0, refused);
 		}
 		catch (SQLException | IOException | RuntimeException e) {
 			connection.rollback();
 			throw e instanceof SQLException sql ? sql : new SQLException(e);
 		}
+	}
+
+	/** Takes the rows that contradict stored data out of the staged batch, with their reasons. */
+	private List<RowError> refuseContradictions(Statement statement) throws SQLException {
+		String query = importer.refusalsSql();
+		if (query == null) {
+			return List.of();
+		}
+		List<RowError> refused = new ArrayList<>();
+		try (ResultSet rs = statement.executeQuery(query)) {
+			while (rs.next()) {
+				Array detail = rs.getArray("detail");
+				Object[] args = detail == null ? new Object[0] : (Object[]) detail.getArray();
+				refused.add(Refusal.valueOf(rs.getString("refusal")).at(rs.getLong("line"), rs.getString("column_name"), args));
+			}
+		}
+		if (!refused.isEmpty()) {
+			try (PreparedStatement remove = connection
+				.prepareStatement("DELETE FROM " + importer.stagingTable() + " WHERE line = ANY(?)")) {
+				remove.setArray(1, connection.createArrayOf("bigint",
+						refused.stream().map(RowError::line).distinct().toArray(Long[]::new)));
+				remove.executeUpdate();
+			}
+		}
+		return refused;
 	}
 
 	/** Lets a batch in flight finish (or fail) before the connection goes back to the pool. */

@@ -165,9 +165,12 @@ final class CsvImportRun {
 		rowsInBatch = 0;
 	}
 
-	private void count(long[] mergedAndStaged) {
-		accepted += mergedAndStaged[0];
-		staged += mergedAndStaged[1];
+	private void count(BatchWriter.Written written) {
+		accepted += written.merged();
+		staged += written.staged();
+		// A row the stored data refused may carry several reasons; it is one rejected row.
+		written.refused().stream().collect(java.util.stream.Collectors.groupingBy(RowError::line))
+			.values().forEach(this::reject);
 	}
 
 	private void reject(List<RowError> rowErrors) {

@@ -36,6 +36,18 @@ public interface CsvImporter {
 	 */
 	String mergeSql();
 
+	/**
+	 * A query over the staged batch, run before {@link #mergeSql()}, answering the rows the merge
+	 * must refuse because they contradict what is already stored (for example a second, different
+	 * answer under a key that is already answered): columns {@code line} (the staging table needs a
+	 * {@code line bigint} column), {@code column_name}, {@code refusal} (a {@link Refusal} name) and
+	 * {@code detail} (the refusal's arguments, as one text array). Those rows are taken out of the batch and
+	 * reported like rows refused while reading. Null when nothing stored can contradict a row.
+	 */
+	default String refusalsSql() {
+		return null;
+	}
+
 	/** Statements run after {@link #mergeSql()} in the same transaction (derived tables). */
 	default List<String> followUpSql() {
 		return List.of();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +31,11 @@ public class ImportService {
 
 	private final Map<String, CsvImporter> importers;
 
-	public ImportService(DataSource dataSource, List<CsvImporter> importers) {
+	private final ApplicationEventPublisher events;
+
+	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
+		this.events = events;
 		this.importers = importers.stream()
 			.collect(Collectors.toMap(CsvImporter::kind, Function.identity(), (a, b) -> a, TreeMap::new));
 	}
@@ -51,13 +55,16 @@ public class ImportService {
 		if (importer == null) {
 			throw new UnknownImportKindException(kind, importers.keySet());
 		}
-		return new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
+		ImportReport report = new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
+		events.publishEvent(new ImportFinished(kind, report));
+		return report;
 	}
 
 	/**
 	 * The interchange files of FORMATS.md found in a folder ({@code licensees.csv},
-	 * {@code commerce_events.csv}, {@code recoveries.csv}), imported in that order so that the ledger
-	 * is there before the recoveries that will be traced against it. Absent files are skipped.
+	 * {@code commerce_events.csv}, {@code recoveries.csv}, {@code trace_results.csv}), imported in
+	 * that order so that the ledger is there before the recoveries that will be traced against it,
+	 * and the recoveries before the answers about them. Absent files are skipped.
 	 */
 	public List<ImportReport> importFolder(Path folder, ImportProgress progress) {
 		List<ImportReport> reports = new java.util.ArrayList<>();
@@ -72,7 +79,8 @@ public class ImportService {
 
 	/** Kinds and FORMATS.md file names, in import order. */
 	private static final List<Map.Entry<String, String>> FOLDER_FILES = List.of(Map.entry("licensees", "licensees.csv"),
-			Map.entry("commerce-events", "commerce_events.csv"), Map.entry("recoveries", "recoveries.csv"));
+			Map.entry("commerce-events", "commerce_events.csv"), Map.entry("recoveries", "recoveries.csv"),
+			Map.entry("trace-results", "trace_results.csv"));
 
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {

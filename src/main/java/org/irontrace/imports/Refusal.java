@@ -21,7 +21,9 @@ public enum Refusal {
 	NOT_ONE_OF("'%s' is not one of %s"),
 	NOT_A_COUNTRY("'%s' is not an ISO 3166-1 alpha-2 country code"),
 	NOTHING_LEFT_OF_SERIAL("'%s' has no characters left once spaces and dashes are removed"),
-	ANOTHER_AGENCY("you submit for agency %s; this row is for %s");
+	ANOTHER_AGENCY("you submit for agency %s; this row is for %s"),
+	ANSWERED_DIFFERENTLY("trace number %s already has another answer dated %s; send a correction with a later result_date"),
+	RECOVERY_PLACE_UNKNOWN("recovery %s is not known and its country cannot be told: add recovery_country, or register agency %s first");
 
 	private final String english;
 

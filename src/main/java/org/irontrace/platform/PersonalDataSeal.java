@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,10 +23,44 @@ public class PersonalDataSeal {
 
 	private final SecretKeySpec key;
 
+	private final SecretKeySpec digestKey;
+
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
 	public PersonalDataSeal(IronTraceHome home) {
-		this.key = new SecretKeySpec(SecretKeyFile.read(home.keys().resolve("personal-data.key")), "AES");
+		byte[] secret = SecretKeyFile.read(home.keys().resolve("personal-data.key"));
+		this.key = new SecretKeySpec(secret, "AES");
+		this.digestKey = new SecretKeySpec(derived(secret), "HmacSHA256");
+	}
+
+	/** A key of its own for digests, so that the sealing key is never used for two purposes. */
+	private static byte[] derived(byte[] secret) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			return mac.doFinal("irontrace digest of records holding personal data".getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot derive the digest key", e);
+		}
+	}
+
+	/**
+	 * A keyed digest (HMAC-SHA-256, hex) of values that may hold personal data: two equal records
+	 * give equal digests, but nobody without the key can test a guessed birth date against one.
+	 */
+	public String digest(java.util.List<String> values) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(digestKey);
+			for (String value : values) {
+				mac.update(value == null ? new byte[] { 0 } : ("\u0001" + value + "\u0002").getBytes(StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(mac.doFinal());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot digest a record", e);
+		}
 	}
 
 	/** The sealed value, or null for null. */

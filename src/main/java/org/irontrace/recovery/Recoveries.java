@@ -27,6 +27,14 @@ public class Recoveries {
 			.optional();
 	}
 
+	/** These recoveries of one agency, those that exist, in id order. */
+	public List<Recovery> listRecoveries(String agency, List<String> recoveryIds) {
+		return jdbc.sql(SELECT + "WHERE agency = ? AND recovery_id = ANY(?) ORDER BY recovery_id")
+			.params(agency, recoveryIds.toArray(String[]::new))
+			.query((rs, n) -> read(rs))
+			.list();
+	}
+
 	/** The agencies that have submitted recoveries. */
 	public List<String> listAgencies() {
 		return jdbc.sql("SELECT DISTINCT agency FROM recovery ORDER BY agency").query(String.class).list();

@@ -13,8 +13,6 @@ final class TraceRedaction {
 		}
 		TraceResult.FirstRetailSale withheld = new TraceResult.FirstRetailSale(sale.licence(), sale.businessName(),
 				sale.state(), sale.saleDate(), null);
-		return new TraceResult(result.traceId(), result.agency(), result.recoveryId(), result.tracedAt(),
-				result.status(), result.reason(), result.usSourced(), result.firearm(), result.chain(), withheld,
-				result.timeToCrimeDays(), result.candidates());
+		return result.withFirstRetailSale(withheld);
 	}
 }

@@ -4,18 +4,60 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A trace result, exactly in the shape of FORMATS.md (plus when it was computed). */
+/**
+ * A trace result, exactly in the shape of FORMATS.md, plus when it was computed and where its
+ * answer came from.
+ *
+ * @param source {@code LEDGER} when the custody ledger alone answered, {@code TRACE_RESULT} when a
+ *     tracing authority's answer (trace_results.csv) did
+ * @param traceNumber the authority's trace number of that answer, else null
+ * @param authority the authority's answer as it was given (status, words, reported figures), else null
+ * @param contradictions where the ledger and the authority disagree about this gun: both sides
+ *     shown, neither chosen silently
+ */
 public record TraceResult(String traceId, String agency, String recoveryId, Instant tracedAt, TraceStatus status,
 		TraceReason reason, Boolean usSourced, Firearm firearm, List<ChainLink> chain, FirstRetailSale firstRetailSale,
-		Integer timeToCrimeDays, List<Candidate> candidates) {
+		Integer timeToCrimeDays, List<Candidate> candidates, String source, String traceNumber, Authority authority,
+		List<Contradiction> contradictions) {
+
+	/** A result the ledger alone gave. */
+	public TraceResult(String traceId, String agency, String recoveryId, Instant tracedAt, TraceStatus status,
+			TraceReason reason, Boolean usSourced, Firearm firearm, List<ChainLink> chain,
+			FirstRetailSale firstRetailSale, Integer timeToCrimeDays, List<Candidate> candidates) {
+		this(traceId, agency, recoveryId, tracedAt, status, reason, usSourced, firearm, chain, firstRetailSale,
+				timeToCrimeDays, candidates, "LEDGER", null, null, List.of());
+	}
+
+	/** The same result with another first retail sale (for example with its purchaser withheld). */
+	public TraceResult withFirstRetailSale(FirstRetailSale sale) {
+		return new TraceResult(traceId, agency, recoveryId, tracedAt, status, reason, usSourced, firearm, chain, sale,
+				timeToCrimeDays, candidates, source, traceNumber, authority, contradictions);
+	}
+
+	/**
+	 * A tracing authority's answer as given: its status ({@code COMPLETED}, {@code DEALER_ONLY},
+	 * {@code SOURCE_ONLY}, {@code NOT_TRACED}), its own words for a failure, whether IronTrace
+	 * recognised those words, and the figures it reported.
+	 */
+	public record Authority(String traceNumber, LocalDate resultDate, String status, String notTracedReason,
+			boolean reasonRecognised, Integer timeToCrimeDays, boolean multipleSale) {
+	}
+
+	/** One point on which two sources disagree: {@code DEALER}, {@code SALE_DATE} or {@code TIME_TO_CRIME}. */
+	public record Contradiction(String about, String ledger, String traceResult) {
+	}
 
 	/** The traced gun as the ledger knows it, or as the agency described it when not identified. */
 	public record Firearm(String serialNumber, String manufacturer, String importer, String model, String caliber,
 			String firearmType, String countryOfManufacture) {
 	}
 
-	/** One custody event of the chain. */
-	public record ChainLink(String eventType, LocalDate eventDate, String fromLicence, String toLicence) {
+	/**
+	 * One custody event of the chain, with where it is known from ({@code LEDGER}, or
+	 * {@code TRACE_RESULT} and the answer's trace number).
+	 */
+	public record ChainLink(String eventType, LocalDate eventDate, String fromLicence, String toLicence, String source,
+			String traceNumber) {
 	}
 
 	/** The earliest retail sale before the recovery. */

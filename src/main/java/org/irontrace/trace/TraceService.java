@@ -13,6 +13,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.Ledger;
+import org.irontrace.commerce.LedgerFirearm;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
@@ -40,10 +41,14 @@ public class TraceService {
 
 	private final ApplicationEventPublisher events;
 
-	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, Catalog catalog, ApplicationEventPublisher events) {
+	private final TraceAnswers answers;
+
+	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, TraceAnswers answers, Catalog catalog,
+			ApplicationEventPublisher events) {
 		this.recoveries = recoveries;
 		this.ledger = ledger;
 		this.store = store;
+		this.answers = answers;
 		this.identifier = new GunIdentifier(catalog);
 		this.composer = new TraceComposer(catalog);
 		this.events = events;
@@ -120,9 +125,44 @@ public class TraceService {
 		return counts;
 	}
 
+	/**
+	 * Traces again, a page at a time, every recovery whose tracing authority's answer arrived since
+	 * it was last traced (an import of trace_results.csv leaves them pending); answers how many.
+	 */
+	public long traceAnswered() {
+		long traced = 0;
+		while (true) {
+			List<String[]> pending = answers.listPending(BULK_PAGE);
+			if (pending.isEmpty()) {
+				return traced;
+			}
+			for (Map.Entry<String, List<String>> agency : byAgency(pending).entrySet()) {
+				List<Recovery> page = recoveries.listRecoveries(agency.getKey(), agency.getValue());
+				List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
+				List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));
+				store.save(results);
+				events.publishEvent(new RecoveriesTraced(agency.getKey(), page.stream().map(Recovery::recoveryId).toList()));
+				traced += results.size();
+			}
+			answers.settle(pending);
+		}
+	}
+
+	private static Map<String, List<String>> byAgency(List<String[]> keys) {
+		Map<String, List<String>> grouped = new java.util.TreeMap<>();
+		keys.forEach(key -> grouped.computeIfAbsent(key[0], agency -> new ArrayList<>()).add(key[1]));
+		return grouped;
+	}
+
 	private List<TraceResult> traceAll(List<Recovery> page, Evidence evidence) {
 		Instant now = Instant.now();
-		List<Identification> identifications = page.stream().map(r -> identifier.identify(r, evidence)).toList();
+		Map<String, TraceAnswer> answered = answers.latestFor(page);
+		Map<FirearmIdentity, LedgerFirearm> register = answeredFirearms(answered.values());
+		List<Identification> identifications = page.stream().map(r -> {
+			Identification byAnswer = AnswerReading.identify(answered.get(TraceAnswers.key(r.agency(), r.recoveryId())),
+					register);
+			return byAnswer != null ? byAnswer : identifier.identify(r, evidence);
+		}).toList();
 		List<FirearmIdentity> identified = identifications.stream()
 			.filter(Identification.Identified.class::isInstance)
 			.map(i -> ((Identification.Identified) i).firearm().identity())
@@ -139,7 +179,24 @@ public class TraceService {
 			else {
 				results.add(composer.notTraced(recovery, (Identification.NotIdentified) identification, now));
 			}
+			TraceAnswer answer = answered.get(TraceAnswers.key(recovery.agency(), recovery.recoveryId()));
+			if (answer != null) {
+				results.set(i, AnswerReading.withAnswer(results.get(i), answer));
+			}
 		}
 		return results;
+	}
+
+	/** The register's record of each gun an answer identified, in one query. */
+	private Map<FirearmIdentity, LedgerFirearm> answeredFirearms(java.util.Collection<TraceAnswer> answered) {
+		List<String> serials = answered.stream()
+			.map(TraceAnswer::identity)
+			.filter(java.util.Objects::nonNull)
+			.map(FirearmIdentity::serialKey)
+			.distinct()
+			.toList();
+		Map<FirearmIdentity, LedgerFirearm> register = new java.util.HashMap<>();
+		ledger.listFirearmsWithSerials(serials).forEach(firearm -> register.put(firearm.identity(), firearm));
+		return register;
 	}
 }

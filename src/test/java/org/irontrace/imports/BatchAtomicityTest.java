@@ -41,14 +41,16 @@ class BatchAtomicityTest {
 		for (int i = 1; i <= rows; i++) {
 			csv.append(i).append('\n');
 		}
-		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(true)));
+		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(true)), event -> {
+		});
 		assertThatThrownBy(() -> failing.importCsv("probe", stream(csv), ImportProgress.NONE))
 			.isInstanceOf(RuntimeException.class);
 		long written = jdbc.sql("SELECT count(*) FROM atomicity_probe").query(Long.class).single();
 		assertThat(written % ImportService.BATCH_ROWS).as("only whole batches").isZero();
 		assertThat(written).isLessThan(rows);
 
-		ImportReport again = new ImportService(dataSource, List.of(new ProbeImporter(false)))
+		ImportReport again = new ImportService(dataSource, List.of(new ProbeImporter(false)), event -> {
+		})
 			.importCsv("probe", stream(csv), ImportProgress.NONE);
 		assertThat(again.accepted() + again.duplicates()).isEqualTo(rows);
 		assertThat(again.duplicates()).isEqualTo(written);

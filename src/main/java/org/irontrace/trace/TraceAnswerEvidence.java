@@ -1,0 +1,182 @@
+package org.irontrace.trace;
+
+import java.util.List;
+
+/**
+ * What a batch of tracing-authority answers writes besides the answers themselves, in the batch's
+ * transaction: the recoveries the answers speak of when the agency has not sent them yet, and the
+ * custody evidence each answer proves (maker or importer, dealer, first retail sale with its
+ * purchaser), marked {@code TRACE_RESULT} with the agency, trace number and row it came from, so
+ * that people, links, rings and dealer figures read answers exactly as they read the ledger.
+ * Only the latest answer to a trace number is evidence: a correction replaces the evidence of the
+ * answer it corrects (both answers stay in {@code trace_answer_store}).
+ */
+final class TraceAnswerEvidence {
+
+	private TraceAnswerEvidence() {
+	}
+
+	/**
+	 * Rows refused for what is stored: another answer under a key already answered (in the database
+	 * or earlier in the same batch), and an unknown recovery whose country nobody can tell.
+	 */
+	static final String REFUSALS = """
+			SELECT s.line, 'trace_number' AS column_name, 'ANSWERED_DIFFERENTLY' AS refusal,
+			       ARRAY[s.trace_number, s.result_date::text] AS detail
+			FROM staged_trace_answer s
+			WHERE EXISTS (SELECT 1 FROM trace_answer_store a
+			              WHERE a.agency = s.agency AND a.trace_number = s.trace_number
+			                AND a.result_date = s.result_date AND a.answer_digest <> s.answer_digest)
+			   OR EXISTS (SELECT 1 FROM staged_trace_answer o
+			              WHERE o.agency = s.agency AND o.trace_number = s.trace_number
+			                AND o.result_date = s.result_date AND o.line < s.line AND o.answer_digest <> s.answer_digest)
+			UNION ALL
+			SELECT s.line, 'recovery_id', 'RECOVERY_PLACE_UNKNOWN', ARRAY[s.recovery_id, s.agency]
+			FROM staged_trace_answer s
+			WHERE s.recovery_country IS NULL
+			  AND NOT EXISTS (SELECT 1 FROM recovery_store r WHERE r.agency = s.agency AND r.recovery_id = s.recovery_id)
+			  AND NOT EXISTS (SELECT 1 FROM agency g WHERE g.code = s.agency)
+			""";
+
+	/**
+	 * A recovery the agency has not sent is created from the answer: the gun as the authority
+	 * identified it, recovered on the date given, else on the sale date plus the reported
+	 * time-to-crime, else on the answer's date (the latest it can have been), in the country given
+	 * or the agency's own.
+	 */
+	private static final String UNKNOWN_RECOVERIES = """
+			INSERT INTO recovery_store (agency, recovery_id, recovery_date, country, serial_number, serial_key,
+			                            manufacturer, manufacturer_key, importer, importer_key, model, caliber,
+			                            calibre_family, firearm_type, country_of_manufacture)
+			SELECT DISTINCT ON (s.agency, s.recovery_id)
+			       s.agency, s.recovery_id,
+			       coalesce(s.recovery_date, s.sale_date + s.time_to_crime_days, s.result_date),
+			       coalesce(s.recovery_country, (SELECT g.country FROM agency g WHERE g.code = s.agency)),
+			       s.serial_number, s.serial_key, s.manufacturer, s.manufacturer_key, s.importer, s.importer_key,
+			       s.model, s.caliber, s.calibre_family, s.firearm_type, s.country_of_manufacture
+			FROM staged_trace_answer s
+			ORDER BY s.agency, s.recovery_id, s.result_date DESC, s.line
+			ON CONFLICT (agency, recovery_id) DO NOTHING
+			""";
+
+	/** The trace numbers whose latest answer arrived in this transaction. */
+	private static final String CHANGED_TABLE = """
+			CREATE TEMP TABLE IF NOT EXISTS answered_now (agency text COLLATE "C", trace_number text COLLATE "C")
+			    ON COMMIT DELETE ROWS
+			""";
+
+	private static final String CHANGED = """
+			INSERT INTO answered_now
+			SELECT DISTINCT a.agency, a.trace_number
+			FROM staged_trace_answer s
+			JOIN trace_answer_store a ON a.agency = s.agency AND a.trace_number = s.trace_number
+			                         AND a.result_date = s.result_date
+			WHERE a.received_at = now()
+			  AND NOT EXISTS (SELECT 1 FROM trace_answer_store later
+			                  WHERE later.agency = a.agency AND later.trace_number = a.trace_number
+			                    AND later.result_date > a.result_date)
+			""";
+
+	private static final String SUPERSEDED_EVIDENCE = """
+			DELETE FROM custody_event_store e USING answered_now c
+			WHERE e.source = 'TRACE_RESULT' AND e.trace_agency = c.agency AND e.trace_number = c.trace_number
+			""";
+
+	/**
+	 * Each step an answer proves, dated no later than what the answer says: the sale on its date
+	 * (or the recovery date less the reported time-to-crime), the maker's or importer's and the
+	 * dealer's custody on that date too, or on the recovery date when the answer names no sale.
+	 */
+	private static final String EVIDENCE = """
+			INSERT INTO custody_event_store (event_id, event_type, event_date, serial_number, serial_key, manufacturer,
+			       manufacturer_key, importer, importer_key, model, caliber, calibre_family, firearm_type,
+			       country_of_manufacture, from_licence, to_licence, purchaser_first_name, purchaser_last_name,
+			       purchaser_dob_sealed, purchaser_street, purchaser_city, purchaser_state, purchaser_postal_code,
+			       purchaser_id_type, purchaser_id_number_sealed, reference, source, trace_agency, trace_number,
+			       source_line)
+			SELECT 'trace/' || a.agency || '/' || a.trace_number || '/' || step.kind, step.event_type,
+			       coalesce(a.sale_date, r.recovery_date - a.time_to_crime_days, r.recovery_date),
+			       a.serial_number, a.serial_key, a.manufacturer, a.manufacturer_key, a.importer,
+			       coalesce(a.importer_key, ''), a.model, a.caliber, a.calibre_family, a.firearm_type,
+			       coalesce(a.country_of_manufacture, CASE WHEN a.importer_key IS NULL THEN 'US' ELSE 'ZZ' END),
+			       step.from_licence, step.to_licence,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_first_name END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_last_name END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_dob_sealed END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_street END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_city END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_state END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_postal_code END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_id_type END,
+			       CASE WHEN step.kind = 'sale' THEN a.purchaser_id_number_sealed END,
+			       a.trace_number, 'TRACE_RESULT', a.agency, a.trace_number, a.source_line
+			FROM answered_now c
+			JOIN LATERAL (SELECT * FROM trace_answer_store x
+			              WHERE x.agency = c.agency AND x.trace_number = c.trace_number
+			              ORDER BY x.result_date DESC LIMIT 1) a ON true
+			JOIN recovery_store r ON r.agency = a.agency AND r.recovery_id = a.recovery_id
+			CROSS JOIN LATERAL (VALUES
+			       ('source', CASE WHEN a.importer_key IS NOT NULL OR coalesce(a.country_of_manufacture, 'US') <> 'US'
+			                       THEN 'IMPORTED' ELSE 'MANUFACTURED' END, NULL, a.source_licence, true),
+			       ('dealer', 'TRANSFERRED', a.source_licence, a.dealer_licence,
+			        a.dealer_licence IS NOT NULL AND a.trace_status IN ('COMPLETED', 'DEALER_ONLY')),
+			       ('sale', 'SOLD', a.dealer_licence, NULL, a.trace_status = 'COMPLETED')
+			       ) AS step(kind, event_type, from_licence, to_licence, applies)
+			WHERE step.applies AND a.trace_status <> 'NOT_TRACED' AND a.serial_key IS NOT NULL
+			  AND a.manufacturer_key IS NOT NULL
+			ON CONFLICT (event_id) DO NOTHING
+			""";
+
+	/** The firearm register knows a gun an answer identified, described as the authority did. */
+	private static final String FIREARMS = """
+			INSERT INTO firearm AS f (serial_key, manufacturer_key, importer_key, serial_number, manufacturer,
+			                          importer, model, caliber, calibre_family, firearm_type, country_of_manufacture)
+			SELECT DISTINCT ON (e.serial_key, e.manufacturer_key, e.importer_key)
+			       e.serial_key, e.manufacturer_key, e.importer_key, e.serial_number, e.manufacturer, e.importer,
+			       e.model, e.caliber, e.calibre_family, e.firearm_type, e.country_of_manufacture
+			FROM answered_now c
+			JOIN custody_event_store e ON e.source = 'TRACE_RESULT' AND e.trace_agency = c.agency
+			                          AND e.trace_number = c.trace_number
+			ORDER BY e.serial_key, e.manufacturer_key, e.importer_key
+			ON CONFLICT (serial_key, manufacturer_key, importer_key) DO UPDATE SET
+			    model = coalesce(f.model, excluded.model),
+			    caliber = coalesce(f.caliber, excluded.caliber),
+			    calibre_family = coalesce(f.calibre_family, excluded.calibre_family),
+			    firearm_type = coalesce(f.firearm_type, excluded.firearm_type)
+			WHERE (f.model IS NULL AND excluded.model IS NOT NULL)
+			   OR (f.caliber IS NULL AND excluded.caliber IS NOT NULL)
+			   OR (f.firearm_type IS NULL AND excluded.firearm_type IS NOT NULL)
+			""";
+
+	/**
+	 * Dealers, makers and importers an answer names become known licensees (name, premises and
+	 * state as the authority gave them), so dealer figures and source states work without a
+	 * licensee file; a licensee already registered is left as registered.
+	 */
+	private static final String LICENSEES = """
+			INSERT INTO licensee (licence_number, licence_type, business_name, street, city, state, postal_code)
+			SELECT DISTINCT ON (licence) licence, licence_type, business_name, street, city, state, postal_code
+			FROM (SELECT a.dealer_licence AS licence, '01' AS licence_type, coalesce(a.dealer_name, a.dealer_licence)
+			             AS business_name, a.dealer_street AS street, a.dealer_city AS city, a.dealer_state AS state,
+			             a.dealer_postal_code AS postal_code, a.result_date
+			      FROM staged_trace_answer a WHERE a.dealer_licence IS NOT NULL
+			      UNION ALL
+			      SELECT a.source_licence, CASE WHEN a.importer_key IS NOT NULL THEN '08' ELSE '07' END,
+			             coalesce(a.source_name, a.importer, a.manufacturer, a.source_licence), NULL, NULL, NULL, NULL,
+			             a.result_date
+			      FROM staged_trace_answer a WHERE a.source_licence IS NOT NULL) named
+			ORDER BY licence, result_date DESC
+			ON CONFLICT (licence_number) DO NOTHING
+			""";
+
+	/** The recoveries to trace again from their new answers ({@link TraceService#traceAnswered}). */
+	private static final String PENDING = """
+			INSERT INTO trace_answer_pending (agency, recovery_id)
+			SELECT DISTINCT a.agency, a.recovery_id
+			FROM answered_now c JOIN trace_answer_store a ON a.agency = c.agency AND a.trace_number = c.trace_number
+			ON CONFLICT DO NOTHING
+			""";
+
+	static final List<String> STATEMENTS = List.of(UNKNOWN_RECOVERIES, CHANGED_TABLE, CHANGED, SUPERSEDED_EVIDENCE,
+			EVIDENCE, FIREARMS, LICENSEES, PENDING);
+}
