@@ -62,7 +62,7 @@ class UploadJobs {
 	}
 
 	/** Starts importing a copy of the uploaded file, which is deleted once imported. */
-	UploadJob start(Caller caller, String fileName, InputStream content) {
+	UploadJob start(Caller caller, String kind, String fileName, InputStream content) {
 		Path copy;
 		try {
 			copy = Files.createTempFile("irontrace-upload-", ".csv");
@@ -82,7 +82,7 @@ class UploadJobs {
 			jobs.put(job.id(), job);
 		}
 		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
-		worker.execute(() -> run(job, copy, caller, submitter));
+		worker.execute(() -> run(kind, job, copy, caller, submitter));
 		return job;
 	}
 
@@ -93,15 +93,15 @@ class UploadJobs {
 		}
 	}
 
-	private void run(UploadJob job, Path copy, Caller caller, Submitter submitter) {
+	private void run(String kind, UploadJob job, Path copy, Caller caller, Submitter submitter) {
 		try (InputStream in = Files.newInputStream(copy)) {
-			ImportReport report = imports.importCsv("recoveries", in, job::advanced, submitter);
-			audit.record(caller, "IMPORT", "import:recoveries", report.accepted() + " accepted, "
+			ImportReport report = imports.importCsv(kind, in, job::advanced, submitter);
+			audit.record(caller, "IMPORT", "import:" + kind, report.accepted() + " accepted, "
 					+ report.duplicates() + " duplicates, " + report.rejected() + " rejected");
 			job.finished(report);
 		}
 		catch (org.irontrace.imports.ImportRejectedException refused) {
-			job.finished(new ImportReport("recoveries", 0, 0, 1, java.util.List.of(refused.error()), false, java.util.List.of()));
+			job.finished(new ImportReport(kind, 0, 0, 1, java.util.List.of(refused.error()), false, java.util.List.of()));
 		}
 		catch (RuntimeException | IOException e) {
 			log.error("Upload {} of {} failed", job.id(), job.fileName(), e);

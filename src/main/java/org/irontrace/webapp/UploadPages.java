@@ -51,24 +51,30 @@ class UploadPages {
 		this.words = words;
 	}
 
+	/** The files an analyst sends from this page: recoveries, and the tracing authority's answers. */
+	static final List<String> KINDS = List.of("recoveries", "trace-results");
+
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@GetMapping("/app/recoveries/upload")
-	String form(Model model) {
+	String form(@RequestParam(defaultValue = "recoveries") String kind, Model model) {
 		model.addAttribute("job", null);
+		model.addAttribute("kind", KINDS.contains(kind) ? kind : "recoveries");
 		return "webapp/upload";
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@PostMapping("/app/recoveries/upload")
-	Object upload(@RequestParam(required = false) MultipartFile file, Model model,
+	Object upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "recoveries") String kind, Model model,
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		if (file == null || file.isEmpty()) {
+		if (file == null || file.isEmpty() || !KINDS.contains(kind)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("job", null);
+			model.addAttribute("kind", KINDS.contains(kind) ? kind : "recoveries");
 			model.addAttribute("problem", "tracework.upload.error.noFile");
 			return "webapp/upload";
 		}
-		UploadJob job = jobs.start(callers.current(), file.getOriginalFilename(), file.getInputStream());
+		UploadJob job = jobs.start(callers.current(), kind, file.getOriginalFilename(), file.getInputStream());
 		RedirectView toProgress = new RedirectView("/app/recoveries/upload/" + job.id(), true);
 		toProgress.setStatusCode(HttpStatus.SEE_OTHER);
 		toProgress.setExposeModelAttributes(false);

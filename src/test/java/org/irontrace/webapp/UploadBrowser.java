@@ -46,10 +46,17 @@ final class UploadBrowser {
 
 	/** Sends the file as the upload form would, with the token of the upload page. */
 	HttpResponse<String> upload(String fileName, String content) {
+		return upload("recoveries", fileName, content);
+	}
+
+	/** Sends a file of one kind (recoveries, trace-results) as the upload form would. */
+	HttpResponse<String> upload(String kind, String fileName, String content) {
 		String token = token(get("/app/recoveries/upload").body());
 		String boundary = "----irontrace" + UUID.randomUUID();
 		String body = "--" + boundary + "\r\n"
 				+ "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+				+ "--" + boundary + "\r\n"
+				+ "Content-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
 				+ "--" + boundary + "\r\n"
 				+ "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + content + "\r\n"
