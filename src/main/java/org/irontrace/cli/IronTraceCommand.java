@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
 				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
 				org.irontrace.report.ReportBenchmarkCommand.class, org.irontrace.webapp.PageBenchmarkCommand.class,
-				org.irontrace.benchmark.BenchmarkCommand.class })
+				org.irontrace.benchmark.BenchmarkCommand.class,
+				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class })
 class IronTraceCommand {
 }

@@ -52,6 +52,9 @@ final class BatchWriter implements AutoCloseable {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + importer.stagingTable() + " ("
 					+ importer.stagingColumns() + ") ON COMMIT DELETE ROWS");
+			for (String setup : importer.laneSetupSql()) {
+				statement.execute(setup);
+			}
 		}
 		connection.commit();
 	}

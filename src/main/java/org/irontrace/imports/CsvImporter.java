@@ -37,6 +37,14 @@ public interface CsvImporter {
 	String mergeSql();
 
 	/**
+	 * Statements run once on each writing lane's connection after its staging table is made (for
+	 * example further temporary tables the merge writes to).
+	 */
+	default List<String> laneSetupSql() {
+		return List.of();
+	}
+
+	/**
 	 * A query over the staged batch, run before {@link #mergeSql()}, answering the rows the merge
 	 * must refuse because they contradict what is already stored (for example a second, different
 	 * answer under a key that is already answered): columns {@code line} (the staging table needs a

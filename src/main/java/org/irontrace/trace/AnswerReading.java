@@ -46,6 +46,10 @@ final class AnswerReading {
 				contradictions.add(new TraceResult.Contradiction("STATUS", traced.status().name(), answer.status()));
 			}
 		}
+		else if (status != TraceStatus.NOT_TRACED) {
+			// The authority found the gun in US commerce (made, imported or handled by a US licensee).
+			usSourced = Boolean.TRUE;
+		}
 		Integer timeToCrime = traced.timeToCrimeDays();
 		Integer reported = answer.reportedTimeToCrimeDays();
 		if (reported != null) {

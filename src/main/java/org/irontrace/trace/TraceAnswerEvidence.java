@@ -23,13 +23,14 @@ final class TraceAnswerEvidence {
 	static final String REFUSALS = """
 			SELECT s.line, 'trace_number' AS column_name, 'ANSWERED_DIFFERENTLY' AS refusal,
 			       ARRAY[s.trace_number, s.result_date::text] AS detail
-			FROM staged_trace_answer s
-			WHERE EXISTS (SELECT 1 FROM trace_answer_store a
-			              WHERE a.agency = s.agency AND a.trace_number = s.trace_number
-			                AND a.result_date = s.result_date AND a.answer_digest <> s.answer_digest)
-			   OR EXISTS (SELECT 1 FROM staged_trace_answer o
-			              WHERE o.agency = s.agency AND o.trace_number = s.trace_number
-			                AND o.result_date = s.result_date AND o.line < s.line AND o.answer_digest <> s.answer_digest)
+			FROM (SELECT line, agency, trace_number, result_date, answer_digest,
+			             first_value(answer_digest) OVER (PARTITION BY agency, trace_number, result_date ORDER BY line)
+			                 AS first_digest
+			      FROM staged_trace_answer) s
+			LEFT JOIN trace_answer_store a ON a.agency = s.agency AND a.trace_number = s.trace_number
+			                              AND a.result_date = s.result_date
+			WHERE s.answer_digest <> coalesce(a.answer_digest, s.first_digest)
+			   OR s.answer_digest <> s.first_digest
 			UNION ALL
 			SELECT s.line, 'recovery_id', 'RECOVERY_PLACE_UNKNOWN', ARRAY[s.recovery_id, s.agency]
 			FROM staged_trace_answer s
@@ -55,37 +56,33 @@ final class TraceAnswerEvidence {
 			       s.serial_number, s.serial_key, s.manufacturer, s.manufacturer_key, s.importer, s.importer_key,
 			       s.model, s.caliber, s.calibre_family, s.firearm_type, s.country_of_manufacture
 			FROM staged_trace_answer s
+			WHERE NOT EXISTS (SELECT 1 FROM recovery_store r WHERE r.agency = s.agency AND r.recovery_id = s.recovery_id)
 			ORDER BY s.agency, s.recovery_id, s.result_date DESC, s.line
 			ON CONFLICT (agency, recovery_id) DO NOTHING
 			""";
 
-	/** The trace numbers whose latest answer arrived in this transaction. */
-	private static final String CHANGED_TABLE = """
-			CREATE TEMP TABLE IF NOT EXISTS answered_now (agency text COLLATE "C", trace_number text COLLATE "C")
-			    ON COMMIT DELETE ROWS
-			""";
-
-	private static final String CHANGED = """
-			INSERT INTO answered_now
-			SELECT DISTINCT a.agency, a.trace_number
-			FROM staged_trace_answer s
-			JOIN trace_answer_store a ON a.agency = s.agency AND a.trace_number = s.trace_number
-			                         AND a.result_date = s.result_date
-			WHERE a.received_at = now()
-			  AND NOT EXISTS (SELECT 1 FROM trace_answer_store later
-			                  WHERE later.agency = a.agency AND later.trace_number = a.trace_number
-			                    AND later.result_date > a.result_date)
+	/**
+	 * The answers stored by this batch's transaction (written by the merge): the trace numbers whose
+	 * evidence is written again from their latest answer, and the recoveries to trace again.
+	 */
+	static final String ANSWERED_NOW = """
+			CREATE TEMP TABLE IF NOT EXISTS answered_now (agency text COLLATE "C", trace_number text COLLATE "C",
+			                                              recovery_id text COLLATE "C") ON COMMIT DELETE ROWS
 			""";
 
 	private static final String SUPERSEDED_EVIDENCE = """
-			DELETE FROM custody_event_store e USING answered_now c
+			DELETE FROM custody_event_store e USING (SELECT DISTINCT agency, trace_number FROM answered_now) c
 			WHERE e.source = 'TRACE_RESULT' AND e.trace_agency = c.agency AND e.trace_number = c.trace_number
 			""";
 
 	/**
-	 * Each step an answer proves, dated no later than what the answer says: the sale on its date
-	 * (or the recovery date less the reported time-to-crime), the maker's or importer's and the
-	 * dealer's custody on that date too, or on the recovery date when the answer names no sale.
+	 * The furthest step an answer proves, one custody event: the retail sale with its purchaser for a
+	 * completed trace, the dealer's receipt from the maker or importer for a dealer-only answer, the
+	 * maker's or importer's custody for a source-only one. Everything before that step is implied by
+	 * it (a sale is by a licensed dealer of a gun made or imported in the US) and stays in the answer
+	 * itself, so one row per answer keeps the import close to the speed of copying the answers. Dated
+	 * no later than the answer says: the sale on its date (or the recovery date less the reported
+	 * time-to-crime), a custody without a sale on the recovery date.
 	 */
 	private static final String EVIDENCE = """
 			INSERT INTO custody_event_store (event_id, event_type, event_date, serial_number, serial_key, manufacturer,
@@ -110,20 +107,20 @@ final class TraceAnswerEvidence {
 			       CASE WHEN step.kind = 'sale' THEN a.purchaser_id_type END,
 			       CASE WHEN step.kind = 'sale' THEN a.purchaser_id_number_sealed END,
 			       a.trace_number, 'TRACE_RESULT', a.agency, a.trace_number, a.source_line
-			FROM answered_now c
+			FROM (SELECT DISTINCT agency, trace_number FROM answered_now) c
 			JOIN LATERAL (SELECT * FROM trace_answer_store x
 			              WHERE x.agency = c.agency AND x.trace_number = c.trace_number
 			              ORDER BY x.result_date DESC LIMIT 1) a ON true
 			JOIN recovery_store r ON r.agency = a.agency AND r.recovery_id = a.recovery_id
 			CROSS JOIN LATERAL (VALUES
 			       ('source', CASE WHEN a.importer_key IS NOT NULL OR coalesce(a.country_of_manufacture, 'US') <> 'US'
-			                       THEN 'IMPORTED' ELSE 'MANUFACTURED' END, NULL, a.source_licence, true),
+			                       THEN 'IMPORTED' ELSE 'MANUFACTURED' END, NULL, a.source_licence,
+			        a.trace_status = 'SOURCE_ONLY'),
 			       ('dealer', 'TRANSFERRED', a.source_licence, a.dealer_licence,
-			        a.dealer_licence IS NOT NULL AND a.trace_status IN ('COMPLETED', 'DEALER_ONLY')),
+			        a.dealer_licence IS NOT NULL AND a.trace_status = 'DEALER_ONLY'),
 			       ('sale', 'SOLD', a.dealer_licence, NULL, a.trace_status = 'COMPLETED')
 			       ) AS step(kind, event_type, from_licence, to_licence, applies)
-			WHERE step.applies AND a.trace_status <> 'NOT_TRACED' AND a.serial_key IS NOT NULL
-			  AND a.manufacturer_key IS NOT NULL
+			WHERE step.applies AND a.serial_key IS NOT NULL AND a.manufacturer_key IS NOT NULL
 			ON CONFLICT (event_id) DO NOTHING
 			""";
 
@@ -131,13 +128,16 @@ final class TraceAnswerEvidence {
 	private static final String FIREARMS = """
 			INSERT INTO firearm AS f (serial_key, manufacturer_key, importer_key, serial_number, manufacturer,
 			                          importer, model, caliber, calibre_family, firearm_type, country_of_manufacture)
-			SELECT DISTINCT ON (e.serial_key, e.manufacturer_key, e.importer_key)
-			       e.serial_key, e.manufacturer_key, e.importer_key, e.serial_number, e.manufacturer, e.importer,
+			SELECT e.serial_key, e.manufacturer_key, e.importer_key, e.serial_number, e.manufacturer, e.importer,
 			       e.model, e.caliber, e.calibre_family, e.firearm_type, e.country_of_manufacture
-			FROM answered_now c
-			JOIN custody_event_store e ON e.source = 'TRACE_RESULT' AND e.trace_agency = c.agency
-			                          AND e.trace_number = c.trace_number
-			ORDER BY e.serial_key, e.manufacturer_key, e.importer_key
+			FROM (SELECT DISTINCT ON (serial_key, manufacturer_key, coalesce(importer_key, ''))
+			             serial_key, manufacturer_key, coalesce(importer_key, '') AS importer_key, serial_number,
+			             manufacturer, importer, model, caliber, calibre_family, firearm_type,
+			             coalesce(country_of_manufacture, CASE WHEN importer_key IS NULL THEN 'US' ELSE 'ZZ' END)
+			                 AS country_of_manufacture
+			      FROM staged_trace_answer
+			      WHERE trace_status <> 'NOT_TRACED' AND serial_key IS NOT NULL AND manufacturer_key IS NOT NULL
+			      ORDER BY serial_key, manufacturer_key, coalesce(importer_key, ''), result_date DESC) e
 			ON CONFLICT (serial_key, manufacturer_key, importer_key) DO UPDATE SET
 			    model = coalesce(f.model, excluded.model),
 			    caliber = coalesce(f.caliber, excluded.caliber),
@@ -172,11 +172,10 @@ final class TraceAnswerEvidence {
 	/** The recoveries to trace again from their new answers ({@link TraceService#traceAnswered}). */
 	private static final String PENDING = """
 			INSERT INTO trace_answer_pending (agency, recovery_id)
-			SELECT DISTINCT a.agency, a.recovery_id
-			FROM answered_now c JOIN trace_answer_store a ON a.agency = c.agency AND a.trace_number = c.trace_number
+			SELECT DISTINCT agency, recovery_id FROM answered_now
 			ON CONFLICT DO NOTHING
 			""";
 
-	static final List<String> STATEMENTS = List.of(UNKNOWN_RECOVERIES, CHANGED_TABLE, CHANGED, SUPERSEDED_EVIDENCE,
+	static final List<String> STATEMENTS = List.of(UNKNOWN_RECOVERIES, SUPERSEDED_EVIDENCE,
 			EVIDENCE, FIREARMS, LICENSEES, PENDING);
 }

@@ -157,10 +157,21 @@ class TraceResultsImporter implements CsvImporter {
 	}
 
 	@Override
+	public List<String> laneSetupSql() {
+		return List.of(TraceAnswerEvidence.ANSWERED_NOW);
+	}
+
+	/**
+	 * Stores the new answers and notes each in {@code answered_now} for the statements that follow;
+	 * the count of notes is the count of answers stored.
+	 */
+	@Override
 	public String mergeSql() {
-		return "INSERT INTO trace_answer_store (" + ANSWER_COLUMNS + ", source_line) SELECT DISTINCT ON (agency,"
-				+ " trace_number, result_date) " + ANSWER_COLUMNS + ", line FROM staged_trace_answer"
-				+ " ORDER BY agency, trace_number, result_date, line ON CONFLICT DO NOTHING";
+		return "WITH stored AS (INSERT INTO trace_answer_store (" + ANSWER_COLUMNS + ", source_line)"
+				+ " SELECT DISTINCT ON (agency, trace_number, result_date) " + ANSWER_COLUMNS + ", line"
+				+ " FROM staged_trace_answer ORDER BY agency, trace_number, result_date, line ON CONFLICT DO NOTHING"
+				+ " RETURNING agency, trace_number, recovery_id)"
+				+ " INSERT INTO answered_now (agency, trace_number, recovery_id) SELECT agency, trace_number, recovery_id FROM stored";
 	}
 
 	@Override

@@ -130,10 +130,12 @@ public class TraceService {
 	 * it was last traced (an import of trace_results.csv leaves them pending); answers how many.
 	 */
 	public long traceAnswered() {
+		long started = System.nanoTime();
 		long traced = 0;
 		while (true) {
 			List<String[]> pending = answers.listPending(BULK_PAGE);
 			if (pending.isEmpty()) {
+				lastAnsweredTracing = new AnsweredTracing(traced, (System.nanoTime() - started) / 1e9);
 				return traced;
 			}
 			for (Map.Entry<String, List<String>> agency : byAgency(pending).entrySet()) {
@@ -146,6 +148,17 @@ public class TraceService {
 			}
 			answers.settle(pending);
 		}
+	}
+
+	private volatile AnsweredTracing lastAnsweredTracing = new AnsweredTracing(0, 0);
+
+	/** How many recoveries the last {@link #traceAnswered()} traced, and how long it took (for measuring). */
+	public AnsweredTracing lastAnsweredTracing() {
+		return lastAnsweredTracing;
+	}
+
+	/** Recoveries traced again from new answers, and the seconds it took. */
+	public record AnsweredTracing(long traced, double seconds) {
 	}
 
 	private static Map<String, List<String>> byAgency(List<String[]> keys) {

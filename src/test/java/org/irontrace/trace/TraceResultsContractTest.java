@@ -155,8 +155,11 @@ class TraceResultsContractTest {
 		JsonNode trace = current("R2");
 		assertThat(trace.get("status").asText()).isEqualTo("PARTIAL");
 		assertThat(trace.get("reason").asText()).isEqualTo("NO_RETAIL_SALE_RECORD");
-		assertThat(trace.get("chain").findValuesAsString("eventType")).containsExactly("IMPORTED", "TRANSFERRED");
-		assertThat(trace.get("chain").get(1).get("toLicence").asText()).isEqualTo("D-" + t);
+		assertThat(trace.get("usSourced").asBoolean()).isTrue();
+		JsonNode link = trace.get("chain").get(0);
+		assertThat(link.get("eventType").asText()).isEqualTo("TRANSFERRED");
+		assertThat(link.get("fromLicence").asText()).isEqualTo("I-" + t);
+		assertThat(link.get("toLicence").asText()).isEqualTo("D-" + t);
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class AccessibilityAuditTest {
 		}
 		// What was audited, page by page with its heading, so a page that was never reached shows up.
 		Files.write(SCREENSHOTS.resolve("accessibility-audit-pages.txt"), audited);
-		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 32).noneMatch(line -> line.endsWith("| "));
+		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 33).noneMatch(line -> line.endsWith("| "));
 		assertThat(violations).as("WCAG 2.1 A/AA violations (page | rule | element)\n" + String.join("\n", violations))
 			.isEmpty();
 	}
@@ -98,6 +98,7 @@ class AccessibilityAuditTest {
 		audit.browser.click("main form button[type=submit]");
 		audit.browser.waitUntil("document.getElementById('counts') !== null");
 		audit.current("upload report");
+		audit.page("trace requests", "/app/trace-requests?agency=" + world.owner);
 		audit.page("trace list", "/app/traces");
 		audit.browser.click("main table a[href*='/app/traces/']");
 		audit.current("trace result");
