@@ -61,7 +61,7 @@ final class TraceAnswerTally {
 
 	List<CalibrationFigure> figures() {
 		List<CalibrationFigure> figures = new ArrayList<>();
-		figures.add(new CalibrationFigure("Mexico: traces not completed to a retail sale (tracing centre's answers)",
+		figures.add(new CalibrationFigure("Mexico: not completed to a sale (tracing centre's answers)",
 				"51% (2016)", "ATF 2016", notCompleted("MX"), 45, 57, "%"));
 		figures.add(new CalibrationFigure("Haiti: traces failing (tracing centre's answers)", "88%",
 				"eTrace users (DOMAIN.md)", notCompleted("HT"), 80, 95, "%"));

@@ -33,7 +33,7 @@ class CalibrationTest {
 			.anyMatch(name -> name.contains("under 3 years"))
 			.anyMatch(name -> name.contains("STRAW_PURCHASE"))
 			.anyMatch(name -> name.contains("UNLICENSED_DEALING"))
-			.anyMatch(name -> name.contains("Mexico: traces not completed to a retail sale (tracing centre's answers)"))
+			.anyMatch(name -> name.contains("Mexico: not completed to a sale (tracing centre's answers)"))
 			.anyMatch(name -> name.contains("Haiti: traces failing"))
 			.anyMatch(name -> name.contains("median days to the centre's answer"));
 	}
