@@ -84,8 +84,13 @@ final class DomesticRegistry {
 	Gun registeredGun(RecoveringCountry country, String holderType, Dice dice) {
 		Market market = dice.chance(0.5) ? Market.US_RETAIL : country.region().foreignMarket();
 		GunModel model = world.catalogue.draw(market, typeHeldBy(holderType, dice), dice);
-		// No US ledger rows: a lawful export leaves the ledger's world at the maker's or importer's door.
-		return new Gun(model, world.mint.next(model), true);
+		// No US ledger rows: a lawful export leaves the ledger's world at the maker's or importer's door,
+		// which the tracing centre still names.
+		Gun gun = new Gun(model, world.mint.next(model), true);
+		if (model.madeInUs() || model.imported()) {
+			gun.source = world.licensees.maker(model);
+		}
+		return gun;
 	}
 
 	static TraceRequest.Pathway pathway(Gun gun, int registered) {

@@ -126,6 +126,8 @@ class TraceResultsTest {
 		assertThat(reasons).contains("NO SERIAL", "OBLITERATED SERIAL", "FOREIGN NO IMPORT RECORD",
 				"NO RECORD AT MANUFACTURER", "INSUFFICIENT DESCRIPTION", "MULTIPLE POSSIBLE MATCHES", "TOO OLD");
 		assertThat((double) withTtc / completed).as("time-to-crime mostly reported").isBetween(0.85, 0.97);
+		long multiple = answers.stream().filter(row -> row.getField("multiple_sale").equals("Y")).count();
+		assertThat((double) multiple / completed).as("a few sales were reported as multiple sales").isBetween(0.01, 0.2);
 	}
 
 	@Test
