@@ -29,7 +29,8 @@ final class DomesticDiversion {
 	RegistryEntry divert(RecoveringCountry country, NationalRegistry registry, String registryId, String holderType,
 			Gun gun) {
 		Holder holder = Holder.of(holderType, country, registry, world, dice);
-		int recovered = dice.between(Math.max(world.firstDay() + 30, holder.adultFrom() + 60), world.lastDay());
+		int recovered = dice.between(Math.min(world.lastDay(), Math.max(world.firstDay() + 30, holder.adultFrom() + 60)),
+				world.lastDay());
 		int registeredBy = recovered - dice.between(37, 930);
 		int registered = Math.min(recovered - 8,
 				dice.between(Math.max(firstRegistration, holder.adultFrom()), Math.max(firstRegistration, registeredBy)));

@@ -27,13 +27,17 @@ final class DomesticRegistry {
 
 	private final DomesticDiversion diversion;
 
+	/** Registrations start in 1975, or earlier for a world that itself starts early. */
+	private final int firstRegistration;
+
 	private long diverted;
 
 	DomesticRegistry(World world, RecoveryReporting reporting, RegistryFile file) {
 		this.world = world;
 		this.dice = world.agencyDice;
 		this.file = file;
-		this.diversion = new DomesticDiversion(world, reporting, FIRST_REGISTRATION);
+		this.firstRegistration = Math.min(FIRST_REGISTRATION, world.firstDay() - 5 * 365);
+		this.diversion = new DomesticDiversion(world, reporting, firstRegistration);
 	}
 
 	long diverted() {
@@ -70,11 +74,13 @@ final class DomesticRegistry {
 	private RegistryEntry lawful(RecoveringCountry country, NationalRegistry registry, String id) {
 		String holderType = registry.holderType(registry.holders(), dice);
 		Holder holder = Holder.of(holderType, country, registry, world, dice);
-		int registered = dice.between(Math.max(FIRST_REGISTRATION, holder.adultFrom()), world.lastDay() - 1);
+		// A short world may end before a young holder came of age: the registration then falls on its last days.
+		int latest = world.lastDay() - 1;
+		int registered = dice.between(Math.min(latest, Math.max(firstRegistration, holder.adultFrom())), latest);
 		double roll = dice.uniform();
 		String status = roll < 0.85 ? "ACTIVE" : roll < 0.89 ? "REPORTED_STOLEN" : roll < 0.92 ? "REPORTED_LOST"
 				: roll < 0.97 ? "REVOKED" : "DESTROYED";
-		int statusDay = "ACTIVE".equals(status) ? -1 : dice.between(registered + 1, world.lastDay());
+		int statusDay = "ACTIVE".equals(status) ? -1 : dice.between(Math.min(registered + 1, world.lastDay()), world.lastDay());
 		Gun gun = registeredGun(country, holderType, dice);
 		return new RegistryEntry(country.country(), id, gun, holderType, holder.name(), holder.person(), registered, status,
 				statusDay);
