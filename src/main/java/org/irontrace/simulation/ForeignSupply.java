@@ -92,6 +92,7 @@ final class ForeignSupply {
 			.field("model", model.model())
 			.field("country_of_manufacture", model.country())
 			.field("origin", "FOREIGN_NOT_IMPORTED"));
-		reporting.report(gun, Provenance.foreignNeverImported(), agency, day, place, crime, possessor);
+		Incident incident = world.incidents.open(agency, day, world.groups.behind(place, world.agencyDice), null, 1);
+		reporting.report(gun, Provenance.foreignNeverImported(), agency, day, place, crime, possessor, incident);
 	}
 }

@@ -19,6 +19,18 @@ final class Gun {
 
 	Licensee firstSaleDealer;
 
+	/** The buyer as the first recorded sale form wrote them: what the tracing centre answers. */
+	RecordedPerson firstPurchaser;
+
+	/** The maker or importer whose records start the chain; null when the gun has no rows. */
+	Licensee source;
+
+	/** The dealer the gun was stocked at: where a trace stops when no sale record is found. */
+	Licensee stockedAt;
+
+	/** The recorded sale was one of two or more the dealer had to report together (Forms 3310.4, 3310.12). */
+	boolean multipleSale;
+
 	/** The last ledger event ended custody at a licensee through theft or loss. */
 	boolean endsStolenOrLost;
 

@@ -1,6 +1,8 @@
 package org.irontrace.simulation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -21,7 +23,12 @@ public final class IronRiverSimulator {
 	private static final long PROGRESS_EVERY = 10_000;
 
 	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir, LongConsumer firearmsDone) {
-		try (WorldFiles files = new WorldFiles(outDir)) {
+		return writeWorld(settings, outDir, WorldView.FULL, firearmsDone);
+	}
+
+	/** Writes the world as {@code view} asks: every file, or only what a recovering agency holds. */
+	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir, WorldView view, LongConsumer firearmsDone) {
+		try (WorldFiles files = new WorldFiles(outDir, view)) {
 			World world = new World(settings, files);
 			world.licensees.write(files.licensees());
 			world.licensees.corruptDealers().forEach(dealer -> files.truth().add(GroundTruth.Section.CORRUPT_DEALERS,
@@ -67,15 +74,21 @@ public final class IronRiverSimulator {
 				}
 			}
 			firearmsDone.accept(made);
+			RegistryFile registryFile = new RegistryFile(files.domesticRegistry(), world.calendar);
+			DomesticRegistry registry = new DomesticRegistry(world, reporting, registryFile);
+			registry.write();
+			List<CalibrationFigure> calibration = new ArrayList<>(world.tally.figures());
+			calibration.addAll(world.traceTally.figures());
 			SimulationSummary summary = new SimulationSummary(made, world.licensees.count(), world.ledger.events(),
-					world.recoveries.written(), cases, trafficked, foreignGuns, world.people.created(),
-					world.tally.figures());
-			files.finish(worldTruth(settings, summary), CalibrationJson.of(summary.calibration()));
+					world.recoveries.written(), cases, trafficked, foreignGuns, world.people.created(), calibration,
+					world.traceDesk.answersWritten(), world.ballistics.linksWritten(), registryFile.written(),
+					registry.diverted(), world.traceTally.mix());
+			files.finish(worldTruth(settings, view, summary), CalibrationJson.of(summary.calibration()));
 			return summary;
 		}
 	}
 
-	private static JsonObject worldTruth(SimulationSettings settings, SimulationSummary summary) {
+	private static JsonObject worldTruth(SimulationSettings settings, WorldView view, SimulationSummary summary) {
 		return new JsonObject().field("seed", settings.seed())
 			.field("firearms", settings.firearms())
 			.field("from_year", settings.fromYear())
@@ -86,6 +99,11 @@ public final class IronRiverSimulator {
 			.field("trafficking_cases", summary.traffickingCases())
 			.field("trafficked_firearms", summary.traffickedFirearms())
 			.field("foreign_firearms", summary.foreignFirearms())
-			.field("people", summary.people());
+			.field("people", summary.people())
+			.field("view", view.name())
+			.field("trace_results", summary.traceResults())
+			.field("ballistic_links", summary.ballisticLinks())
+			.field("registered_firearms", summary.registeredFirearms())
+			.field("domestic_diversions", summary.domesticDiversions());
 	}
 }

@@ -15,7 +15,7 @@ final class RecoveryFile {
 	static final List<String> COLUMNS = List.of("recovery_id", "agency", "recovery_date", "country", "admin_area", "city",
 			"latitude", "longitude", "crime_code", "serial_number", "serial_obliterated", "partial_serial", "manufacturer",
 			"importer", "model", "caliber", "firearm_type", "country_of_manufacture", "possessor_first_name",
-			"possessor_last_name", "possessor_dob", "possessor_nationality");
+			"possessor_last_name", "possessor_dob", "possessor_nationality", "incident_id", "criminal_group");
 
 	private final CsvWriter csv;
 
@@ -39,7 +39,7 @@ final class RecoveryFile {
 
 	/** Writes one recovery and answers its id. Coordinates are left out when {@code located} is false. */
 	String write(String agency, int day, ForeignPlace place, boolean located, String crimeCode, FirearmDescription gun,
-			RecordedPerson possessor) {
+			RecordedPerson possessor, Incident incident) {
 		long number = ++numbered.computeIfAbsent(agency, a -> new long[1])[0];
 		String id = agency + "-" + calendar.iso(day).substring(0, 4) + "-" + Text.zeroPadded(number, 6);
 		written++;
@@ -65,6 +65,8 @@ final class RecoveryFile {
 		row[19] = possessor == null ? null : possessor.lastName();
 		row[20] = possessor == null ? null : possessor.birthDate();
 		row[21] = possessor == null ? null : possessor.nationality();
+		row[22] = incident.id();
+		row[23] = incident.writtenGroup();
 		for (int i = 0; i < row.length; i++) {
 			if (row[i] == null) {
 				row[i] = "";

@@ -47,32 +47,41 @@ final class Seizures {
 		List<RecoveredGun> sorted = new ArrayList<>(guns);
 		sorted.sort(Comparator.comparingInt(RecoveredGun::day));
 		List<RecoveredGun> group = new ArrayList<>();
+		List<BallisticExaminers.Exhibit> exhibits = new ArrayList<>();
 		for (RecoveredGun gun : sorted) {
 			if (gun.atBorder()) {
 				atBorder(trafficking, gun, dice);
 				continue;
 			}
 			if (!group.isEmpty() && !(dice.chance(0.35) && gun.day() - group.get(0).day() <= 90 && group.size() < 30)) {
-				seize(trafficking, group, dice);
+				seize(trafficking, group, dice, exhibits);
 				group.clear();
 			}
 			group.add(gun);
 		}
 		if (!group.isEmpty()) {
-			seize(trafficking, group, dice);
+			seize(trafficking, group, dice, exhibits);
 		}
+		world.ballistics.examine(trafficking.id, exhibits);
 	}
 
-	private void seize(TraffickingCase trafficking, List<RecoveredGun> group, Dice dice) {
+	private void seize(TraffickingCase trafficking, List<RecoveredGun> group, Dice dice,
+			List<BallisticExaminers.Exhibit> exhibits) {
 		int day = group.get(group.size() - 1).day();
 		ForeignPlace place = world.destinations.recoveryPlace(trafficking.corridor, dice);
 		RecoveringCountry country = world.destinations.country(place.country());
 		Person possessor = dice.chance(0.8) ? dice.pick(trafficking.receivers) : null;
 		String agency = agency(country, place, dice);
 		String crime = crimeCode(country.region(), possessor != null, dice);
+		if (trafficking.group == null) {
+			// The receivers of one case work for one organisation, wherever their guns are seized.
+			trafficking.group = world.groups.behind(place, world.agencyDice);
+		}
+		Incident incident = world.incidents.open(agency, day, trafficking.group, trafficking.id, group.size());
 		for (RecoveredGun gun : group) {
 			foreign.usSourcedRecovered(country);
-			reporting.report(gun.gun(), gun.origin(), agency, day, place, crime, possessor);
+			String id = reporting.report(gun.gun(), gun.origin(), agency, day, place, crime, possessor, incident);
+			exhibits.add(new BallisticExaminers.Exhibit(agency, id, place.country(), day, crime));
 		}
 	}
 
@@ -80,7 +89,8 @@ final class Seizures {
 		UsCity port = world.places.city(trafficking.corridor.crossing(), dice);
 		ForeignPlace place = new ForeignPlace("US", port.state(), port.city(), port.latitude(), port.longitude());
 		Person courier = trafficking.recruiter != null && dice.chance(0.3) ? trafficking.recruiter : dice.pick(trafficking.crew);
-		reporting.report(gun.gun(), gun.origin(), BORDER_AGENCY, gun.day(), place, "BORDER_SEIZURE", courier);
+		Incident stop = world.incidents.open(BORDER_AGENCY, gun.day(), null, trafficking.id, 1);
+		reporting.report(gun.gun(), gun.origin(), BORDER_AGENCY, gun.day(), place, "BORDER_SEIZURE", courier, stop);
 	}
 
 	/** Mexico's recoveries come from the federal prosecutor (FGR) or the state prosecutor; elsewhere the national police. */

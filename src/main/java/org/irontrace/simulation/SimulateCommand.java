@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * the normal import path); {@code --calibration} prints the world's figures next to DOMAIN.md's.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-		description = "Write a calibrated synthetic world (licensees, commerce events, recoveries, ground truth).")
+		description = "Write a calibrated synthetic world (licensees, commerce events, recoveries, trace results, "
+				+ "ballistic links, domestic registries, ground truth).")
 public class SimulateCommand implements Callable<Integer> {
 
 	/** Worlds this large get a progress bar. */
@@ -43,8 +44,12 @@ public class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--load", description = "import the files into the database after writing them")
 	boolean load;
 
-	@Option(names = "--calibration", description = "print the calibration table")
+	@Option(names = "--calibration", description = "print the calibration table and the tracing centre's answer mix")
 	boolean calibration;
+
+	@Option(names = "--agency-view", description = "write only what recovering agencies hold: no licensees.csv, "
+			+ "no commerce_events.csv")
+	boolean agencyView;
 
 	public SimulateCommand(ImportService importService) {
 		this.importService = importService;
@@ -65,7 +70,8 @@ public class SimulateCommand implements Callable<Integer> {
 		LongConsumer progress = bar == null ? done -> {
 		} : done -> bar.show((double) done / firearms, done);
 		long started = System.nanoTime();
-		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out, progress);
+		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out,
+				agencyView ? WorldView.AGENCY : WorldView.FULL, progress);
 		if (bar != null) {
 			bar.finish();
 		}
@@ -73,8 +79,13 @@ public class SimulateCommand implements Callable<Integer> {
 				+ "%,d trafficking cases, %,d people%n", out.toAbsolutePath(), (System.nanoTime() - started) / 1e9,
 				summary.firearms(), summary.licensees(), summary.commerceEvents(), summary.recoveries(),
 				summary.traffickingCases(), summary.people());
+		stdout.printf("Agencies hold %,d trace answers, %,d ballistic links, %,d registered firearms "
+				+ "(%,d recovered after domestic diversion)%s%n", summary.traceResults(), summary.ballisticLinks(),
+				summary.registeredFirearms(), summary.domesticDiversions(),
+				agencyView ? "; the US ledger was not written (agency view)" : "");
 		if (calibration) {
 			CalibrationTable.print(summary.calibration(), stdout);
+			TraceAnswerTable.print(summary.traceAnswers(), stdout);
 		}
 		return load ? load(stdout) : 0;
 	}

@@ -30,6 +30,8 @@ final class SupplyChain {
 		}
 		GunModel model = gun.model;
 		Licensee origin = world.licensees.maker(model);
+		gun.source = origin;
+		gun.stockedAt = dealer;
 		CommerceLedger ledger = world.ledger;
 		ledger.write(model.imported() ? EventType.IMPORTED : EventType.MANUFACTURED, made, gun, model.maker(), null, origin,
 				null, null);
@@ -56,6 +58,7 @@ final class SupplyChain {
 			gun.firstSaleDay = day;
 			gun.firstSaleEvent = id;
 			gun.firstSaleDealer = dealer;
+			gun.firstPurchaser = written;
 		}
 		personRecord(id, buyer);
 		return true;

@@ -33,6 +33,9 @@ final class TraffickingCase {
 	/** A corrupt dealer that supplied the case, or null. */
 	Licensee corruptDealer;
 
+	/** The organisation the receivers work for (chosen at the first seizure), null where none is named. */
+	CriminalGroups.Group group;
+
 	/** Receivers across the border: the possessors of recovered guns. */
 	final List<Person> receivers = new ArrayList<>();
 

@@ -31,6 +31,8 @@ final class TraffickingOperation {
 
 	private final AcquisitionPlan plans;
 
+	private final MultipleSales multipleSales = new MultipleSales();
+
 	private long cases;
 
 	TraffickingOperation(World world, SupplyChain supply, Seizures seizures) {
@@ -60,6 +62,7 @@ final class TraffickingOperation {
 		for (PlannedGun planned : plans.plan(trafficking, start)) {
 			divert(trafficking, planned, recovered, dice);
 		}
+		multipleSales.mark();
 		seizures.write(trafficking, recovered);
 		world.truth.add(GroundTruth.Section.TRAFFICKING_CASES, trafficking.truth());
 		if (trafficking.recruiter != null) {
@@ -97,7 +100,10 @@ final class TraffickingOperation {
 		Gun gun = new Gun(model, world.mint.next(model), dice.chance(0.025));
 		supply.stock(gun, dealer, (saleDay >= 0 ? saleDay : diverted) - dice.between(1, 150));
 		switch (how) {
-			case NEW_RETAIL, FROM_LAWFUL_OWNER -> supply.sell(gun, dealer, saleDay, buyer);
+			case NEW_RETAIL, FROM_LAWFUL_OWNER -> {
+				supply.sell(gun, dealer, saleDay, buyer);
+				multipleSales.sold(gun, buyer, dealer, saleDay);
+			}
 			case OFF_BOOK -> {
 				if (dice.chance(0.35)) {
 					supply.endAt(gun, dealer, diverted, EventType.LOST);

@@ -42,6 +42,22 @@ final class World {
 
 	final CalibrationTally tally = new CalibrationTally();
 
+	/**
+	 * The agencies' own paperwork (trace answers, incidents, ballistics, registries) draws from a
+	 * second stream, so adding it never shifts a draw of the ledger or of the recoveries.
+	 */
+	final Dice agencyDice;
+
+	final CriminalGroups groups = new CriminalGroups();
+
+	final Incidents incidents;
+
+	final TraceAnswerTally traceTally = new TraceAnswerTally();
+
+	final TraceDesk traceDesk;
+
+	final BallisticExaminers ballistics;
+
 	World(SimulationSettings settings, WorldFiles files) {
 		this.settings = settings;
 		this.dice = new Dice(settings.seed());
@@ -59,6 +75,10 @@ final class World {
 		this.ledger = new CommerceLedger(files.commerce(), calendar, settings.seed());
 		this.recoveries = new RecoveryFile(files.recoveries(), calendar);
 		this.truth = files.truth();
+		this.agencyDice = new Dice(settings.seed() ^ 0x9E3779B97F4A7C15L);
+		this.incidents = new Incidents(this, agencyDice);
+		this.ballistics = new BallisticExaminers(this, agencyDice, new BallisticLinkFile(files.ballisticLinks(), this));
+		this.traceDesk = new TraceDesk(this, agencyDice, new TraceResultFile(files.traceResults(), calendar), traceTally);
 	}
 
 	int firstDay() {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  */
 final class WorldCalendar {
 
-	private static final int EARLIEST_BIRTH = (int) LocalDate.of(1900, 1, 1).toEpochDay();
+	// A 70-year-old buyer in a world starting in 1968 (the earliest allowed) was born in 1897.
+	private static final int EARLIEST_BIRTH = (int) LocalDate.of(1890, 1, 1).toEpochDay();
 
 	private final int firstDay;
 

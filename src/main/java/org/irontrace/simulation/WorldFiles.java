@@ -2,14 +2,20 @@ package org.irontrace.simulation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
-/** The output files of one world: three interchange CSVs (UTF-8, RFC 4180 with CRLF) and the ground truth. */
+/**
+ * The output files of one world: the interchange CSVs (UTF-8, RFC 4180 with CRLF) and the ground
+ * truth. In the agency view the US ledger (licensees, commerce events) is still simulated, since the
+ * tracing centre's answers come from it, but not written: a recovering agency never holds it.
+ */
 final class WorldFiles implements AutoCloseable {
 
 	static final String LICENSEES = "licensees.csv";
@@ -18,7 +24,17 @@ final class WorldFiles implements AutoCloseable {
 
 	static final String RECOVERIES = "recoveries.csv";
 
+	static final String TRACE_RESULTS = "trace_results.csv";
+
+	static final String BALLISTIC_LINKS = "ballistic_links.csv";
+
+	static final String DOMESTIC_REGISTRY = "domestic_registry.csv";
+
 	static final String GROUND_TRUTH = "ground_truth.json";
+
+	/** What a recovering agency holds: everything but the US ledger. */
+	static final List<String> AGENCY_VIEW = List.of(RECOVERIES, TRACE_RESULTS, BALLISTIC_LINKS, DOMESTIC_REGISTRY,
+			GROUND_TRUTH);
 
 	private final CsvWriter licensees;
 
@@ -26,16 +42,26 @@ final class WorldFiles implements AutoCloseable {
 
 	private final CsvWriter recoveries;
 
+	private final CsvWriter traceResults;
+
+	private final CsvWriter ballisticLinks;
+
+	private final CsvWriter domesticRegistry;
+
 	private final GroundTruth truth;
 
 	private boolean finished;
 
-	WorldFiles(Path directory) {
+	WorldFiles(Path directory, WorldView view) {
 		try {
 			Files.createDirectories(directory);
-			licensees = open(directory.resolve(LICENSEES));
-			commerce = open(directory.resolve(COMMERCE_EVENTS));
+			boolean ledger = view == WorldView.FULL;
+			licensees = ledger ? open(directory.resolve(LICENSEES)) : discarded();
+			commerce = ledger ? open(directory.resolve(COMMERCE_EVENTS)) : discarded();
 			recoveries = open(directory.resolve(RECOVERIES));
+			traceResults = open(directory.resolve(TRACE_RESULTS));
+			ballisticLinks = open(directory.resolve(BALLISTIC_LINKS));
+			domesticRegistry = open(directory.resolve(DOMESTIC_REGISTRY));
 			truth = new GroundTruth(directory.resolve(GROUND_TRUTH));
 		}
 		catch (IOException e) {
@@ -45,6 +71,10 @@ final class WorldFiles implements AutoCloseable {
 
 	private static CsvWriter open(Path file) throws IOException {
 		return CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(64 * 1024).build(file, StandardCharsets.UTF_8);
+	}
+
+	private static CsvWriter discarded() {
+		return CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(Writer.nullWriter());
 	}
 
 	CsvWriter licensees() {
@@ -59,6 +89,18 @@ final class WorldFiles implements AutoCloseable {
 		return recoveries;
 	}
 
+	CsvWriter traceResults() {
+		return traceResults;
+	}
+
+	CsvWriter ballisticLinks() {
+		return ballisticLinks;
+	}
+
+	CsvWriter domesticRegistry() {
+		return domesticRegistry;
+	}
+
 	GroundTruth truth() {
 		return truth;
 	}
@@ -71,9 +113,10 @@ final class WorldFiles implements AutoCloseable {
 
 	private void closeCsv() {
 		try {
-			licensees.close();
-			commerce.close();
-			recoveries.close();
+			for (CsvWriter csv : new CsvWriter[] { licensees, commerce, recoveries, traceResults, ballisticLinks,
+					domesticRegistry }) {
+				csv.close();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

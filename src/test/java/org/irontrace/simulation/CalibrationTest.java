@@ -32,7 +32,26 @@ class CalibrationTest {
 			.anyMatch(name -> name.contains("Mexico: rifles"))
 			.anyMatch(name -> name.contains("under 3 years"))
 			.anyMatch(name -> name.contains("STRAW_PURCHASE"))
-			.anyMatch(name -> name.contains("UNLICENSED_DEALING"));
+			.anyMatch(name -> name.contains("UNLICENSED_DEALING"))
+			.anyMatch(name -> name.contains("Mexico: not completed to a sale (tracing centre's answers)"))
+			.anyMatch(name -> name.contains("Haiti: traces failing"))
+			.anyMatch(name -> name.contains("median days to the centre's answer"));
+	}
+
+	@Test
+	void reportsTheTraceAnswerMixOfEveryRecoveringCountry() {
+		SimulationSummary summary = DefaultWorldForTest.summary();
+		assertThat(summary.traceAnswers()).extracting(TraceAnswerMix::country)
+			.contains("MX", "JM", "BS", "TT", "HT", "DO", "US");
+		assertThat(summary.traceAnswers()).allSatisfy(mix -> assertThat(mix.completed() + mix.dealerOnly()
+				+ mix.sourceOnly() + mix.notTraced()).isEqualTo(mix.answered()));
+		assertThat(summary.traceAnswers()).allSatisfy(mix -> assertThat(mix.backlog() + mix.pending() + mix.answered())
+			.isEqualTo(mix.recovered()));
+		ByteArrayOutputStream table = new ByteArrayOutputStream();
+		TraceAnswerTable.print(summary.traceAnswers(), new PrintStream(table, true, StandardCharsets.UTF_8));
+		System.out.println(table.toString(StandardCharsets.UTF_8));
+		assertThat(table.toString(StandardCharsets.UTF_8)).contains("DEALER_ONLY", "FOREIGN NO IMPORT RECORD");
+		assertThat(summary.recoveries()).isEqualTo(summary.traceAnswers().stream().mapToLong(TraceAnswerMix::recovered).sum());
 	}
 
 	@Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismTest {
 
 	private static final List<String> FILES = List.of(WorldFiles.LICENSEES, WorldFiles.COMMERCE_EVENTS,
-			WorldFiles.RECOVERIES, WorldFiles.GROUND_TRUTH);
+			WorldFiles.RECOVERIES, WorldFiles.TRACE_RESULTS, WorldFiles.BALLISTIC_LINKS, WorldFiles.DOMESTIC_REGISTRY,
+			WorldFiles.GROUND_TRUTH);
 
 	@TempDir
 	Path temp;
@@ -43,6 +44,7 @@ class DeterminismTest {
 		new IronRiverSimulator().writeWorld(new SimulationSettings(8, 3_000, 2015, 2024), temp.resolve("b"), done -> {
 		});
 		assertThat(mismatch(WorldFiles.COMMERCE_EVENTS)).isNotEqualTo(-1L);
+		assertThat(mismatch(WorldFiles.TRACE_RESULTS)).isNotEqualTo(-1L);
 	}
 
 	@Test
