@@ -21,7 +21,9 @@ public enum Refusal {
 	NOT_ONE_OF("'%s' is not one of %s"),
 	NOT_A_COUNTRY("'%s' is not an ISO 3166-1 alpha-2 country code"),
 	NOTHING_LEFT_OF_SERIAL("'%s' has no characters left once spaces and dashes are removed"),
-	ANOTHER_AGENCY("you submit for agency %s; this row is for %s");
+	ANOTHER_AGENCY("you submit for agency %s; this row is for %s"),
+	NOT_AN_ITEM("'%s' is not an item: write recovery:AGENCY/RECOVERY_ID or case:AGENCY/CASE_ID"),
+	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself");
 
 	private final String english;
 
