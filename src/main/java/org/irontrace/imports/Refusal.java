@@ -23,7 +23,8 @@ public enum Refusal {
 	NOTHING_LEFT_OF_SERIAL("'%s' has no characters left once spaces and dashes are removed"),
 	ANOTHER_AGENCY("you submit for agency %s; this row is for %s"),
 	NOT_AN_ITEM("'%s' is not an item: write recovery:AGENCY/RECOVERY_ID or case:AGENCY/CASE_ID"),
-	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself");
+	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself"),
+	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s");
 
 	private final String english;
 

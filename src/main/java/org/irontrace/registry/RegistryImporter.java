@@ -3,13 +3,18 @@ package org.irontrace.registry;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.irontrace.access.AccessDirectory;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
+import org.irontrace.imports.Refusal;
 import org.irontrace.imports.StagedRow;
+import org.irontrace.imports.Submitter;
 import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +23,9 @@ import org.springframework.stereotype.Component;
  * again is a no-op, except that a row with a different status, dated no earlier than the status kept,
  * brings the status and its date up to date (a gun reported stolen after it was registered). Nothing
  * else of a known gun changes: its identity is what it was registered as. A row without a status says
- * nothing about the status and changes nothing.
+ * nothing about the status and changes nothing. An agency sends only its own country's registry (a
+ * foreign registry would make another country's guns look diverted at home); the installation's
+ * operators send any.
  */
 @Component
 class RegistryImporter implements CsvImporter {
@@ -36,9 +43,15 @@ class RegistryImporter implements CsvImporter {
 
 	private final PersonalDataSeal seal;
 
-	RegistryImporter(Catalog catalog, PersonalDataSeal seal) {
+	private final AccessDirectory agencies;
+
+	/** Each submitting agency's country, read once: agencies do not move. */
+	private final Map<String, String> countries = new ConcurrentHashMap<>();
+
+	RegistryImporter(Catalog catalog, PersonalDataSeal seal, AccessDirectory agencies) {
 		this.catalog = catalog;
 		this.seal = seal;
+		this.agencies = agencies;
 	}
 
 	private static Set<String> names(Enum<?>[] values) {
@@ -78,7 +91,15 @@ class RegistryImporter implements CsvImporter {
 
 	@Override
 	public void stage(CsvRow row, StagedRow out) {
-		out.add(row.required("country") == null ? null : row.country("country", null)).add(row.required("registry_id"));
+		String country = row.required("country") == null ? null : row.country("country", null);
+		Submitter submitter = row.submitter();
+		if (country != null && !submitter.anyAgency()) {
+			String home = countries.computeIfAbsent(submitter.agency(), agency -> agencies.findCountryOf(agency).orElse(""));
+			if (!home.equalsIgnoreCase(country)) {
+				row.reject("country", Refusal.ANOTHER_COUNTRY, submitter.agency(), home, country);
+			}
+		}
+		out.add(country).add(row.required("registry_id"));
 		row.required("serial_number");
 		row.required("manufacturer");
 		out.add(row.firearm(catalog, null), null)

@@ -6,5 +6,5 @@
  * modules' SQL, the published function {@code registry_match}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Domestic registry",
-		allowedDependencies = { "catalog", "imports", "platform" })
+		allowedDependencies = { "access", "catalog", "imports", "platform" })
 package org.irontrace.registry;

@@ -96,6 +96,17 @@ class DomesticRegistryContractTest {
 	}
 
 	@Test
+	void anAgencySendsOnlyItsOwnCountrysRegistry() {
+		ApiClient analyst = operator.newAgencyWithAnalyst("LC-" + t, "LC", "lcreg-" + t.toLowerCase());
+		Answer answer = analyst.postCsv("/api/v1/imports/domestic-registry", csv(HEADER,
+				"LC," + t + "-1," + t + "1,Glock,,,,,POLICE,,,,,,,,",
+				"JM," + t + "-2," + t + "2,Glock,,,,,POLICE,,,,,,,,"));
+		assertReport(answer, 1, 0, 1);
+		assertThat(error(answer.json().get("errors"), 3)).containsEntry("column", "country").extractingByKey("message").asString()
+			.contains("LC-" + t).contains("JM");
+	}
+
+	@Test
 	void theFacadeFindsABatchByFirearmIdentityInOneCountry() {
 		assertReport(operator.postCsv("/api/v1/imports/domestic-registry", csv(HEADER,
 				"JM," + t + "-1," + t + "-1,Glock,,,,,POLICE,,,,,,,REPORTED_STOLEN,2020-05-05",
