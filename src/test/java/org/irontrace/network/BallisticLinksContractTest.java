@@ -82,6 +82,18 @@ class BallisticLinksContractTest {
 	}
 
 	@Test
+	void aCommerceDataProviderSendsNoBallisticLinks() {
+		operator.newAgencyWithAnalyst(agency, "MX", "examiner-" + t.toLowerCase());
+		String provider = "provider-" + t.toLowerCase();
+		assertThat(operator.postJson("/api/v1/users", Map.of("username", provider, "password", ApiClient.ANALYST_PASSWORD,
+				"agency", agency, "roles", List.of("DATA_PROVIDER"))).status()).isEqualTo(201);
+		Answer answer = new ApiClient(port).login(provider, ApiClient.ANALYST_PASSWORD).postCsv("/api/v1/imports/ballistic-links",
+				LedgerFixtures.csv(HEADER, "L1," + agency + ",recovery:" + agency + "/R1,case:" + agency + "/C1,2021-03-01,"));
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM ballistic_link WHERE agency = ?").param(agency).query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aFileWithoutARequiredColumnIsRefusedWhole() {
 		Answer answer = operator.postCsv("/api/v1/imports/ballistic-links",
 				"link_id,agency,item_a,link_date\nL1," + agency + ",recovery:" + agency + "/R1,2021-03-01\n");
