@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +32,17 @@ public class ImportService {
 
 	private final Map<String, CsvImporter> importers;
 
+	private final ApplicationEventPublisher events;
+
+	/** An import service that tells no one what it imported (tests of the import machinery alone). */
 	public ImportService(DataSource dataSource, List<CsvImporter> importers) {
+		this(dataSource, importers, event -> {
+		});
+	}
+
+	@Autowired
+	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events) {
+		this.events = events;
 		this.dataSource = dataSource;
 		this.importers = importers.stream()
 			.collect(Collectors.toMap(CsvImporter::kind, Function.identity(), (a, b) -> a, TreeMap::new));
@@ -51,7 +63,9 @@ public class ImportService {
 		if (importer == null) {
 			throw new UnknownImportKindException(kind, importers.keySet());
 		}
-		return new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
+		ImportReport report = new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
+		events.publishEvent(new FileImported(kind, report));
+		return report;
 	}
 
 	/**

@@ -80,6 +80,30 @@ class BallisticLinkImporter implements CsvImporter {
 		out.add(item == null ? null : item.kind()).add(item == null ? null : item.agency()).add(item == null ? null : item.id());
 	}
 
+	/**
+	 * The traced recoveries whose people these hits may link, waiting for the refresh that follows
+	 * the import ({@link Network#takeRecoveriesAwaitingBallistics}): the recovery ends of each hit and
+	 * the guns tied to a scene it names.
+	 */
+	@Override
+	public List<String> followUpSql() {
+		return List.of("""
+				INSERT INTO network_ballistic_pending (agency, recovery_id)
+				SELECT g.agency, g.recovery_id FROM (
+				    SELECT a_agency AS agency, a_id AS id FROM staged_ballistic_link WHERE a_kind = 'recovery'
+				    UNION SELECT b_agency, b_id FROM staged_ballistic_link WHERE b_kind = 'recovery'
+				    UNION SELECT e.other_agency, e.other_id FROM staged_ballistic_link s JOIN ballistic_end e
+				          ON e.item_agency = s.a_agency AND e.item_id = s.a_id AND e.item_kind = 'case' AND e.other_kind = 'recovery'
+				          WHERE s.a_kind = 'case'
+				    UNION SELECT e.other_agency, e.other_id FROM staged_ballistic_link s JOIN ballistic_end e
+				          ON e.item_agency = s.b_agency AND e.item_id = s.b_id AND e.item_kind = 'case' AND e.other_kind = 'recovery'
+				          WHERE s.b_kind = 'case'
+				) r JOIN network_gun g ON g.agency = r.agency AND g.recovery_id = r.id
+				ORDER BY 1, 2
+				ON CONFLICT DO NOTHING
+				""");
+	}
+
 	@Override
 	public String mergeSql() {
 		// The first row of a link id in the batch counts; later ones, like re-sent ones, are duplicates.

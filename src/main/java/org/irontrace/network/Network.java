@@ -38,8 +38,11 @@ public class Network {
 
 	private final TransactionTemplate transactions;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Network(GunNodes guns, Links links, RingStore rings, RingReader reader, GraphExport export,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.guns = guns;
 		this.links = links;
 		this.rings = rings;
@@ -51,6 +54,8 @@ public class Network {
 	/** Every gun node, link and ring again; answers the number of rings. */
 	public synchronized int rebuild() {
 		return transactions.execute(status -> {
+			// Everything is brought in: nothing awaits a ballistic hit any more.
+			jdbc.sql("TRUNCATE network_ballistic_pending").update();
 			guns.rebuildAll();
 			links.rebuildAll();
 			rings.renamePeople();
@@ -158,6 +163,25 @@ public class Network {
 		boolean covers(Set<String> people) {
 			return everyone || reached.containsAll(people);
 		}
+	}
+
+	/**
+	 * The traced recoveries newly imported ballistic hits may link, by agency, taken off the waiting
+	 * list: the caller brings them into the graph ({@code rebuildFor}). Empty when more than
+	 * {@code most} wait; they are then left to the next full refresh.
+	 */
+	public Map<String, List<String>> takeRecoveriesAwaitingBallistics(int most) {
+		return transactions.execute(status -> {
+			long waiting = jdbc.sql("SELECT count(*) FROM network_ballistic_pending").query(Long.class).single();
+			Map<String, List<String>> taken = new java.util.TreeMap<>();
+			if (waiting == 0 || waiting > most) {
+				return taken;
+			}
+			jdbc.sql("DELETE FROM network_ballistic_pending RETURNING agency, recovery_id").query(rs -> {
+				taken.computeIfAbsent(rs.getString(1), agency -> new java.util.ArrayList<>()).add(rs.getString(2));
+			});
+			return taken;
+		});
 	}
 
 	public List<Ring> listRings(Visibility visibility, int limit) {

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A ballistic thread end to end: two guns bought years apart by strangers fired at one crime scene;
  * the scene joins both guns in the link graph, their purchasers are linked by ballistics, the gun page
- * shows the thread, another agency sees none of it, and a gun an examiner had linked before it was
- * recovered joins the thread when it is.
+ * shows the thread, another agency sees none of it, a gun an examiner had linked before it was
+ * recovered joins the thread when it is, and a hit between guns already traced joins their people
+ * after its import.
  */
 @IntegrationTest
 class BallisticThreadTest {
@@ -101,6 +102,24 @@ class BallisticThreadTest {
 			.isEqualTo(200);
 		assertThat(ballisticLinks()).containsExactlyInAnyOrder("Ana Alba" + t + " | Beto Bravo" + t + " | 2",
 				"Ana Alba" + t + " | Carla Cruz" + t + " | 1");
+
+		// A hit between two guns already traced links their people on its own, shortly after the import.
+		accepted(agency.postCsv("/api/v1/imports/ballistic-links", csv("link_id,agency,item_a,item_b,link_date,confidence",
+				"L4," + owner + ",recovery:" + owner + "/R2,recovery:" + owner + "/R3,2020-02-01,CONFIRMED")), 1);
+		String expected = "Beto Bravo" + t + " | Carla Cruz" + t + " | 2";
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!ballisticLinks().contains(expected) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		assertThat(ballisticLinks()).contains(expected);
+		assertThat(jdbc.sql("SELECT count(*) FROM network_ballistic_pending WHERE agency = ?").param(owner).query(Long.class).single())
+			.as("nothing left waiting").isZero();
 	}
 
 	/** The ballistic links between this world's people, by their names, with their strength. */
