@@ -120,6 +120,14 @@ class BallisticThreadTest {
 		assertThat(ballisticLinks()).contains(expected);
 		assertThat(jdbc.sql("SELECT count(*) FROM network_ballistic_pending WHERE agency = ?").param(owner).query(Long.class).single())
 			.as("nothing left waiting").isZero();
+
+		// The operators' person page shows the thread of the person's guns.
+		assertThat(operator.postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
+		assertThat(operator.post("/api/v1/leads/refresh", "application/json", "").status()).isEqualTo(200);
+		String personId = operator.get("/api/v1/people?record=event:" + t + "-1").json().get("personId").asString();
+		PageBrowser.Page page = new PageBrowser(port).signIn("admin", ApiClient.ADMIN_PASSWORD).get("/app/people/" + personId + "?lang=en");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html()).contains("Ballistic thread", owner + "/R2", owner + "/C1", owner + "/R3");
 	}
 
 	/** The ballistic links between this world's people, by their names, with their strength. */
