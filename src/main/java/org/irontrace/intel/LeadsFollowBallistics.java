@@ -47,8 +47,10 @@ class LeadsFollowBallistics implements DisposableBean {
 
 	private void bringIn() {
 		try {
-			network.takeRecoveriesAwaitingBallistics(LeadsFollowTraces.INCREMENTAL_LIMIT).forEach((agency, recoveryIds) -> {
+			network.listRecoveriesAwaitingBallistics(LeadsFollowTraces.INCREMENTAL_LIMIT).forEach((agency, recoveryIds) -> {
 				RefreshSummary summary = intelligence.refreshFor(agency, recoveryIds);
+				// Forgotten only once brought in: an interrupted refresh leaves them for the next one.
+				network.forgetRecoveriesAwaitingBallistics(agency, recoveryIds);
 				log.debug("Leads follow ballistic hits on {} recoveries of {}: {}", recoveryIds.size(), agency, summary);
 			});
 		}

@@ -82,7 +82,7 @@ class BallisticLinkImporter implements CsvImporter {
 
 	/**
 	 * The traced recoveries whose people these hits may link, waiting for the refresh that follows
-	 * the import ({@link Network#takeRecoveriesAwaitingBallistics}): the recovery ends of each hit and
+	 * the import ({@link Network#listRecoveriesAwaitingBallistics}): the recovery ends of each hit and
 	 * the guns tied to a scene it names.
 	 */
 	@Override

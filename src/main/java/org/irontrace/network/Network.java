@@ -166,22 +166,24 @@ public class Network {
 	}
 
 	/**
-	 * The traced recoveries newly imported ballistic hits may link, by agency, taken off the waiting
-	 * list: the caller brings them into the graph ({@code rebuildFor}). Empty when more than
-	 * {@code most} wait; they are then left to the next full refresh.
+	 * The traced recoveries newly imported ballistic hits may link, by agency, for the caller to bring
+	 * into the graph ({@code rebuildFor}) and then {@link #forgetRecoveriesAwaitingBallistics forget}.
+	 * Empty when more than {@code most} wait: they are then left to the next full refresh.
 	 */
-	public Map<String, List<String>> takeRecoveriesAwaitingBallistics(int most) {
-		return transactions.execute(status -> {
-			long waiting = jdbc.sql("SELECT count(*) FROM network_ballistic_pending").query(Long.class).single();
-			Map<String, List<String>> taken = new java.util.TreeMap<>();
-			if (waiting == 0 || waiting > most) {
-				return taken;
-			}
-			jdbc.sql("DELETE FROM network_ballistic_pending RETURNING agency, recovery_id").query(rs -> {
-				taken.computeIfAbsent(rs.getString(1), agency -> new java.util.ArrayList<>()).add(rs.getString(2));
-			});
-			return taken;
-		});
+	public Map<String, List<String>> listRecoveriesAwaitingBallistics(int most) {
+		Map<String, List<String>> waiting = new java.util.TreeMap<>();
+		List<String[]> rows = jdbc.sql("SELECT agency, recovery_id FROM network_ballistic_pending ORDER BY 1, 2 LIMIT :most")
+			.param("most", most + 1).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		if (rows.size() <= most) {
+			rows.forEach(row -> waiting.computeIfAbsent(row[0], agency -> new java.util.ArrayList<>()).add(row[1]));
+		}
+		return waiting;
+	}
+
+	/** These recoveries of one agency have been brought into the graph: they no longer wait for their ballistic hits. */
+	public void forgetRecoveriesAwaitingBallistics(String agency, List<String> recoveryIds) {
+		jdbc.sql("DELETE FROM network_ballistic_pending WHERE agency = :agency AND recovery_id = ANY(:ids)")
+			.param("agency", agency).param("ids", recoveryIds.toArray(String[]::new)).update();
 	}
 
 	public List<Ring> listRings(Visibility visibility, int limit) {
