@@ -13,6 +13,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.network.export.GraphExport;
 import org.irontrace.network.export.GraphFormat;
 import org.irontrace.platform.Laps;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +39,10 @@ public class Network {
 
 	private final TransactionTemplate transactions;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
 	Network(GunNodes guns, Links links, RingStore rings, RingReader reader, GraphExport export,
-			PlatformTransactionManager transactions, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.guns = guns;
 		this.links = links;

@@ -116,8 +116,4 @@ class BallisticLinksContractTest {
 		}
 		throw new AssertionError("no error on line " + line + " in " + errors);
 	}
-
-	static List<String> lines(JsonNode errors) {
-		return java.util.stream.StreamSupport.stream(errors.spliterator(), false).map(JsonNode::toString).toList();
-	}
 }
