@@ -16,13 +16,13 @@
 
 	// Shape and colour per kind: never colour alone. The same pairs are drawn in the legend.
 	var COLOURS = { licensee: '#0b4f8a', person: '#b00020', gun: '#1d6b2f', recovery: '#8a5300',
-		address: '#5b2c8a', document: '#00616e', ring: '#3d3d3d', group: '#f2f4f7' };
+		address: '#5b2c8a', document: '#00616e', ring: '#3d3d3d', case: '#8e1f6b', group: '#f2f4f7' };
 	var SHAPES = { licensee: 'rectangle', person: 'ellipse', gun: 'triangle', recovery: 'diamond',
-		address: 'hexagon', document: 'star', ring: 'octagon', group: 'round-rectangle' };
+		address: 'hexagon', document: 'star', ring: 'octagon', case: 'pentagon', group: 'round-rectangle' };
 	// The legend's shapes on a 20 x 20 grid, for the SVG drawing.
 	var POINTS = { gun: '10,1 19,18 1,18', recovery: '10,1 19,10 10,19 1,10', address: '5,2 15,2 19,10 15,18 5,18 1,10',
 		document: '10,1 12.5,7.5 19,7.5 14,11.5 16,18.5 10,14.5 4,18.5 6,11.5 1,7.5 7.5,7.5',
-		ring: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6' };
+		ring: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6', case: '10,1 19,8 15.5,19 4.5,19 1,8' };
 	var UNDO_DEPTH = 30;
 
 	var status = document.getElementById('graph-status');

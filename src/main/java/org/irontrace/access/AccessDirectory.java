@@ -50,6 +50,11 @@ public class AccessDirectory {
 		}
 	}
 
+	/** The country an agency reports for (ISO 3166-1 alpha-2), or empty when there is no such agency. */
+	public java.util.Optional<String> findCountryOf(String agency) {
+		return jdbc.sql("SELECT country FROM agency WHERE code = :agency").param("agency", agency).query(String.class).optional();
+	}
+
 	/** Every agency for the operators; the caller's own agency for anyone else. */
 	public List<AgencyListing> listAgencies(Caller caller) {
 		return jdbc.sql("SELECT code, name, country, kind FROM agency WHERE :all OR code = :agency ORDER BY code")

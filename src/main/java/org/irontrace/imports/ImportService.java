@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +34,13 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
+	/** An import service that tells no one what it imported (tests of the import machinery alone). */
+	public ImportService(DataSource dataSource, List<CsvImporter> importers) {
+		this(dataSource, importers, event -> {
+		});
+	}
+
+	@Autowired
 	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.events = events;
@@ -62,9 +70,11 @@ public class ImportService {
 
 	/**
 	 * The interchange files of FORMATS.md found in a folder ({@code licensees.csv},
-	 * {@code commerce_events.csv}, {@code recoveries.csv}, {@code trace_results.csv}), imported in
-	 * that order so that the ledger is there before the recoveries that will be traced against it,
-	 * and the recoveries before the answers about them. Absent files are skipped.
+	 * {@code commerce_events.csv}, {@code recoveries.csv}, {@code domestic_registry.csv},
+	 * {@code trace_results.csv}, {@code ballistic_links.csv}), imported in that order so that the
+	 * ledger is there before the recoveries that will be traced against it, the recoveries and the
+	 * registry before the answers that trace them, and the guns before the hits that join them. Absent
+	 * files are skipped.
 	 */
 	public List<ImportReport> importFolder(Path folder, ImportProgress progress) {
 		List<ImportReport> reports = new java.util.ArrayList<>();
@@ -80,7 +90,8 @@ public class ImportService {
 	/** Kinds and FORMATS.md file names, in import order. */
 	private static final List<Map.Entry<String, String>> FOLDER_FILES = List.of(Map.entry("licensees", "licensees.csv"),
 			Map.entry("commerce-events", "commerce_events.csv"), Map.entry("recoveries", "recoveries.csv"),
-			Map.entry("trace-results", "trace_results.csv"));
+			Map.entry("domestic-registry", "domestic_registry.csv"), Map.entry("trace-results", "trace_results.csv"),
+			Map.entry("ballistic-links", "ballistic_links.csv"));
 
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {

@@ -23,7 +23,10 @@ public enum Refusal {
 	NOTHING_LEFT_OF_SERIAL("'%s' has no characters left once spaces and dashes are removed"),
 	ANOTHER_AGENCY("you submit for agency %s; this row is for %s"),
 	ANSWERED_DIFFERENTLY("trace number %s already has another answer dated %s; send a correction with a later result_date"),
-	RECOVERY_PLACE_UNKNOWN("recovery %s is not known and its country cannot be told: add recovery_country, or register agency %s first");
+	RECOVERY_PLACE_UNKNOWN("recovery %s is not known and its country cannot be told: add recovery_country, or register agency %s first"),
+	NOT_AN_ITEM("'%s' is not an item: write recovery:AGENCY/RECOVERY_ID or case:AGENCY/CASE_ID"),
+	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself"),
+	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s");
 
 	private final String english;
 

@@ -17,7 +17,8 @@ final class RingAssessment {
 			"BOUGHT_ALONGSIDE", "buyers of crime guns who bought at the same counter in the same weeks, again and again",
 			"FOUND_WITH_SAME_NAMED_PERSON", "guns of both were taken from a person of the same name",
 			"REPEAT_BUYER_SAME_COUNTER",
-			"someone who bought several guns within two months bought at a crime-gun buyer's counter within two weeks of them");
+			"someone who bought several guns within two months bought at a crime-gun buyer's counter within two weeks of them",
+			"BALLISTIC_LINK", "their guns are linked by ballistics");
 
 	LeadDraft assess(Ring ring) {
 		if (ring.guns().size() < 3) {

@@ -19,6 +19,12 @@ final class LinkStrength {
 
 	static final double FOUND_WITH_SAME_NAMED_PERSON = 1;
 
+	/** Guns an examiner tied together by a confirmed hit (directly or through one scene): one thread, as strong as a seizure. */
+	static final double BALLISTIC_CONFIRMED = 2;
+
+	/** A thread resting on a probable hit: worth following, half as strong. */
+	static final double BALLISTIC_PROBABLE = 1;
+
 	/** A repeat buyer at a crime-gun buyer's counter in the same fortnight: as weak as buying alongside twice. */
 	static final double REPEAT_BUYER_SAME_COUNTER = 0.5;
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
  * with the other; their guns were seized together; they gave the same address or the same identity
  * document on sale forms; they bought at the same dealers in the same weeks; one, who buys gun after
  * gun, bought at the other's counter within days of them. Addresses, documents and purchases come from
- * the ledger, the rest from recoveries; each link has a {@link LinkStrength}. Each detail is written
+ * the ledger, the rest from recoveries and ballistic hits ({@link BallisticLinks}); each link has a
+ * {@link LinkStrength}. Each detail is written
  * twice: in English, and as a message code with its figures ({@code detail_wording}) for pages in
  * other languages.
  */
@@ -158,7 +159,7 @@ class Links {
 
 	/** The strength of the links whose kind alone decides it. */
 	private static final String STRENGTHS = "UPDATE network_link SET strength = " + LinkStrength.byKindSql("kind")
-			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER')";
+			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')";
 
 	/**
 	 * Sales at the counters where these people bought, in the weeks around their purchases: the only
@@ -216,6 +217,7 @@ class Links {
 		jdbc.sql("ANALYZE network_repeat_sale").update();
 		jdbc.sql(repeatBuyers("true", "true")).update();
 		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true", "true")).update();
+		jdbc.sql(BallisticLinks.all()).update();
 		jdbc.sql(STRENGTHS).update();
 	}
 
@@ -228,7 +230,8 @@ class Links {
 		String[] ids = people.toArray(String[]::new);
 		jdbc.sql("""
 				DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER', 'FOUND_WITH_SAME_NAMED_PERSON',
-				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (a = ANY(:p) OR b = ANY(:p))
+				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')
+				    AND (a = ANY(:p) OR b = ANY(:p))
 				""").param("p", ids).update();
 		jdbc.sql(FROM_RECOVERIES.formatted("(purchaser_id = ANY(:p) OR possessor_id = ANY(:p))",
 				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p)) AND " + THEIR_SEIZURES)).param("p", ids).update();
@@ -236,6 +239,7 @@ class Links {
 		String theirCounters = THEIR_COUNTERS.formatted(WINDOW_DAYS);
 		jdbc.sql(sameCounters(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
 		jdbc.sql(repeatBuyers(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
+		jdbc.sql(BallisticLinks.of()).param("p", ids).update();
 		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
 	}
 

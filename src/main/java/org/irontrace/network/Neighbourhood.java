@@ -17,9 +17,11 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * One node of the link graph and the nodes next to it, as a caller may see them: the dealer and the
  * guns it sold and their buyers, a gun with its buyer, dealer and recovery, a person with their guns,
- * recoveries, addresses, documents, the people they are linked to and their rings. Node ids are
+ * recoveries, addresses, documents, the people they are linked to and their rings; a gun, a recovery
+ * or a crime scene's casings with the guns and scenes ballistic hits tie them to. Node ids are
  * those of the export ({@code licensee:}, {@code person:}, {@code gun:}, {@code recovery:},
- * {@code address:}, {@code document:}) plus {@code ring:}; {@code dealer:} is read as {@code licensee:}.
+ * {@code address:}, {@code document:}) plus {@code ring:} and {@code case:}; {@code dealer:} is read as
+ * {@code licensee:}.
  * Visibility is applied in SQL; a person whose key would spell out a name the caller may not read
  * is shown under a digest of it ({@code person:~...}), which this class alone can turn back.
  */
@@ -27,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 public class Neighbourhood {
 
 	/** Kinds of node, as the page filters them. */
-	public static final List<String> KINDS = List.of("licensee", "person", "gun", "recovery", "address", "document", "ring");
+	public static final List<String> KINDS = List.of("licensee", "person", "gun", "recovery", "address", "document", "ring",
+			"case");
 
 	/** Enough for a screen: a dealer with more crime guns than this is shown by its first ones. */
 	static final int LIMIT = 300;
@@ -39,9 +42,12 @@ public class Neighbourhood {
 
 	private final ObjectMapper json;
 
-	Neighbourhood(JdbcClient jdbc, ObjectMapper json) {
+	private final BallisticNeighbours ballistics;
+
+	Neighbourhood(JdbcClient jdbc, ObjectMapper json, BallisticNeighbours ballistics) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.ballistics = ballistics;
 	}
 
 	/**
@@ -96,9 +102,18 @@ public class Neighbourhood {
 		String focusId = focus.kind().equals("person") || focus.kind().equals("ring") ? focus.kind() + ":" + key : focus.id();
 		switch (focus.kind()) {
 			case "licensee" -> graph.addRows(rows(NeighbourhoodQueries.BY_LICENCE, key, null, scope));
-			case "gun" -> graph.addRows(rows(NeighbourhoodQueries.BY_GUN, focus.id(), null, scope));
-			case "recovery" -> graph.addRows(rows(NeighbourhoodQueries.BY_RECOVERY, key.substring(key.indexOf('/') + 1),
-					key.substring(0, Math.max(0, key.indexOf('/'))), scope));
+			case "gun" -> {
+				List<GunRow> guns = rows(NeighbourhoodQueries.BY_GUN, focus.id(), null, scope);
+				graph.addRows(guns);
+				ballistics.add(focusId, guns.stream()
+					.map(gun -> new BallisticItem(BallisticItem.RECOVERY, gun.agency(), gun.recoveryId())).toList(), scope, graph);
+			}
+			case "recovery" -> {
+				graph.addRows(rows(NeighbourhoodQueries.BY_RECOVERY, key.substring(key.indexOf('/') + 1),
+						key.substring(0, Math.max(0, key.indexOf('/'))), scope));
+				ballistics.add(focusId, itemOf(focusId), scope, graph);
+			}
+			case "case" -> ballistics.add(focusId, itemOf(focusId), scope, graph);
 			case "address" -> graph.addRows(rows(NeighbourhoodQueries.BY_ADDRESS, key, null, scope));
 			case "document" -> graph.addRows(rows(NeighbourhoodQueries.BY_DOCUMENT, key, null, scope));
 			case "person" -> {
@@ -115,6 +130,12 @@ public class Neighbourhood {
 		graph.keepAround(focusId, kinds);
 		graph.name(people(graph.people(), scope), dealers(graph.dealers()));
 		return graph.build(focusId);
+	}
+
+	/** The examiner's item a recovery or case node stands for (none when its id is not written as one). */
+	private static List<BallisticItem> itemOf(String nodeId) {
+		BallisticItem item = BallisticItem.parse(nodeId);
+		return item == null ? List.of() : List.of(item);
 	}
 
 	private List<GunRow> rows(String condition, String key, String agency, Scope scope) {

@@ -13,6 +13,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.network.export.GraphExport;
 import org.irontrace.network.export.GraphFormat;
 import org.irontrace.platform.Laps;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +39,11 @@ public class Network {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	Network(GunNodes guns, Links links, RingStore rings, RingReader reader, GraphExport export,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.guns = guns;
 		this.links = links;
 		this.rings = rings;
@@ -51,6 +55,8 @@ public class Network {
 	/** Every gun node, link and ring again; answers the number of rings. */
 	public synchronized int rebuild() {
 		return transactions.execute(status -> {
+			// Everything is brought in: nothing awaits a ballistic hit any more.
+			jdbc.sql("TRUNCATE network_ballistic_pending").update();
 			guns.rebuildAll();
 			links.rebuildAll();
 			rings.renamePeople();
@@ -158,6 +164,27 @@ public class Network {
 		boolean covers(Set<String> people) {
 			return everyone || reached.containsAll(people);
 		}
+	}
+
+	/**
+	 * The traced recoveries newly imported ballistic hits may link, by agency, for the caller to bring
+	 * into the graph ({@code rebuildFor}) and then {@link #forgetRecoveriesAwaitingBallistics forget}.
+	 * Empty when more than {@code most} wait: they are then left to the next full refresh.
+	 */
+	public Map<String, List<String>> listRecoveriesAwaitingBallistics(int most) {
+		Map<String, List<String>> waiting = new java.util.TreeMap<>();
+		List<String[]> rows = jdbc.sql("SELECT agency, recovery_id FROM network_ballistic_pending ORDER BY 1, 2 LIMIT :most")
+			.param("most", most + 1).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		if (rows.size() <= most) {
+			rows.forEach(row -> waiting.computeIfAbsent(row[0], agency -> new java.util.ArrayList<>()).add(row[1]));
+		}
+		return waiting;
+	}
+
+	/** These recoveries of one agency have been brought into the graph: they no longer wait for their ballistic hits. */
+	public void forgetRecoveriesAwaitingBallistics(String agency, List<String> recoveryIds) {
+		jdbc.sql("DELETE FROM network_ballistic_pending WHERE agency = :agency AND recovery_id = ANY(:ids)")
+			.param("agency", agency).param("ids", recoveryIds.toArray(String[]::new)).update();
 	}
 
 	public List<Ring> listRings(Visibility visibility, int limit) {

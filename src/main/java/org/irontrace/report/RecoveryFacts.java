@@ -172,7 +172,7 @@ class RecoveryFacts {
 				rs.getLong("recovered"), rs.getLong("traced"), rs.getLong("established"), 0, 0)).single();
 	}
 
-	private static String restriction(Audience audience, ReportRequest request, List<Object> params) {
+	static String restriction(Audience audience, ReportRequest request, List<Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (request.country() != null) {
 			where.append(" AND r.country = ?");

@@ -7,14 +7,30 @@ import java.util.Map;
 /**
  * The recoveries report of FORMATS.md (Reports API, version 1), field for field, followed by the
  * optional fields of the full report: the region, recovery areas, the source-to-recovery flows,
- * the previous period and the change against it, the method and the caveat.
+ * the previous period and the change against it, the method and the caveat, and the guns diverted
+ * from the recovering country's own registry.
  */
 public record RecoveryReport(String country, LocalDate from, LocalDate to, LocalDate asOf, long recovered,
 		long traced, Outcomes outcomes, Map<String, Long> statuses, Map<String, Long> notTracedReasons,
 		Map<String, Long> partialReasons, List<StateCount> sourceStates, List<TypeCount> firearmTypes,
 		List<CalibreCount> calibres, List<ManufacturerCount> manufacturers, TimeToCrime timeToCrime,
 		List<CodeCount> crimeCodes, Double sdg1642, String region, List<AreaCount> recoveryAreas, List<Flow> flows,
-		Headline previousPeriod, Change change, String method, String caveat) {
+		Headline previousPeriod, Change change, String method, String caveat, DomesticDiversion domesticDiversion) {
+
+	/** The same report with the domestic diversion counted (null before it is). */
+	public RecoveryReport withDomesticDiversion(DomesticDiversion diversion) {
+		return new RecoveryReport(country, from, to, asOf, recovered, traced, outcomes, statuses, notTracedReasons,
+				partialReasons, sourceStates, firearmTypes, calibres, manufacturers, timeToCrime, crimeCodes, sdg1642, region,
+				recoveryAreas, flows, previousPeriod, change, method, caveat, diversion);
+	}
+
+	/**
+	 * Recoveries of the period whose gun the recovering country's own registry holds: diverted at
+	 * home, counted apart from US-sourced and other foreign guns, by the kind of holder it was
+	 * registered to, and how many the registry had reported stolen.
+	 */
+	public record DomesticDiversion(long total, Map<String, Long> byHolderType, long reportedStolen) {
+	}
 
 	/** Traced recoveries split by the latest result's {@code usSourced}: true, false, null. */
 	public record Outcomes(long usSourced, long nonUsSourced, long undetermined) {

@@ -70,7 +70,7 @@ class ReportAssembler {
 				TimeToCrimeBuckets.of(ttc),
 				list(counted(facts.get(Facet.CRIME_CODES), row -> row.key("crime_code")), CodeCount::new), sdg,
 				request.region(), list(counted(facts.get(Facet.RECOVERY_AREAS), row -> row.key("admin_area")), AreaCount::new),
-				flows(facts.get(Facet.FLOWS)), before, change, ReportMethod.METHOD, ReportMethod.CAVEAT);
+				flows(facts.get(Facet.FLOWS)), before, change, ReportMethod.METHOD, ReportMethod.CAVEAT, null);
 	}
 
 	static Headline headline(ReportRequest period, FactRow row) {

@@ -23,13 +23,17 @@ public class ReportService {
 
 	private final ReportAssembler assembler;
 
+	private final DomesticDiversionFacts diversion;
+
 	private final Callers callers;
 
 	private final SharingScopes scopes;
 
-	ReportService(RecoveryFacts facts, ReportAssembler assembler, Callers callers, SharingScopes scopes) {
+	ReportService(RecoveryFacts facts, ReportAssembler assembler, DomesticDiversionFacts diversion, Callers callers,
+			SharingScopes scopes) {
 		this.facts = facts;
 		this.assembler = assembler;
+		this.diversion = diversion;
 		this.callers = callers;
 		this.scopes = scopes;
 	}
@@ -64,7 +68,8 @@ public class ReportService {
 	RecoveryReport report(ReportRequest request, Audience audience) {
 		var counts = facts.count(audience, request);
 		var previous = facts.headline(audience, request.previousPeriod());
-		return assembler.assemble(request, LocalDate.now(ZoneOffset.UTC), counts, previous);
+		return assembler.assemble(request, LocalDate.now(ZoneOffset.UTC), counts, previous)
+			.withDomesticDiversion(diversion.count(audience, request));
 	}
 
 	Audience audienceOf(Caller caller, ReportRequest request) {

@@ -62,7 +62,7 @@ final class AnswerReading {
 		return new TraceResult(traced.traceId(), traced.agency(), traced.recoveryId(), traced.tracedAt(), status, reason,
 				usSourced, traced.firearm(), traced.chain(), status == TraceStatus.NOT_TRACED ? null : traced.firstRetailSale(),
 				status == TraceStatus.NOT_TRACED ? null : timeToCrime, traced.candidates(), "TRACE_RESULT",
-				answer.traceNumber(), answer.authority(), List.copyOf(contradictions));
+				answer.traceNumber(), answer.authority(), List.copyOf(contradictions), traced.domesticRegistry());
 	}
 
 	/**

@@ -14,24 +14,40 @@ import java.util.List;
  * @param authority the authority's answer as it was given (status, words, reported figures), else null
  * @param contradictions where the ledger and the authority disagree about this gun: both sides
  *     shown, neither chosen silently
+ * @param domesticRegistry the recovering country's registry entry of this gun when it holds one: a
+ *     gun diverted at home, not trafficked from abroad; else null
  */
 public record TraceResult(String traceId, String agency, String recoveryId, Instant tracedAt, TraceStatus status,
 		TraceReason reason, Boolean usSourced, Firearm firearm, List<ChainLink> chain, FirstRetailSale firstRetailSale,
 		Integer timeToCrimeDays, List<Candidate> candidates, String source, String traceNumber, Authority authority,
-		List<Contradiction> contradictions) {
+		List<Contradiction> contradictions, Registered domesticRegistry) {
 
 	/** A result the ledger alone gave. */
 	public TraceResult(String traceId, String agency, String recoveryId, Instant tracedAt, TraceStatus status,
 			TraceReason reason, Boolean usSourced, Firearm firearm, List<ChainLink> chain,
 			FirstRetailSale firstRetailSale, Integer timeToCrimeDays, List<Candidate> candidates) {
 		this(traceId, agency, recoveryId, tracedAt, status, reason, usSourced, firearm, chain, firstRetailSale,
-				timeToCrimeDays, candidates, "LEDGER", null, null, List.of());
+				timeToCrimeDays, candidates, "LEDGER", null, null, List.of(), null);
 	}
 
 	/** The same result with another first retail sale (for example with its purchaser withheld). */
 	public TraceResult withFirstRetailSale(FirstRetailSale sale) {
 		return new TraceResult(traceId, agency, recoveryId, tracedAt, status, reason, usSourced, firearm, chain, sale,
-				timeToCrimeDays, candidates, source, traceNumber, authority, contradictions);
+				timeToCrimeDays, candidates, source, traceNumber, authority, contradictions, domesticRegistry);
+	}
+
+	/** The same result with the recovering country's registry entry of the gun. */
+	public TraceResult withDomesticRegistry(Registered entry) {
+		return new TraceResult(traceId, agency, recoveryId, tracedAt, status, reason, usSourced, firearm, chain,
+				firstRetailSale, timeToCrimeDays, candidates, source, traceNumber, authority, contradictions, entry);
+	}
+
+	/**
+	 * A gun the recovering country's own registry holds: the kind of holder (never a name), and its
+	 * last reported status ({@code REPORTED_STOLEN}, {@code REPORTED_LOST} ...).
+	 */
+	public record Registered(String country, String registryId, String holderType, String status,
+			LocalDate statusDate) {
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.irontrace.commerce.LedgerFirearm;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
+import org.irontrace.registry.DomesticRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -43,8 +44,11 @@ public class TraceService {
 
 	private final TraceAnswers answers;
 
-	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, TraceAnswers answers, Catalog catalog,
-			ApplicationEventPublisher events) {
+	private final DomesticRegistry registry;
+
+	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, TraceAnswers answers, DomesticRegistry registry,
+			Catalog catalog, ApplicationEventPublisher events) {
+		this.registry = registry;
 		this.recoveries = recoveries;
 		this.ledger = ledger;
 		this.store = store;
@@ -197,7 +201,7 @@ public class TraceService {
 				results.set(i, AnswerReading.withAnswer(results.get(i), answer));
 			}
 		}
-		return results;
+		return HomeRegistry.checked(page, identifications, results, registry);
 	}
 
 	/** The register's record of each gun an answer identified, in one query. */

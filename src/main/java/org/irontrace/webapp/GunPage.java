@@ -14,6 +14,7 @@ import org.irontrace.commerce.CustodyEvent;
 import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.Ledger;
 import org.irontrace.commerce.LedgerFirearm;
+import org.irontrace.network.BallisticThreads;
 import org.irontrace.recovery.RecoveryCriteria;
 import org.irontrace.recovery.RecoverySearch;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A gun by its serial: each firearm of the ledger with that serial (the same serial exists at many
  * makers; {@code maker} narrows to one) with its chain of custody as a timeline, and the recoveries of
  * that serial (or one reading like it) the caller may see, with their traces. Purchasers on the sale
- * forms are named only to the installation's operators: analysts see a purchaser through a trace.
+ * forms are named only to the installation's operators: analysts see a purchaser through a trace. The
+ * ballistic thread of those recoveries follows: the other guns and crime scenes examiners tied them to.
  */
 @Controller
 class GunPage {
@@ -43,7 +45,11 @@ class GunPage {
 
 	private final Callers callers;
 
-	GunPage(Ledger ledger, RecoverySearch recoveries, SharingScopes scopes, AuditTrail audit, Callers callers) {
+	private final BallisticThreads ballistics;
+
+	GunPage(Ledger ledger, RecoverySearch recoveries, SharingScopes scopes, AuditTrail audit, Callers callers,
+			BallisticThreads ballistics) {
+		this.ballistics = ballistics;
 		this.ledger = ledger;
 		this.recoveries = recoveries;
 		this.scopes = scopes;
@@ -79,6 +85,9 @@ class GunPage {
 		model.addAttribute("firearms", firearms.stream().map(gun -> new GunChain(gun, chains.getOrDefault(gun.identity(), List.of()))).toList());
 		model.addAttribute("purchasersShown", purchasersShown);
 		model.addAttribute("recoveries", found.stream().map(SearchHit::of).toList());
+		model.addAttribute("ballistics", ballistics.listThreadsOf(found.stream()
+			.map(hit -> new BallisticThreads.RecoveryRef(hit.recovery().agency(), hit.recovery().recoveryId())).toList(),
+				scopes.visibilityFor(caller, SharingScope.RECOVERIES)));
 		return "webapp/gun";
 	}
 

@@ -12,6 +12,7 @@ import org.irontrace.identity.People;
 import org.irontrace.identity.Person;
 import org.irontrace.intel.LeadQueue;
 import org.irontrace.intel.LeadType;
+import org.irontrace.network.BallisticThreads;
 import org.irontrace.network.Network;
 import org.irontrace.network.NetworkLookup;
 import org.irontrace.platform.NotFoundException;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A resolved person: every record that is theirs (sale forms and recoveries), the links that tie them
- * to other people with what makes each link, their rings and the lead about them. People are
+ * to other people with what makes each link, the ballistic thread of their guns, their rings and the
+ * lead about them. People are
  * resolved across every agency's records, so, as in the people API, only the installation's
  * operators may open this page, and every opening is audited.
  */
@@ -46,8 +48,11 @@ class PersonPage {
 
 	private final Callers callers;
 
+	private final BallisticThreads ballistics;
+
 	PersonPage(People people, NetworkLookup lookup, Network network, LeadQueue leads, SharingScopes scopes, AuditTrail audit,
-			Callers callers) {
+			Callers callers, BallisticThreads ballistics) {
+		this.ballistics = ballistics;
 		this.people = people;
 		this.lookup = lookup;
 		this.network = network;
@@ -80,6 +85,7 @@ class PersonPage {
 		model.addAttribute("records", person.records().stream().map(PersonRecordLine::of).toList());
 		model.addAttribute("links", lookup.listLinksOf(personId, everything));
 		model.addAttribute("rings", network.listRingsOf(List.of(personId), everything));
+		model.addAttribute("ballistics", ballistics.listThreadsOfPerson(personId, everything));
 		model.addAttribute("leadId", leads.findLeadAbout(LeadType.PERSON, personId, everything).orElse(null));
 		return "webapp/person";
 	}

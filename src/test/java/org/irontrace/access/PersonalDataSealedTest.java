@@ -51,6 +51,17 @@ class PersonalDataSealedTest {
 		assertThat(stored).doesNotContain("1985-02-03").doesNotContain("TX12345678").contains("purchaser_dob_sealed");
 		assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM recovery_store s WHERE agency = ?").param(t)
 			.query(String.class).single()).doesNotContain("1979-12-24");
+
+		imports.importCsv("domestic-registry", stream(csv("country,registry_id,serial_number,manufacturer,holder_type,"
+				+ "holder_first_name,holder_last_name,holder_dob,holder_id_number", "TT," + t + "," + t + "1,Glock,PERSON,Rosa,Diaz,"
+				+ "1969-07-20,TT-ID-" + t)), ImportProgress.NONE);
+		assertThat(jdbc.sql("SELECT row_to_json(d)::text FROM domestic_registry d WHERE country = 'TT' AND registry_id = ?").param(t)
+			.query(String.class).single()).as("a registered holder's birth date and identity number")
+			.doesNotContain("1969-07-20").doesNotContain("TT-ID-" + t).contains("holder_dob_sealed");
+		assertThat(jdbc.sql("""
+				SELECT irontrace_unseal(holder_dob_sealed) || ' ' || irontrace_unseal(holder_id_number_sealed)
+				FROM domestic_registry WHERE country = 'TT' AND registry_id = ?
+				""").param(t).query(String.class).single()).isEqualTo("1969-07-20 TT-ID-" + t);
 		byte[] sealedTwice = jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single();
 		assertThat(sealedTwice).as("a fresh IV each time: equal values do not look equal")
 			.isNotEqualTo(jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single());

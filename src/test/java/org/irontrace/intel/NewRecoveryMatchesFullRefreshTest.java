@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two new recoveries brought in on their own (a gun of a known straw purchaser found again with
- * someone new, and the first crime gun of a buyer who bought alongside others) leave the links,
- * rings and leads around them exactly as a full refresh of the whole world then finds them.
+ * someone new, and the first crime gun of a buyer who bought alongside others, which an examiner had
+ * already tied to another crime gun through the casings of one scene) leave the links, rings and
+ * leads around them exactly as a full refresh of the whole world then finds them.
  */
 @SpringBootTest
 class NewRecoveryMatchesFullRefreshTest {
@@ -83,6 +84,17 @@ class NewRecoveryMatchesFullRefreshTest {
 						java.util.Objects.toString(known.get("admin_area"), ""), "", "WEAPONS_OFFENSE", (String) firstCrimeGun.get("serial_number"),
 						(String) firstCrimeGun.get("manufacturer"), "", "")
 				+ "\n";
+		Map<String, Object> otherCrimeGun = jdbc.sql("""
+				SELECT agency, recovery_id FROM network_gun
+				WHERE recovery_id LIKE ? AND purchaser_id IS NOT NULL AND (agency, recovery_id) <> (?, ?)
+				ORDER BY recovery_id LIMIT 1
+				""").params(tag + "-%", agency, known.get("recovery_id")).query().singleRow();
+		String scene = "case:" + agency + "/" + tag + "-SCENE";
+		String links = "link_id,agency,item_a,item_b,link_date,confidence\n"
+				+ String.join(",", tag + "-L1", agency, "recovery:" + agency + "/" + first, scene, "2024-07-01", "CONFIRMED") + "\n"
+				+ String.join(",", tag + "-L2", agency, scene, "recovery:" + otherCrimeGun.get("agency") + "/" + otherCrimeGun.get("recovery_id"),
+						"2024-07-02", "PROBABLE") + "\n";
+		imports.importCsv("ballistic-links", new ByteArrayInputStream(links.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
 		imports.importCsv("recoveries", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
 		traces.trace(agency, again);
 		traces.trace(agency, first);
@@ -95,6 +107,8 @@ class NewRecoveryMatchesFullRefreshTest {
 		assertThat(touched).as("the purchasers of both guns and the new possessor").hasSizeGreaterThanOrEqualTo(3);
 		Neighbourhood incremental = neighbourhood(touched);
 		assertThat(incremental.links()).as("the new possessor is linked to the purchaser").anyMatch(link -> link.contains("FOUND_WITH"));
+		assertThat(incremental.links()).as("the first crime gun's buyer, tied by ballistics to another crime gun's")
+			.anyMatch(link -> link.contains("BALLISTIC_LINK"));
 		assertThat(incremental.leads()).as("the leads around the new recoveries").isNotEmpty();
 
 		intelligence.refresh();

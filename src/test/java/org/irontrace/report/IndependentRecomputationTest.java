@@ -57,6 +57,30 @@ class IndependentRecomputationTest {
 	}
 
 	@Test
+	void gunsDivertedFromMexicosRegistryAgreeWithTheRawRecords() {
+		// Some of the period's recovered guns, registered in Mexico as the world's recoveries wrote them.
+		List<String> registered = jdbc.sql("""
+				SELECT concat_ws(',', 'MX', 'IR-' || agency || '-' || recovery_id, serial_number, manufacturer,
+				                 (ARRAY['POLICE', 'PERSON', 'MILITARY', 'SECURITY_COMPANY'])[1 + row_number() OVER (ORDER BY agency, recovery_id) % 4],
+				                 CASE WHEN row_number() OVER (ORDER BY agency, recovery_id) % 3 = 0 THEN 'REPORTED_STOLEN' ELSE 'ACTIVE' END)
+				FROM recovery
+				WHERE country = 'MX' AND recovery_date BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'
+				  AND serial_key IS NOT NULL AND manufacturer IS NOT NULL AND position(',' IN serial_number || manufacturer) = 0
+				ORDER BY agency, recovery_id LIMIT 12
+				""").query(String.class).list();
+		assertThat(registered).isNotEmpty();
+		imports.importCsv("domestic-registry", new java.io.ByteArrayInputStream(("country,registry_id,serial_number,manufacturer,"
+				+ "holder_type,status\n" + String.join("\n", registered) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				org.irontrace.imports.ImportProgress.NONE);
+		ReportRequest request = ReportRequest.countryYear("MX", 2022);
+		RecoveryReport fromDatabase = reports.reportOverAllAgencies(request);
+		assertThat(fromDatabase.domesticDiversion().total()).isGreaterThanOrEqualTo(registered.size());
+		assertThat(fromDatabase.domesticDiversion().reportedStolen()).isPositive();
+		assertThat(fromDatabase).usingRecursiveComparison()
+			.isEqualTo(new RawRecount(jdbc, catalog).report(request, fromDatabase.asOf()));
+	}
+
+	@Test
 	void aRegionalViewCountsOnlyTheListedAgencies() {
 		ReportRequest request = new ReportRequest("MX", null, LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31));
 		List<String> agencies = jdbc.sql("SELECT DISTINCT agency FROM recovery WHERE country = 'MX' ORDER BY agency LIMIT 2")

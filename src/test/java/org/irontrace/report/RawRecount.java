@@ -144,7 +144,40 @@ final class RawRecount {
 				list(makers, ManufacturerCount::new), timeToCrime, list(codes, CodeCount::new), sdg, null,
 				list(areas, AreaCount::new), flowList, headline,
 				new Change(guns.size() - headline.recovered(), traced - headline.traced(), us - headline.usSourced(), points),
-				ReportMethod.METHOD, ReportMethod.CAVEAT);
+				ReportMethod.METHOD, ReportMethod.CAVEAT, diversion(guns));
+	}
+
+	/**
+	 * Recovered guns found in their country's registry, matched in Java: same country, serial key and
+	 * maker key, importers agreeing when both name one; the exact importer first, then the lowest id.
+	 */
+	private DomesticDiversion diversion(List<Gun> guns) {
+		List<Map<String, Object>> registered = jdbc.sql("SELECT * FROM domestic_registry ORDER BY registry_id").query().listOfRows();
+		Map<String, Long> byHolder = new LinkedHashMap<>();
+		for (String type : List.of("PERSON", "SECURITY_COMPANY", "DEALER", "POLICE", "MILITARY", "OTHER_STATE")) {
+			byHolder.put(type, 0L);
+		}
+		long total = 0, stolen = 0;
+		for (Gun gun : guns) {
+			Map<String, Object> r = gun.recovery();
+			String importer = r.get("importer_key") == null || "".equals(r.get("importer_key")) ? null : (String) r.get("importer_key");
+			Map<String, Object> match = null;
+			for (Map<String, Object> d : registered) {
+				boolean same = d.get("country").equals(r.get("country")) && d.get("serial_key").equals(r.get("serial_key"))
+						&& d.get("manufacturer_key").equals(r.get("manufacturer_key"));
+				boolean importersAgree = d.get("importer_key") == null || importer == null || d.get("importer_key").equals(importer);
+				if (same && importersAgree && (match == null
+						|| !Objects.equals(match.get("importer_key"), importer) && Objects.equals(d.get("importer_key"), importer))) {
+					match = d;
+				}
+			}
+			if (match != null) {
+				total++;
+				byHolder.merge((String) match.get("holder_type"), 1L, Long::sum);
+				stolen += "REPORTED_STOLEN".equals(match.get("status")) ? 1 : 0;
+			}
+		}
+		return new DomesticDiversion(total, byHolder, stolen);
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -175,6 +175,22 @@ class TraceResultsContractTest {
 	}
 
 	@Test
+	void aGunTheHomeRegistryHoldsIsSaidToBeDivertedAtHome() {
+		assertThat(api.postCsv("/api/v1/imports/domestic-registry", csv(
+				"country,registry_id,serial_number,manufacturer,holder_type,status,status_date",
+				"MX,SEDENA-" + t + ",G" + t + "2,Glock,MILITARY,REPORTED_STOLEN,2020-11-02")).status()).isEqualTo(200);
+		api.postCsv("/api/v1/imports/trace-results", csv(HEADER, notTraced("R2", "T-" + t + "-2", "FOREIGN NO IMPORT RECORD"),
+				completed("R1", "T-" + t + "-1", "2021-04-20", "C" + t + "1", "D-" + t, "2020-09-15", "Smith", "")));
+		JsonNode trace = current("R2");
+		assertThat(trace.get("reason").asText()).isEqualTo("FOREIGN_NOT_IMPORTED");
+		JsonNode home = trace.get("domesticRegistry");
+		assertThat(home.get("registryId").asText()).isEqualTo("SEDENA-" + t);
+		assertThat(home.get("holderType").asText()).isEqualTo("MILITARY");
+		assertThat(home.get("status").asText()).isEqualTo("REPORTED_STOLEN");
+		assertThat(current("R1").get("domesticRegistry").isNull()).isTrue();
+	}
+
+	@Test
 	void badRowsAreRefusedWithLineColumnAndReason() {
 		Answer answer = api.postCsv("/api/v1/imports/trace-results", csv(HEADER,
 				String.join(",", agency, "R1", "T-" + t + "-1", "2021-05-01", "FOUND", "", "", "", "", "", "", "", "", "",

@@ -30,12 +30,15 @@ class ImportController {
 
 	/**
 	 * Who may send what: the custody ledger comes from the parties that hold commerce records;
-	 * recoveries from the agencies' analysts, each only for its own agency.
+	 * recoveries and ballistic hits from the agencies' analysts, each only for its own agency; a
+	 * country's registry from its agencies' analysts and supervisors.
 	 */
 	private static final Map<String, Set<Role>> SENDERS = Map.of(
 			"licensees", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
 			"commerce-events", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
-			"recoveries", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR));
+			"recoveries", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR),
+			"ballistic-links", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR),
+			"domestic-registry", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR));
 
 	private final ImportService imports;
 
@@ -54,7 +57,8 @@ class ImportController {
 
 	/**
 	 * Who may call: ADMIN or DATA_PROVIDER for licensees and commerce-events; ADMIN, ANALYST,
-	 * SUPERVISOR or INVESTIGATOR for recoveries, of their own agency only (operators for any).
+	 * SUPERVISOR or INVESTIGATOR for recoveries and ballistic-links, of their own agency only (operators
+	 * for any); ADMIN, ANALYST or SUPERVISOR for domestic-registry, of their own agency's country only.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'DATA_PROVIDER', 'ANALYST', 'SUPERVISOR', 'INVESTIGATOR')")
 	@PostMapping(path = "/{kind}", consumes = { "text/csv", "text/plain", "application/csv" })

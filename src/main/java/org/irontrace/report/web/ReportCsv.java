@@ -59,6 +59,11 @@ final class ReportCsv {
 			csv.row("change", "usSourced", "", report.change().usSourced());
 			csv.row("change", "sdg1642Points", "", report.change().sdg1642Points());
 		}
+		if (report.domesticDiversion() != null) {
+			csv.row("domesticDiversion", "total", "", report.domesticDiversion().total());
+			report.domesticDiversion().byHolderType().forEach((holder, count) -> csv.row("domesticDiversion", "byHolderType", holder, count));
+			csv.row("domesticDiversion", "reportedStolen", "", report.domesticDiversion().reportedStolen());
+		}
 		csv.row("method", "", "", report.method());
 		csv.row("caveat", "", "", report.caveat());
 		return csv.out.toString();

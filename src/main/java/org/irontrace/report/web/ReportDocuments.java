@@ -88,6 +88,10 @@ public class ReportDocuments {
 				report.crimeCodes().stream().limit(TOP).map(c -> new Bar(c.code(), c.count())).toList()));
 		charts.add(new BarChart("Top recovery areas",
 				report.recoveryAreas().stream().limit(TOP).map(c -> new Bar(c.area(), c.count())).toList()));
+		if (report.domesticDiversion() != null && report.domesticDiversion().total() > 0) {
+			charts.add(new BarChart("Diverted from the country's own registry, by holder",
+					bars(report.domesticDiversion().byHolderType())));
+		}
 		return charts;
 	}
 
