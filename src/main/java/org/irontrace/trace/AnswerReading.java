@@ -38,6 +38,7 @@ final class AnswerReading {
 		boolean ledgerKnowsIt = traced.chain().stream().anyMatch(link -> !"TRACE_RESULT".equals(link.source()));
 		if ("NOT_TRACED".equals(answer.status())) {
 			if (traced.status() == TraceStatus.NOT_TRACED || !ledgerKnowsIt) {
+				// Where neither could trace the gun, the authority's reason is the answer of record.
 				status = TraceStatus.NOT_TRACED;
 				reason = answer.reason();
 				usSourced = reason == TraceReason.FOREIGN_NOT_IMPORTED ? Boolean.FALSE : null;

@@ -121,6 +121,19 @@ final class TraceAnswerEvidence {
 			       ('sale', 'SOLD', a.dealer_licence, NULL, a.trace_status = 'COMPLETED')
 			       ) AS step(kind, event_type, from_licence, to_licence, applies)
 			WHERE step.applies AND a.serial_key IS NOT NULL AND a.manufacturer_key IS NOT NULL
+			  -- What the ledger already says is not said twice (a sale counted twice would look like a
+			  -- multiple sale, a dealer's receipt dated by the recovery would end a longer chain); what
+			  -- it says otherwise stays beside it, a contradiction. A sale is the same sale at the same
+			  -- counter on the same day; a custody without a sale is the same taker on any day.
+			  AND NOT EXISTS (SELECT 1 FROM custody_event_store l
+			                  WHERE l.serial_key = a.serial_key AND l.manufacturer_key = a.manufacturer_key
+			                    AND l.importer_key = coalesce(a.importer_key, '') AND l.source = 'LEDGER'
+			                    AND CASE WHEN step.kind = 'sale'
+			                             THEN l.event_type = 'SOLD' AND l.from_licence IS NOT DISTINCT FROM step.from_licence
+			                                  AND l.event_date = coalesce(a.sale_date, r.recovery_date - a.time_to_crime_days,
+			                                                              r.recovery_date)
+			                             ELSE l.event_type IN ('MANUFACTURED', 'IMPORTED', 'TRANSFERRED', 'ACQUIRED')
+			                                  AND (step.to_licence IS NULL OR l.to_licence = step.to_licence) END)
 			ON CONFLICT (event_id) DO NOTHING
 			""";
 

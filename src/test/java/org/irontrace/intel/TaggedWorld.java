@@ -35,6 +35,7 @@ final class TaggedWorld {
 			lines.set(i, tag + "-" + lines.get(i));
 		}
 		Files.write(recoveries, lines);
+		org.irontrace.LedgerWorld.keepTheLedgerOnly(folder);
 		beans.getBean(ImportService.class).importFolder(folder, ImportProgress.NONE);
 		TraceService traces = beans.getBean(TraceService.class);
 		beans.getBean(JdbcClient.class).sql("SELECT DISTINCT agency FROM recovery WHERE recovery_id LIKE ?").param(tag + "-%")

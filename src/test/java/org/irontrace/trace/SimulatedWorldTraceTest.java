@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.irontrace.LedgerWorld;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
@@ -44,6 +45,7 @@ class SimulatedWorldTraceTest {
 	void tracesOfASimulatedWorldComeOutAsItsGroundTruthExpects() throws Exception {
 		new IronRiverSimulator().writeWorld(new SimulationSettings(7, 4000, 2015, 2024), world, done -> {
 		});
+		LedgerWorld.keepTheLedgerOnly(world);
 		for (ImportReport report : imports.importFolder(world, ImportProgress.NONE)) {
 			assertThat(report.rejected()).as(report.kind() + " " + report.errors()).isZero();
 		}
