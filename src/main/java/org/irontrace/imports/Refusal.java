@@ -21,7 +21,8 @@ public enum Refusal {
 	NOT_ONE_OF("'%s' is not one of %s"),
 	NOT_A_COUNTRY("'%s' is not an ISO 3166-1 alpha-2 country code"),
 	NOTHING_LEFT_OF_SERIAL("'%s' has no characters left once spaces and dashes are removed"),
-	ANOTHER_AGENCY("you submit for agency %s; this row is for %s");
+	ANOTHER_AGENCY("you submit for agency %s; this row is for %s"),
+	TOO_LONG("the value has %s characters, at most %s are allowed");
 
 	private final String english;
 

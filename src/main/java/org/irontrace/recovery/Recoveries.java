@@ -79,6 +79,7 @@ public class Recoveries {
 				rs.getString("admin_area"), rs.getString("city"), rs.getString("crime_code"),
 				rs.getBoolean("serial_obliterated"), rs.getString("partial_serial"), firearm,
 				new Recovery.Possessor(rs.getString("possessor_first_name"), rs.getString("possessor_last_name"),
-						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")));
+						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")),
+				rs.getString("incident_id"), rs.getString("criminal_group"), rs.getString("criminal_group_key"));
 	}
 }
