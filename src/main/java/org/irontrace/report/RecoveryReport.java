@@ -7,14 +7,24 @@ import java.util.Map;
 /**
  * The recoveries report of FORMATS.md (Reports API, version 1), field for field, followed by the
  * optional fields of the full report: the region, recovery areas, the source-to-recovery flows,
- * the previous period and the change against it, the method and the caveat.
+ * the previous period and the change against it, the method and the caveat; then FORMATS version 2's
+ * criminal groups and the guns traced to a legal export ({@code legallyExported}: recoveries whose
+ * current trace's custody chain holds an {@code EXPORTED} event, counted apart from trafficked ones).
  */
 public record RecoveryReport(String country, LocalDate from, LocalDate to, LocalDate asOf, long recovered,
 		long traced, Outcomes outcomes, Map<String, Long> statuses, Map<String, Long> notTracedReasons,
 		Map<String, Long> partialReasons, List<StateCount> sourceStates, List<TypeCount> firearmTypes,
 		List<CalibreCount> calibres, List<ManufacturerCount> manufacturers, TimeToCrime timeToCrime,
 		List<CodeCount> crimeCodes, Double sdg1642, String region, List<AreaCount> recoveryAreas, List<Flow> flows,
-		Headline previousPeriod, Change change, String method, String caveat) {
+		Headline previousPeriod, Change change, String method, String caveat, List<GroupCount> criminalGroups,
+		Long legallyExported) {
+
+	/**
+	 * Recoveries the agencies attributed to a criminal group: the catalogue's key and English name
+	 * (for a group the catalogue does not know, its folded name as both), largest first.
+	 */
+	public record GroupCount(String group, String name, long count) {
+	}
 
 	/** Traced recoveries split by the latest result's {@code usSourced}: true, false, null. */
 	public record Outcomes(long usSourced, long nonUsSourced, long undetermined) {
