@@ -27,6 +27,17 @@ public class Recoveries {
 			.optional();
 	}
 
+	/**
+	 * The incident a recovery was taken in, if the agency named one. For a caller who already sees
+	 * the recovery's trace: the incident itself is read with the caller's visibility.
+	 */
+	public Optional<String> findIncidentId(String agency, String recoveryId) {
+		return jdbc.sql("SELECT incident_id FROM recovery_store WHERE agency = ? AND recovery_id = ? AND incident_id IS NOT NULL")
+			.params(agency, recoveryId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The agencies that have submitted recoveries. */
 	public List<String> listAgencies() {
 		return jdbc.sql("SELECT DISTINCT agency FROM recovery ORDER BY agency").query(String.class).list();
