@@ -71,7 +71,7 @@ class KeyboardJourneyTest {
 			browser.waitUntil("location.pathname === '/app'");
 
 			tabThrough(browser, app + "/app/leads", "true");
-			tabThrough(browser, app + "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+			tabThrough(browser, app + "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 7");
 			// Each chart's table unfolded: its CSV download is reached too.
 			browser.script("document.querySelectorAll('details').forEach(section => section.open = true)");
 			tabThrough(browser, null, "document.querySelectorAll('details[open]').length === 6");
