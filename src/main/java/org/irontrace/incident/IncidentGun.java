@@ -14,6 +14,13 @@ import org.irontrace.catalog.CriminalGroup;
 public record IncidentGun(String recoveryId, LocalDate recoveryDate, String country, String adminArea, String city,
 		String crimeCode, Firearm firearm, CriminalGroup criminalGroup, String criminalGroupAsWritten, Trace trace) {
 
+	/** Where the gun was taken, most precise first: city, state or department, country. */
+	public String place() {
+		return java.util.stream.Stream.of(city, adminArea, country)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** The gun as the trace identified it, else as the agency described it. */
 	public record Firearm(String serialNumber, String manufacturer, String model, String caliber, String firearmType) {
 	}
