@@ -39,10 +39,11 @@ class DashboardFacts {
 			       t.status, t.source_state, coalesce(t.manufacturer, r.manufacturer) AS maker,
 			       coalesce(r.calibre_family, t.caliber, r.caliber) AS calibre, dashboard_ttc_bucket(t.ttc) AS ttc, r.country,
 			       upper(r.admin_area) AS place, round(r.latitude * 10) / 10 AS lat, round(r.longitude * 10) / 10 AS lon,
-			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code, r.criminal_group_key AS criminal_group
+			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code, r.criminal_group_key AS criminal_group,
+			       coalesce(t.firearm_type, r.firearm_type) AS firearm_type
 			FROM recovery r
 			LEFT JOIN (SELECT agency, recovery_id, status, us_sourced, time_to_crime_days AS ttc, source_state, caliber,
-			                  manufacturer FROM current_trace WHERE true /* share t */) t
+			                  manufacturer, firearm_type FROM current_trace WHERE true /* share t */) t
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
 			WHERE r.recovery_date BETWEEN ? AND ? /* share r */""";
 

@@ -33,7 +33,7 @@ class DashboardTables {
 
 	/** The charts, by the names of the page's {@code data-chart} attributes. */
 	static final List<String> CHARTS = List.of("overTime", "origin", "sourceStates", "makers", "calibres", "timeToCrime",
-			"criminalGroups");
+			"criminalGroups", "firearmTypes");
 
 	private final RecoveryDashboard dashboard;
 
@@ -99,6 +99,10 @@ class DashboardTables {
 			case "criminalGroups" -> {
 				rows.add(words(language, "dashboard.col.criminalGroups", "dashboard.chart.count"));
 				names.criminalGroups(figures).forEach(group -> rows.add(List.of(group.name(), group.count())));
+			}
+			case "firearmTypes" -> {
+				rows.add(words(language, "dashboard.col.firearmTypes", "dashboard.chart.count"));
+				names.firearmTypes(figures).forEach(type -> rows.add(List.of(type.name(), type.count())));
 			}
 			default -> {
 				rows.add(words(language, "dashboard.col." + chart, "dashboard.chart.count"));

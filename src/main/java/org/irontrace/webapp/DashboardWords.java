@@ -88,6 +88,19 @@ class DashboardWords {
 			.toList();
 	}
 
+	/**
+	 * The firearm types of the figures named in the page's language: a type the catalogue reads in
+	 * the written words ({@code pistola}, {@code AR-15 rifle}) under its name, any other as written.
+	 */
+	List<NamedCount> firearmTypes(DashboardFigures figures) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return figures.firearmTypes().stream()
+			.map(t -> new NamedCount(t.key(), catalog.firearmType(t.key())
+				.map(type -> messages.getMessage("firearmType." + type.name(), null, t.key(), locale))
+				.orElse(t.key()), t.count()))
+			.toList();
+	}
+
 	/** A choice of the group filter: the catalogue key sent, the name shown. */
 	record GroupChoice(String key, String name) {
 	}

@@ -88,6 +88,13 @@ class DashboardCellsTest {
 				null, null, null, null))).get(DashboardFacet.CRIMINAL_GROUPS).keySet())
 			.contains(java.util.Collections.singletonMap("criminal_group", "CJNG"),
 					java.util.Collections.singletonMap("criminal_group", "LOS VIAGRAS"));
+		// Where one group's guns came from, and which guns they are.
+		var cjng = nonEmpty(facts.count(both, new DashboardRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+				null, null, null, null, "CJNG")));
+		assertThat(cjng.get(DashboardFacet.FIREARM_TYPES).keySet()).contains(java.util.Collections.singletonMap("firearm_type", "RIFLE"));
+		assertThat(cjng.get(DashboardFacet.SOURCE_STATES)).isNotEmpty();
+		assertThat(cjng.get(DashboardFacet.CRIMINAL_GROUPS).keySet())
+			.containsExactly(java.util.Collections.singletonMap("criminal_group", "CJNG"));
 	}
 
 	private static Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> nonEmpty(
@@ -104,7 +111,7 @@ class DashboardCellsTest {
 	private void recoveries(String agency, int count) {
 		jdbc.sql("""
 				INSERT INTO recovery (agency, recovery_id, recovery_date, country, admin_area, latitude, longitude, crime_code,
-				                      manufacturer, caliber, calibre_family, criminal_group, criminal_group_key)
+				                      manufacturer, caliber, calibre_family, criminal_group, criminal_group_key, firearm_type)
 				SELECT ?, 'R' || i, DATE '2023-01-01' + (i * 37 % 700),
 				       (ARRAY['XA', 'XA', 'XB'])[1 + i % 3],
 				       (ARRAY['CHH', 'chh', NULL, 'JAL', 'Son'])[1 + i % 5],
@@ -113,7 +120,8 @@ class DashboardCellsTest {
 				       (ARRAY['Colt', NULL, 'Glock'])[1 + i % 3], (ARRAY['9mm', NULL, '.223', '7.62x39'])[1 + i % 4],
 				       CASE WHEN i % 5 = 0 THEN NULL ELSE (ARRAY['9x19mm', '5.56x45mm'])[1 + i % 2] END,
 				       (ARRAY['CJNG', NULL, 'Shower Posse', NULL, 'Los Viagras', 'cártel jalisco'])[1 + i % 6],
-				       (ARRAY['CJNG', NULL, 'SHOWER_POSSE', NULL, 'LOS VIAGRAS', 'CJNG'])[1 + i % 6]
+				       (ARRAY['CJNG', NULL, 'SHOWER_POSSE', NULL, 'LOS VIAGRAS', 'CJNG'])[1 + i % 6],
+				       (ARRAY['RIFLE', 'PISTOL', NULL, 'pistola'])[1 + i % 4]
 				FROM generate_series(1, ?) AS i""").params(agency, count).update();
 	}
 
@@ -126,7 +134,8 @@ class DashboardCellsTest {
 				       s.status, NULL, s.us_sourced, s.ttc,
 				       jsonb_build_object('firearm', jsonb_build_object(
 				           'manufacturer', (ARRAY['Ruger', NULL, 'Colt', 'Taurus'])[1 + (n + copy) % 4],
-				           'caliber', (ARRAY['.38 Special', NULL, '9mm'])[1 + (n + copy) % 3]),
+				           'caliber', (ARRAY['.38 Special', NULL, '9mm'])[1 + (n + copy) % 3],
+				           'firearmType', (ARRAY['RIFLE', NULL, 'REVOLVER', NULL, 'PISTOL'])[1 + (n + copy) % 5]),
 				           'firstRetailSale', CASE WHEN s.status = 'COMPLETED'
 				               THEN jsonb_build_object('state', (ARRAY['TX', 'AZ', 'CA'])[1 + (n + copy) % 3]) END)
 				FROM (SELECT agency, recovery_id, substr(recovery_id, 2)::int AS n FROM recovery_store WHERE agency = ?) r

@@ -81,7 +81,7 @@ class AccessibilityAuditTest {
 
 	private static void analystPages(Audit audit, GraphWorld world) throws IOException {
 		audit.page("home", "/app");
-		audit.page("dashboard", "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 7");
+		audit.page("dashboard", "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 8");
 		audit.page("map", "/app/map", "document.getElementById('map').dataset.drawn === 'true'");
 		audit.browser.click("button.show-region");
 		audit.current("map with a region shown");
