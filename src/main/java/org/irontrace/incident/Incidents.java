@@ -51,14 +51,15 @@ public class Incidents {
 	 * A page of an agency's incidents the caller may see, the most recent first.
 	 *
 	 * @param prefix only incidents whose id starts with it (null for all)
-	 * @param group only incidents with a gun attributed to this group, by its catalogue key (null for all)
+	 * @param group only incidents with a gun attributed to this group: its catalogue key or any name the
+	 *     catalogue reads as it ({@code CJNG}, {@code cártel de sinaloa}); null for all
 	 */
 	public List<IncidentLine> listIncidents(String agency, String prefix, String group, Visibility recoveries,
 			Visibility traces, int offset, int limit) {
 		return visible(jdbc.sql(IncidentQueries.LIST), recoveries, traces)
 			.param("agency", agency)
 			.param("prefix", prefix == null || prefix.isBlank() ? null : escapeLike(prefix.trim()))
-			.param("group", group == null || group.isBlank() ? null : group.trim())
+			.param("group", group == null || group.isBlank() ? null : catalog.criminalGroup(group).key())
 			.param("offset", Math.max(0, offset))
 			.param("limit", Math.min(Math.max(1, limit), MOST_PER_PAGE))
 			.query((rs, n) -> line(agency, rs))

@@ -81,7 +81,7 @@ class IncidentPages {
 			@RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int offset, Model model) {
 		Caller caller = callers.current();
 		String shown = agency == null || agency.isBlank() ? caller.agency() : agency.trim();
-		String groupKey = group == null || group.isBlank() ? null : group.trim().toUpperCase(java.util.Locale.ROOT);
+		String groupKey = group == null || group.isBlank() ? null : catalog.criminalGroup(group).key();
 		List<IncidentLine> lines = incidents.listIncidents(shown, q, groupKey,
 				scopes.visibilityFor(caller, SharingScope.RECOVERIES), scopes.visibilityFor(caller, SharingScope.TRACES),
 				Math.max(0, offset), PAGE_SIZE + 1);

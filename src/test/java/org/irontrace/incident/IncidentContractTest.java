@@ -133,6 +133,10 @@ class IncidentContractTest {
 		assertThat(ids(analyst.get("/api/v1/incidents?agency=" + mx + "&q=OP-").json())).containsExactly(incident);
 		assertThat(ids(analyst.get("/api/v1/incidents?agency=" + mx + "&group=SINALOA").json())).containsExactly(other);
 		assertThat(ids(partner.get("/api/v1/incidents?agency=" + mx + "&group=CJNG").json())).containsExactly(incident);
+		assertThat(ids(analyst.get("/api/v1/incidents?agency=" + mx + "&group=la%20mayiza").json()))
+			.as("a group named by an alias").containsExactly(other);
+		assertThat(ids(analyst.get("/api/v1/incidents?agency=" + mx + "&group=los%20viagras").json()))
+			.as("a group the catalogue does not know").containsExactly(incident);
 
 		// The recoveries report: groups largest first, and the gun a US licensee exported legally.
 		JsonNode report = analyst.get("/api/v1/reports/recoveries?country=MX&from=2021-01-01&to=2021-12-31").json();
@@ -146,6 +150,10 @@ class IncidentContractTest {
 		assertThat(groups.get(2).get("name").asString()).isEqualTo("Sinaloa Cartel");
 		assertThat(groups).hasSize(3);
 		assertThat(report.get("legallyExported").asLong()).isEqualTo(1);
+		assertThat(analyst.get("/api/v1/reports/recoveries?country=MX&from=2021-01-01&to=2021-12-31&format=csv").text())
+			.contains("criminalGroups,CJNG,Jalisco New Generation Cartel (CJNG),2", "legallyExported,,,1");
+		assertThat(analyst.get("/api/v1/reports/recoveries?country=MX&from=2021-01-01&to=2021-12-31&format=html").text())
+			.contains("Criminal groups named by the agencies", "Traced to a legal export");
 	}
 
 	private static List<String> ids(JsonNode incidents) {

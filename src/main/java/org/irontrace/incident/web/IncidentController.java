@@ -61,8 +61,9 @@ class IncidentController {
 
 	/**
 	 * An agency's incidents, the most recent first; {@code q} keeps those whose id starts with it,
-	 * {@code group} those with a gun attributed to that group (catalogue key). An agency the caller
-	 * may not see answers an empty list. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN.
+	 * {@code group} those with a gun attributed to that group (its key or any name the catalogue reads
+	 * as it). An agency the caller may not see answers an empty list. Who may call: ANALYST,
+	 * INVESTIGATOR, SUPERVISOR, ADMIN.
 	 */
 	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
 	@GetMapping

@@ -88,6 +88,11 @@ public class ReportDocuments {
 				report.crimeCodes().stream().limit(TOP).map(c -> new Bar(c.code(), c.count())).toList()));
 		charts.add(new BarChart("Top recovery areas",
 				report.recoveryAreas().stream().limit(TOP).map(c -> new Bar(c.area(), c.count())).toList()));
+		if (report.criminalGroups() != null && !report.criminalGroups().isEmpty()) {
+			// Only where agencies name groups: most reports have none, and an empty chart says nothing.
+			charts.add(new BarChart("Criminal groups named by the agencies",
+					report.criminalGroups().stream().limit(TOP).map(g -> new Bar(g.name(), g.count())).toList()));
+		}
 		return charts;
 	}
 
