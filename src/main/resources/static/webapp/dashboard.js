@@ -76,6 +76,8 @@
 		bars('sourceStates', data.topSourceStates, function (g) { return g.key; }, ORANGE);
 		bars('makers', figures.makers, function (g) { return g.key; }, BLUE);
 		bars('calibres', figures.calibres, function (g) { return g.key; }, GREEN);
+		bars('firearmTypes', data.firearmTypes, function (g) { return g.name; }, GREEN);
+		bars('criminalGroups', data.criminalGroups, function (g) { return g.name; }, BLUE);
 		bars('timeToCrime', data.timeToCrime, function (g) { return words['ttc' + g.key]; }, ORANGE);
 
 		window.addEventListener('resize', function () {

@@ -26,6 +26,10 @@ public class Catalog {
 
 	private final Memo<Optional<FirearmType>> types = new Memo<>(FirearmType::parse);
 
+	private final CriminalGroupNames groups = CriminalGroupNames.fromFile();
+
+	private final Memo<CriminalGroup> groupReadings = new Memo<>(this::readCriminalGroup);
+
 	/** The manufacturer a written name stands for; null for a blank name. */
 	public Manufacturer manufacturer(String asWritten) {
 		if (asWritten == null || asWritten.isBlank()) {
@@ -55,6 +59,44 @@ public class Catalog {
 	/** The firearm type a written description names; empty when it names none (see {@link FirearmType#parse}). */
 	public Optional<FirearmType> firearmType(String asWritten) {
 		return asWritten == null ? Optional.empty() : types.get(asWritten);
+	}
+
+	/**
+	 * The criminal group a written name stands for; null for a blank name. An unknown name is a group
+	 * of its own, keyed by its folded form: attribution is the agency's, never refused.
+	 */
+	public CriminalGroup criminalGroup(String asWritten) {
+		if (asWritten == null || asWritten.isBlank()) {
+			return null;
+		}
+		return groupReadings.get(asWritten);
+	}
+
+	/**
+	 * The group a stored key stands for: the catalogue's when it knows the key, otherwise a group
+	 * named by the key itself (the folded form of the name an agency wrote). Null for a null key.
+	 */
+	public CriminalGroup criminalGroupOfKey(String key) {
+		if (key == null) {
+			return null;
+		}
+		return groups.ofKey(key).orElseGet(() -> unknownGroup(key, key));
+	}
+
+	/** Every criminal group the catalogue knows, in the order of its list (the dashboard's filter choices). */
+	public java.util.Collection<CriminalGroup> knownCriminalGroups() {
+		return groups.groups();
+	}
+
+	private CriminalGroup readCriminalGroup(String asWritten) {
+		return groups.find(asWritten).orElseGet(() -> {
+			String folded = Spelling.words(asWritten);
+			return unknownGroup(folded != null ? folded : Spelling.tidy(asWritten), asWritten.trim());
+		});
+	}
+
+	private static CriminalGroup unknownGroup(String key, String name) {
+		return new CriminalGroup(key, false, java.util.Map.of("es", name, "en", name, "fr", name), java.util.List.of());
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class ShowcaseFiles {
 		recoveryCsv.writeRecord("recovery_id", "agency", "recovery_date", "country", "admin_area", "city",
 				"crime_code", "serial_number", "serial_obliterated", "partial_serial", "manufacturer", "importer",
 				"model", "caliber", "firearm_type", "country_of_manufacture", "possessor_first_name",
-				"possessor_last_name", "possessor_dob");
+				"possessor_last_name", "possessor_dob", "incident_id", "criminal_group");
 	}
 
 	void licensee(List<String> row) {
@@ -48,13 +48,21 @@ final class ShowcaseFiles {
 
 	void recovery(String id, String agency, LocalDate date, String serial, boolean obliterated, String partial,
 			String maker, ShowcaseCatalogue.Model model, ShowcaseCatalogue.Person possessor) {
+		recovery(id, agency, date, serial, obliterated, partial, maker, model, possessor, null, null);
+	}
+
+	/** A recovery taken in an incident (a seizure, raid or shipment), attributed to a group as the agency writes it. */
+	void recovery(String id, String agency, LocalDate date, String serial, boolean obliterated, String partial,
+			String maker, ShowcaseCatalogue.Model model, ShowcaseCatalogue.Person possessor, String incident,
+			String group) {
 		RecoveryPlace place = RecoveryPlace.of(agency, id.hashCode());
 		recoveryCsv.writeRecord(id, agency, date.toString(), place.country(), place.adminArea(), place.city(),
 				place.crimeCode(), orEmpty(serial), obliterated ? "Y" : "N", orEmpty(partial), orEmpty(maker),
 				model == null ? "" : orEmpty(model.importer()), model == null ? "" : model.model(),
 				model == null ? "" : model.caliber(), model == null ? "" : model.type(),
 				model == null ? "" : model.country(), possessor == null ? "" : possessor.firstName(),
-				possessor == null ? "" : possessor.lastName(), possessor == null ? "" : possessor.dob().toString());
+				possessor == null ? "" : possessor.lastName(), possessor == null ? "" : possessor.dob().toString(),
+				orEmpty(incident), orEmpty(group));
 	}
 
 	String licensees() {

@@ -119,10 +119,31 @@ final class ShowcaseWorld {
 			files.recovery(nextRecovery(), agencyFor(i + 1), day.plusDays(i * 25), "UNK" + (90_000 + i * 13), false,
 					null, glock.maker(), glock, null);
 		}
+		// A raid: rifles two straw purchasers bought at one counter, seized by one agency over two
+		// days and attributed to the CJNG; and a shipment of pistols to Kingston attributed to the
+		// Klansman gang, as the agencies write those names.
+		incident("MX-FGR", "FGR-OP-2023-017", "Cártel de Jalisco Nueva Generación", ShowcaseCatalogue.MODELS.get(3),
+				LocalDate.of(2022, 3, 1), LocalDate.of(2023, 5, 10), 5);
+		incident("JM-JCF", "JCF-KGN-2023-044", "Klansman gang", ShowcaseCatalogue.MODELS.get(0),
+				LocalDate.of(2022, 9, 1), LocalDate.of(2023, 8, 21), 4);
 		// Serials missing from the description altogether.
 		for (int i = 0; i < 4; i++) {
 			files.recovery(nextRecovery(), agencyFor(i), day.plusDays(i * 60), null, false, null, glock.maker(), glock,
 					null);
+		}
+	}
+
+	/** Guns sold at one dealer to two buyers, then taken together in one incident over two days. */
+	private void incident(String agency, String incidentId, String group, ShowcaseCatalogue.Model model,
+			LocalDate bought, LocalDate seized, int guns) {
+		String dealer = ShowcaseCatalogue.DEALERS.get(Math.abs(incidentId.hashCode()) % ShowcaseCatalogue.DEALERS.size());
+		List<ShowcaseCatalogue.Person> buyers = List.of(ShowcaseCatalogue.purchaser(random), ShowcaseCatalogue.purchaser(random));
+		for (int i = 0; i < guns; i++) {
+			String serial = model.serialPrefix() + "I" + Math.abs(incidentId.hashCode() % 10_000) + (char) ('A' + i);
+			LocalDate atDealer = commerce(model, serial, bought.minusDays(120), dealer);
+			files.event(id(), "SOLD", atDealer.plusDays(20 + i * 9), serial, model, dealer, null, buyers.get(i % 2));
+			files.recovery(nextRecovery(), agency, seized.plusDays(i % 2), serial, false, null, model.maker(), model,
+					null, incidentId, group);
 		}
 	}
 

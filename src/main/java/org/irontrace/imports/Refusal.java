@@ -26,7 +26,8 @@ public enum Refusal {
 	RECOVERY_PLACE_UNKNOWN("recovery %s is not known and its country cannot be told: add recovery_country, or register agency %s first"),
 	NOT_AN_ITEM("'%s' is not an item: write recovery:AGENCY/RECOVERY_ID or case:AGENCY/CASE_ID"),
 	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself"),
-	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s");
+	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s"),
+	TOO_LONG("the value has %s characters, at most %s are allowed");
 
 	private final String english;
 

@@ -30,8 +30,10 @@ class GunNodes {
 			       COALESCE(t.result #>> '{firstRetailSale,state}', l.state),
 			       (t.result #>> '{firstRetailSale,saleDate}')::date, s.event_id, t.time_to_crime_days,
 			       %s, %s,
-			       t.agency || '|' || r.recovery_date || '|' || COALESCE(r.city, r.admin_area, '') || '|'
-			           || COALESCE(upper(concat_ws(' ', r.possessor_first_name, r.possessor_last_name)), '')
+			       COALESCE(t.agency || '|incident|' || r.incident_id,
+			                t.agency || '|' || r.recovery_date || '|' || COALESCE(r.city, r.admin_area, '') || '|'
+			                    || COALESCE(upper(concat_ws(' ', r.possessor_first_name, r.possessor_last_name)), '')),
+			       r.incident_id
 			FROM latest t
 			JOIN recovery r ON r.agency = t.agency AND r.recovery_id = t.recovery_id
 			LEFT JOIN LATERAL (

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Why two people belong together, in the words an investigator uses: the gun one bought was found
- * with the other; their guns were seized together; they gave the same address or the same identity
+ * with the other; their guns were seized together (in one incident, when the agency names it; else
+ * by one agency on one day in one place from one person); they gave the same address or the same identity
  * document on sale forms; they bought at the same dealers in the same weeks; one, who buys gun after
  * gun, bought at the other's counter within days of them. Addresses, documents and purchases come from
  * the ledger, the rest from recoveries and ballistic hits ({@link BallisticLinks}); each link has a
@@ -39,8 +40,16 @@ class Links {
 			       jsonb_build_object('code', 'RECOVERED_TOGETHER', 'args',
 			           jsonb_build_array(g1.agency, g1.recovery_date::text, COALESCE(g1.city, g1.admin_area, g1.country), count(*)))
 			FROM network_gun g1 JOIN network_gun g2 ON g2.seizure_key = g1.seizure_key AND g1.purchaser_id < g2.purchaser_id
-			WHERE %2$s
+			WHERE g1.incident_id IS NULL AND %2$s
 			GROUP BY g1.purchaser_id, g2.purchaser_id, g1.agency, g1.recovery_date, g1.city, g1.admin_area, g1.country
+			UNION ALL
+			SELECT g1.purchaser_id, g2.purchaser_id, 'RECOVERED_TOGETHER',
+			       'their guns were seized together by ' || g1.agency || ' in incident ' || g1.incident_id
+			           || ' (' || count(*) || ' recoveries)', ARRAY[g1.agency],
+			       jsonb_build_object('code', 'SEIZED_IN_INCIDENT', 'args', jsonb_build_array(g1.agency, g1.incident_id, count(*)))
+			FROM network_gun g1 JOIN network_gun g2 ON g2.seizure_key = g1.seizure_key AND g1.purchaser_id < g2.purchaser_id
+			WHERE g1.incident_id IS NOT NULL AND %2$s
+			GROUP BY g1.purchaser_id, g2.purchaser_id, g1.agency, g1.incident_id
 			""";
 
 	private static final String FROM_SALE_FORMS = """

@@ -35,6 +35,17 @@ public class Recoveries {
 			.list();
 	}
 
+	/**
+	 * The incident a recovery was taken in, if the agency named one. For a caller who already sees
+	 * the recovery's trace: the incident itself is read with the caller's visibility.
+	 */
+	public Optional<String> findIncidentId(String agency, String recoveryId) {
+		return jdbc.sql("SELECT incident_id FROM recovery_store WHERE agency = ? AND recovery_id = ? AND incident_id IS NOT NULL")
+			.params(agency, recoveryId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The agencies that have submitted recoveries. */
 	public List<String> listAgencies() {
 		return jdbc.sql("SELECT DISTINCT agency FROM recovery ORDER BY agency").query(String.class).list();
@@ -87,6 +98,7 @@ public class Recoveries {
 				rs.getString("admin_area"), rs.getString("city"), rs.getString("crime_code"),
 				rs.getBoolean("serial_obliterated"), rs.getString("partial_serial"), firearm,
 				new Recovery.Possessor(rs.getString("possessor_first_name"), rs.getString("possessor_last_name"),
-						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")));
+						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")),
+				rs.getString("incident_id"), rs.getString("criminal_group"), rs.getString("criminal_group_key"));
 	}
 }

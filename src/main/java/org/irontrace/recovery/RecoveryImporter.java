@@ -3,6 +3,7 @@ package org.irontrace.recovery;
 import java.util.List;
 
 import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.CriminalGroup;
 import org.irontrace.catalog.SerialNumbers;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
@@ -19,7 +20,13 @@ class RecoveryImporter implements CsvImporter {
 			+ " crime_code, serial_obliterated, partial_serial, serial_number, serial_key, manufacturer,"
 			+ " manufacturer_key, importer, importer_key, model, caliber, calibre_family, firearm_type,"
 			+ " country_of_manufacture, possessor_first_name, possessor_last_name, possessor_dob,"
-			+ " possessor_nationality";
+			+ " possessor_nationality, incident_id, criminal_group, criminal_group_key";
+
+	/** Longer than this, an incident id is not an id but a note or a pasted paragraph. */
+	static final int MAX_INCIDENT_ID = 100;
+
+	/** Longer than this, a criminal group is not a name. */
+	static final int MAX_CRIMINAL_GROUP = 200;
 
 	private final Catalog catalog;
 
@@ -44,7 +51,7 @@ class RecoveryImporter implements CsvImporter {
 		return List.of("recovery_id", "agency", "recovery_date", "country", "admin_area", "city", "latitude",
 				"longitude", "crime_code", "serial_number", "serial_obliterated", "partial_serial", "manufacturer",
 				"importer", "model", "caliber", "firearm_type", "country_of_manufacture", "possessor_first_name",
-				"possessor_last_name", "possessor_dob", "possessor_nationality");
+				"possessor_last_name", "possessor_dob", "possessor_nationality", "incident_id", "criminal_group");
 	}
 
 	@Override
@@ -65,7 +72,7 @@ class RecoveryImporter implements CsvImporter {
 				+ " manufacturer text, manufacturer_key text, importer text, importer_key text, model text,"
 				+ " caliber text, calibre_family text, firearm_type text, country_of_manufacture text,"
 				+ " possessor_first_name text, possessor_last_name text, possessor_dob_sealed bytea,"
-				+ " possessor_nationality text";
+				+ " possessor_nationality text, incident_id text, criminal_group text, criminal_group_key text";
 	}
 
 	@Override
@@ -90,7 +97,25 @@ class RecoveryImporter implements CsvImporter {
 			.add(row.text("possessor_first_name"))
 			.add(row.text("possessor_last_name"))
 			.add(seal.seal(text(row.date("possessor_dob", false))))
-			.add(row.upperText("possessor_nationality"));
+			.add(row.upperText("possessor_nationality"))
+			.add(incidentId(row));
+		String group = limited(row, "criminal_group", MAX_CRIMINAL_GROUP);
+		CriminalGroup attributed = catalog.criminalGroup(group);
+		out.add(group).add(attributed == null ? null : attributed.key());
+	}
+
+	/** The incident id as written (ids are codes: only the surrounding spaces go). */
+	private static String incidentId(CsvRow row) {
+		return limited(row, "incident_id", MAX_INCIDENT_ID);
+	}
+
+	private static String limited(CsvRow row, String column, int most) {
+		String value = row.text(column);
+		if (value != null && value.length() > most) {
+			row.reject(column, Refusal.TOO_LONG, value.length(), most);
+			return null;
+		}
+		return value;
 	}
 
 	private static String partialSerial(CsvRow row) {

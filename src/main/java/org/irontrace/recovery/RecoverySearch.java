@@ -27,6 +27,7 @@ public class RecoverySearch {
 			CASE WHEN :all OR r.agency = ANY(:full) THEN r.possessor_first_name END AS possessor_first_name,
 			CASE WHEN :all OR r.agency = ANY(:full) THEN r.possessor_last_name END AS possessor_last_name,
 			CASE WHEN :all OR r.agency = ANY(:full) THEN r.possessor_nationality END AS possessor_nationality,
+			r.incident_id, r.criminal_group, r.criminal_group_key,
 			(:all OR r.agency = ANY(:full)) AS named, t.trace_id, t.status AS trace_status
 			""";
 
@@ -76,7 +77,8 @@ public class RecoverySearch {
 				rs.getObject("recovery_date", LocalDate.class), rs.getString("country"), rs.getString("admin_area"),
 				rs.getString("city"), rs.getString("crime_code"), rs.getBoolean("serial_obliterated"),
 				rs.getString("partial_serial"), firearm, new Recovery.Possessor(rs.getString("possessor_first_name"),
-						rs.getString("possessor_last_name"), null, rs.getString("possessor_nationality")));
+						rs.getString("possessor_last_name"), null, rs.getString("possessor_nationality")),
+				rs.getString("incident_id"), rs.getString("criminal_group"), rs.getString("criminal_group_key"));
 		String traceId = rs.getString("trace_id");
 		return new Hit(recovery, rs.getBoolean("named"), traceId, rs.getString("trace_status"));
 	}

@@ -19,15 +19,17 @@ enum DashboardFacet {
 	PLACES("place", "country", "place"),
 	FLOWS("source_state", "source_state", "country", "place"),
 	POINTS("point", "lat", "lon"),
-	CRIME_CODES("place", "crime_code");
+	CRIME_CODES("place", "crime_code"),
+	CRIMINAL_GROUPS("place", "criminal_group"),
+	FIREARM_TYPES("type", "firearm_type");
 
 	/** Every grouped column, in the order of the {@code GROUPING()} call. */
 	static final List<String> COLUMNS = List.of("month", "outcome", "source_state", "maker", "calibre", "ttc",
-			"country", "place", "lat", "lon", "crime_code");
+			"country", "place", "lat", "lon", "crime_code", "criminal_group", "firearm_type");
 
 	/** The SQL type of each grouped column, for the cells' answer to name the columns a facet leaves empty. */
 	static final List<String> TYPES = List.of("date", "text", "text", "text", "text", "integer", "text", "text",
-			"double precision", "double precision", "text");
+			"double precision", "double precision", "text", "text", "text");
 
 	/** Which kind of dashboard cell (migration V36) holds this facet's counts. */
 	final String cellKind;

@@ -39,18 +39,20 @@ class DashboardFacts {
 			       t.status, t.source_state, coalesce(t.manufacturer, r.manufacturer) AS maker,
 			       coalesce(r.calibre_family, t.caliber, r.caliber) AS calibre, dashboard_ttc_bucket(t.ttc) AS ttc, r.country,
 			       upper(r.admin_area) AS place, round(r.latitude * 10) / 10 AS lat, round(r.longitude * 10) / 10 AS lon,
-			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code
+			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code, r.criminal_group_key AS criminal_group,
+			       coalesce(t.firearm_type, r.firearm_type) AS firearm_type
 			FROM recovery r
 			LEFT JOIN (SELECT agency, recovery_id, status, us_sourced, time_to_crime_days AS ttc, source_state, caliber,
-			                  manufacturer FROM current_trace WHERE true /* share t */) t
+			                  manufacturer, firearm_type FROM current_trace WHERE true /* share t */) t
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
 			WHERE r.recovery_date BETWEEN ? AND ? /* share r */""";
 
 	/** How the filters name their columns in the rows and in the cells. */
 	private static final List<String> ROW_FILTERS = List.of("r.agency", "r.country", "upper(r.admin_area)",
-			"coalesce(r.crime_code, 'UNKNOWN')");
+			"coalesce(r.crime_code, 'UNKNOWN')", "r.criminal_group_key");
 
-	private static final List<String> CELL_FILTERS = List.of("agency", "country", "place", "crime_code");
+	private static final List<String> CELL_FILTERS = List.of("agency", "country", "place", "crime_code",
+			"criminal_group");
 
 	static final int SHARES = 2;
 
@@ -250,6 +252,10 @@ class DashboardFacts {
 		if (request.crimeCode() != null) {
 			where.append(" AND ").append(columns.get(3)).append(" = ?");
 			params.add(request.crimeCode());
+		}
+		if (request.criminalGroup() != null) {
+			where.append(" AND ").append(columns.get(4)).append(" = ?");
+			params.add(request.criminalGroup());
 		}
 		return where.toString();
 	}

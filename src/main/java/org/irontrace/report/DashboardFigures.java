@@ -25,11 +25,15 @@ import org.irontrace.report.RecoveryReport.TimeToCrime;
  * @param flows US source state to recovering country and place, most first
  * @param points recoveries with coordinates, pooled by tenth of a degree, most first
  * @param crimeCodes crime codes, most first
+ * @param criminalGroups the criminal groups the agencies attributed the guns to, by catalogue key, most
+ *     first (recoveries attributed to none left out)
+ * @param firearmTypes firearm types (as traced, else as described), the {@link RecoveryDashboard#TOP} most frequent
  */
 public record DashboardFigures(LocalDate from, LocalDate to, long recovered, long traced, long usSourced,
 		long established, long located, long placed, List<Month> months, List<Count> sourceStates,
 		List<Count> makers, List<Count> calibres, TimeToCrime timeToCrime, List<Count> countries,
-		List<Place> places, List<Flow> flows, List<Point> points, List<Count> crimeCodes) {
+		List<Place> places, List<Flow> flows, List<Point> points, List<Count> crimeCodes,
+		List<Count> criminalGroups, List<Count> firearmTypes) {
 
 	/** The share of traced guns with an established origin that came from a US retail sale, or null. */
 	public Double usSourcedShare() {

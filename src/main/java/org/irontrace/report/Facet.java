@@ -21,12 +21,14 @@ enum Facet {
 	CRIME_CODES("crime_code"),
 	TIME_TO_CRIME("ttc"),
 	MADE_IN("made_in"),
-	FOUND_OR_SEIZED_BY_TYPE("found", "firearm_type");
+	FOUND_OR_SEIZED_BY_TYPE("found", "firearm_type"),
+	CRIMINAL_GROUPS("criminal_group"),
+	LEGALLY_EXPORTED("exported");
 
 	/** Every grouped column, in the order of the {@code GROUPING()} call. */
 	static final List<String> COLUMNS = List.of("outcome", "status", "reason", "source_state", "admin_area",
 			"firearm_type", "calibre_family", "traced_calibre", "traced_maker", "described_maker", "crime_code", "ttc",
-			"made_in", "found");
+			"made_in", "found", "criminal_group", "exported");
 
 	final List<String> columns;
 

@@ -128,7 +128,9 @@ public class RecoveryDashboard {
 						&& g.keys().get("lon") != null).toList(), POINTS,
 						g -> new DashboardFigures.Point(((Number) g.keys().get("lat")).doubleValue(),
 								((Number) g.keys().get("lon")).doubleValue(), g.recovered())),
-				top(groups, DashboardFacet.CRIME_CODES, "crime_code", Integer.MAX_VALUE, false));
+				top(groups, DashboardFacet.CRIME_CODES, "crime_code", Integer.MAX_VALUE, false),
+				top(groups, DashboardFacet.CRIMINAL_GROUPS, "criminal_group", Integer.MAX_VALUE, true),
+				top(groups, DashboardFacet.FIREARM_TYPES, "firearm_type", TOP, true));
 	}
 
 	/** The largest groups of a facet; unknown keys (no trace, no state) left out of "top" lists when asked. */

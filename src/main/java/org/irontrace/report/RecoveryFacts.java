@@ -34,7 +34,8 @@ class RecoveryFacts {
 			       t.manufacturer AS traced_maker, CASE WHEN t.manufacturer IS NULL THEN r.manufacturer END AS described_maker,
 			       coalesce(r.crime_code, 'UNKNOWN') AS crime_code, t.ttc,
 			       coalesce(t.made_in, r.country_of_manufacture, 'UNKNOWN') AS made_in,
-			       coalesce(r.crime_code = 'FOUND_FIREARM', false) AS found, t.us_sourced
+			       coalesce(r.crime_code = 'FOUND_FIREARM', false) AS found, t.us_sourced,
+			       r.criminal_group_key AS criminal_group, t.exported
 			FROM recovery r
 			""";
 
@@ -45,7 +46,9 @@ class RecoveryFacts {
 	 */
 	private static final String LATEST = """
 			LEFT JOIN (SELECT agency, recovery_id, status, reason, us_sourced, time_to_crime_days AS ttc, source_state,
-			                  firearm_type, caliber, manufacturer, made_in FROM current_trace WHERE true /* share t */) t
+			                  firearm_type, caliber, manufacturer, made_in,
+			                  EXISTS (SELECT 1 FROM exported_trace e WHERE e.trace_id = c.trace_id) AS exported
+			           FROM current_trace c WHERE true /* share t */) t
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
 			""";
 

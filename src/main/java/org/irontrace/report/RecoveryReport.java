@@ -7,21 +7,24 @@ import java.util.Map;
 /**
  * The recoveries report of FORMATS.md (Reports API, version 1), field for field, followed by the
  * optional fields of the full report: the region, recovery areas, the source-to-recovery flows,
- * the previous period and the change against it, the method and the caveat, and the guns diverted
- * from the recovering country's own registry.
+ * the previous period and the change against it, the method and the caveat; then FORMATS version 2's
+ * criminal groups, the guns traced to a legal export ({@code legallyExported}: recoveries whose
+ * current trace's custody chain holds an {@code EXPORTED} event, counted apart from trafficked ones)
+ * and the guns diverted from the recovering country's own registry.
  */
 public record RecoveryReport(String country, LocalDate from, LocalDate to, LocalDate asOf, long recovered,
 		long traced, Outcomes outcomes, Map<String, Long> statuses, Map<String, Long> notTracedReasons,
 		Map<String, Long> partialReasons, List<StateCount> sourceStates, List<TypeCount> firearmTypes,
 		List<CalibreCount> calibres, List<ManufacturerCount> manufacturers, TimeToCrime timeToCrime,
 		List<CodeCount> crimeCodes, Double sdg1642, String region, List<AreaCount> recoveryAreas, List<Flow> flows,
-		Headline previousPeriod, Change change, String method, String caveat, DomesticDiversion domesticDiversion) {
+		Headline previousPeriod, Change change, String method, String caveat, List<GroupCount> criminalGroups,
+		Long legallyExported, DomesticDiversion domesticDiversion) {
 
 	/** The same report with the domestic diversion counted (null before it is). */
 	public RecoveryReport withDomesticDiversion(DomesticDiversion diversion) {
 		return new RecoveryReport(country, from, to, asOf, recovered, traced, outcomes, statuses, notTracedReasons,
 				partialReasons, sourceStates, firearmTypes, calibres, manufacturers, timeToCrime, crimeCodes, sdg1642, region,
-				recoveryAreas, flows, previousPeriod, change, method, caveat, diversion);
+				recoveryAreas, flows, previousPeriod, change, method, caveat, criminalGroups, legallyExported, diversion);
 	}
 
 	/**
@@ -30,6 +33,13 @@ public record RecoveryReport(String country, LocalDate from, LocalDate to, Local
 	 * registered to, and how many the registry had reported stolen.
 	 */
 	public record DomesticDiversion(long total, Map<String, Long> byHolderType, long reportedStolen) {
+	}
+
+	/**
+	 * Recoveries the agencies attributed to a criminal group: the catalogue's key and English name
+	 * (for a group the catalogue does not know, its folded name as both), largest first.
+	 */
+	public record GroupCount(String group, String name, long count) {
 	}
 
 	/** Traced recoveries split by the latest result's {@code usSourced}: true, false, null. */

@@ -70,7 +70,11 @@ class ReportAssembler {
 				TimeToCrimeBuckets.of(ttc),
 				list(counted(facts.get(Facet.CRIME_CODES), row -> row.key("crime_code")), CodeCount::new), sdg,
 				request.region(), list(counted(facts.get(Facet.RECOVERY_AREAS), row -> row.key("admin_area")), AreaCount::new),
-				flows(facts.get(Facet.FLOWS)), before, change, ReportMethod.METHOD, ReportMethod.CAVEAT, null);
+				flows(facts.get(Facet.FLOWS)), before, change, ReportMethod.METHOD, ReportMethod.CAVEAT,
+				list(counted(facts.get(Facet.CRIMINAL_GROUPS), row -> row.key("criminal_group")),
+						(key, count) -> new GroupCount(key, catalog.criminalGroupOfKey(key).name(), count)),
+				facts.get(Facet.LEGALLY_EXPORTED).stream().filter(row -> Boolean.TRUE.equals(row.keys().get("exported")))
+					.mapToLong(FactRow::recovered).sum(), null);
 	}
 
 	static Headline headline(ReportRequest period, FactRow row) {

@@ -13,6 +13,6 @@ public record TraceRequest(String requestType, String agency, String recoveryId,
 		String country, String adminArea, String city, Double latitude, Double longitude, String crimeCode,
 		String serialNumber, boolean serialObliterated, String partialSerial, String manufacturer, String importer,
 		String model, String caliber, String firearmType, String countryOfManufacture, String possessorFirstName,
-		String possessorLastName, LocalDate possessorDob, String possessorNationality, String lastStatus,
-		String lastReason) {
+		String possessorLastName, LocalDate possessorDob, String possessorNationality, String incidentId,
+		String criminalGroup, String lastStatus, String lastReason) {
 }

@@ -13,7 +13,7 @@ public final class TraceRequestFile {
 			"country", "admin_area", "city", "latitude", "longitude", "crime_code", "serial_number",
 			"serial_obliterated", "partial_serial", "manufacturer", "importer", "model", "caliber", "firearm_type",
 			"country_of_manufacture", "possessor_first_name", "possessor_last_name", "possessor_dob",
-			"possessor_nationality", "last_status", "last_reason");
+			"possessor_nationality", "incident_id", "criminal_group", "last_status", "last_reason");
 
 	private TraceRequestFile() {
 	}
@@ -25,7 +25,7 @@ public final class TraceRequestFile {
 				r.adminArea(), r.city(), r.latitude(), r.longitude(), r.crimeCode(), r.serialNumber(),
 				r.serialObliterated() ? "Y" : "N", r.partialSerial(), r.manufacturer(), r.importer(), r.model(),
 				r.caliber(), r.firearmType(), r.countryOfManufacture(), r.possessorFirstName(), r.possessorLastName(),
-				r.possessorDob(), r.possessorNationality(), r.lastStatus(), r.lastReason() }) {
+				r.possessorDob(), r.possessorNationality(), r.incidentId(), r.criminalGroup(), r.lastStatus(), r.lastReason() }) {
 			cells.add(spreadsheetSafe(value));
 		}
 		return cells;

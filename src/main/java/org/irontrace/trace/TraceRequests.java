@@ -96,7 +96,7 @@ public class TraceRequests {
 				rs.getString("firearm_type"), rs.getString("country_of_manufacture"),
 				rs.getString("possessor_first_name"), rs.getString("possessor_last_name"),
 				rs.getObject("possessor_dob", LocalDate.class), rs.getString("possessor_nationality"),
-				rs.getString("last_status"), rs.getString("last_reason"));
+				rs.getString("incident_id"), rs.getString("criminal_group"), rs.getString("last_status"), rs.getString("last_reason"));
 	}
 
 	/** Requests to send and requests answered. */

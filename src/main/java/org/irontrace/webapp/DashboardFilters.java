@@ -16,10 +16,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A period not given, or not a date, is the last ten years to today.
  */
 record DashboardFilters(LocalDate from, LocalDate to, String agency, String country, String place, String crime,
-		boolean periodProblem, List<Badge> badges) {
+		String group, boolean periodProblem, List<Badge> badges) {
 
 	/** The query parameters, in the order of the form. */
-	static final List<String> NAMES = List.of("from", "to", "agency", "country", "place", "crime");
+	static final List<String> NAMES = List.of("from", "to", "agency", "country", "place", "crime", "group");
 
 	static final int DEFAULT_YEARS = 10;
 
@@ -46,19 +46,22 @@ record DashboardFilters(LocalDate from, LocalDate to, String agency, String coun
 		String country = upper(request.getParameter("country"));
 		String place = upper(request.getParameter("place"));
 		String crime = upper(request.getParameter("crime"));
+		// A criminal group by the catalogue's key (upper case, like the folded names of groups it does not know).
+		String group = upper(request.getParameter("group"));
 		List<Badge> badges = new ArrayList<>();
 		String[] values = { from == null ? null : from.toString(), to == null ? null : to.toString(), agency, country,
-				place, crime };
+				place, crime, group };
 		for (int i = 0; i < NAMES.size(); i++) {
 			if (values[i] != null) {
 				badges.add(new Badge(NAMES.get(i), values[i], without(request, NAMES.get(i))));
 			}
 		}
-		return new DashboardFilters(shownFrom, shownTo, agency, country, place, crime, problem, List.copyOf(badges));
+		return new DashboardFilters(shownFrom, shownTo, agency, country, place, crime, group, problem,
+				List.copyOf(badges));
 	}
 
 	DashboardRequest request() {
-		return new DashboardRequest(from, to, agency, country, place, crime);
+		return new DashboardRequest(from, to, agency, country, place, crime, group);
 	}
 
 	/** This page's address with one filter taken out (and everything else, the language too, kept). */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dashboard: recoveries and traces over time, the US-sourced share, the top source states,
- * makers and calibres, and time-to-crime, over what the caller may see, filtered by the query.
+ * makers and calibres, time-to-crime, firearm types and the criminal groups the guns were attributed to, over what the caller may see, filtered by the query.
  * Every figure is counted by the database ({@link RecoveryDashboard}); the page draws the charts
  * from a JSON block of those figures and the same figures are tables for those who cannot see them.
  */
@@ -38,11 +38,14 @@ class DashboardPage {
 		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
 		model.addAttribute("filters", filters);
 		model.addAttribute("agencies", agencies);
+		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
 		model.addAttribute("names", words.names(figures, filters));
 		model.addAttribute("tableLinks", DashboardTables.links(request));
 		List<DashboardFigures.Count> timeToCrime = timeToCrime(figures);
 		model.addAttribute("timeToCrime", timeToCrime);
+		model.addAttribute("criminalGroups", words.criminalGroups(figures));
+		model.addAttribute("firearmTypes", words.firearmTypes(figures));
 		List<DashboardFigures.Count> topSourceStates = figures.sourceStates().stream().limit(RecoveryDashboard.TOP).toList();
 		model.addAttribute("tops", Map.of("sourceStates", topSourceStates, "makers", figures.makers(),
 				"calibres", figures.calibres()));
@@ -52,6 +55,8 @@ class DashboardPage {
 		data.put("figures", figures);
 		data.put("topSourceStates", topSourceStates);
 		data.put("timeToCrime", timeToCrime);
+		data.put("criminalGroups", words.criminalGroups(figures));
+		data.put("firearmTypes", words.firearmTypes(figures));
 		data.put("names", words.names(figures, filters));
 		model.addAttribute("data", words.json(data));
 		return "webapp/dashboard";

@@ -32,15 +32,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardTables {
 
 	/** The charts, by the names of the page's {@code data-chart} attributes. */
-	static final List<String> CHARTS = List.of("overTime", "origin", "sourceStates", "makers", "calibres", "timeToCrime");
+	static final List<String> CHARTS = List.of("overTime", "origin", "sourceStates", "makers", "calibres", "timeToCrime",
+			"criminalGroups", "firearmTypes");
 
 	private final RecoveryDashboard dashboard;
 
 	private final MessageSource messages;
 
-	DashboardTables(RecoveryDashboard dashboard, MessageSource messages) {
+	private final DashboardWords names;
+
+	DashboardTables(RecoveryDashboard dashboard, MessageSource messages, DashboardWords names) {
 		this.dashboard = dashboard;
 		this.messages = messages;
+		this.names = names;
 	}
 
 	/** Where each chart's table is downloaded from, keeping the page's filters. */
@@ -91,6 +95,14 @@ class DashboardTables {
 				rows.add(words(language, "dashboard.chart.bucket", "dashboard.chart.count"));
 				DashboardPage.timeToCrime(figures).forEach(bucket -> rows.add(
 						List.of(word("dashboard.chart.ttc" + bucket.key(), language), bucket.count())));
+			}
+			case "criminalGroups" -> {
+				rows.add(words(language, "dashboard.col.criminalGroups", "dashboard.chart.count"));
+				names.criminalGroups(figures).forEach(group -> rows.add(List.of(group.name(), group.count())));
+			}
+			case "firearmTypes" -> {
+				rows.add(words(language, "dashboard.col.firearmTypes", "dashboard.chart.count"));
+				names.firearmTypes(figures).forEach(type -> rows.add(List.of(type.name(), type.count())));
 			}
 			default -> {
 				rows.add(words(language, "dashboard.col." + chart, "dashboard.chart.count"));

@@ -1,10 +1,12 @@
 package org.irontrace.webapp;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.irontrace.catalog.Catalog;
 import org.irontrace.report.DashboardFigures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,8 +25,11 @@ class DashboardWords {
 
 	private final MessageSource messages;
 
-	DashboardWords(MessageSource messages) {
+	private final Catalog catalog;
+
+	DashboardWords(MessageSource messages, Catalog catalog) {
 		this.messages = messages;
+		this.catalog = catalog;
 	}
 
 	String language() {
@@ -55,7 +60,53 @@ class DashboardWords {
 			.filter(code -> code != null)
 			.forEach(code -> names.put("crime." + code, messages.getMessage("crime." + code, null,
 					messages.getMessage("dashboard.unknownCode", new Object[] { code }, locale), locale)));
+		Stream.concat(figures.criminalGroups().stream().map(DashboardFigures.Count::key), Stream.of(filters.group()))
+			.filter(key -> key != null)
+			.forEach(key -> names.put("group." + key, catalog.criminalGroupOfKey(key).name(locale)));
 		return names;
+	}
+
+	/**
+	 * The groups the filter offers, in the page's language: every group the catalogue knows, then
+	 * those the figures or the filter hold that it does not (names the agencies wrote themselves).
+	 */
+	List<GroupChoice> groupChoices(DashboardFigures figures, DashboardFilters filters) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, GroupChoice> choices = new LinkedHashMap<>();
+		catalog.knownCriminalGroups().forEach(g -> choices.put(g.key(), new GroupChoice(g.key(), g.name(locale))));
+		Stream.concat(figures.criminalGroups().stream().map(DashboardFigures.Count::key), Stream.of(filters.group()))
+			.filter(key -> key != null && !choices.containsKey(key))
+			.forEach(key -> choices.put(key, new GroupChoice(key, catalog.criminalGroupOfKey(key).name(locale))));
+		return List.copyOf(choices.values());
+	}
+
+	/** The criminal groups of the figures with their names in the page's language, for the chart and its table. */
+	List<NamedCount> criminalGroups(DashboardFigures figures) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return figures.criminalGroups().stream()
+			.map(g -> new NamedCount(g.key(), catalog.criminalGroupOfKey(g.key()).name(locale), g.count()))
+			.toList();
+	}
+
+	/**
+	 * The firearm types of the figures named in the page's language: a type the catalogue reads in
+	 * the written words ({@code pistola}, {@code AR-15 rifle}) under its name, any other as written.
+	 */
+	List<NamedCount> firearmTypes(DashboardFigures figures) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return figures.firearmTypes().stream()
+			.map(t -> new NamedCount(t.key(), catalog.firearmType(t.key())
+				.map(type -> messages.getMessage("firearmType." + type.name(), null, t.key(), locale))
+				.orElse(t.key()), t.count()))
+			.toList();
+	}
+
+	/** A choice of the group filter: the catalogue key sent, the name shown. */
+	record GroupChoice(String key, String name) {
+	}
+
+	/** A counted group with its name in the page's language. */
+	record NamedCount(String key, String name, long count) {
 	}
 
 	static String countryName(String code, Locale locale) {

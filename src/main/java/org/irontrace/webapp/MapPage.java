@@ -43,6 +43,7 @@ class MapPage {
 		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
 		model.addAttribute("filters", filters);
 		model.addAttribute("agencies", agencies);
+		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
 		model.addAttribute("names", names);
 		model.addAttribute("places", places);

@@ -47,6 +47,8 @@ class RecoveryRecording {
 		FIELD_OF_COLUMN.put("latitude", "latitude");
 		FIELD_OF_COLUMN.put("longitude", "longitude");
 		FIELD_OF_COLUMN.put("crime_code", "crimeCode");
+		FIELD_OF_COLUMN.put("incident_id", "incidentId");
+		FIELD_OF_COLUMN.put("criminal_group", "criminalGroup");
 		FIELD_OF_COLUMN.put("serial_number", "serialNumber");
 		FIELD_OF_COLUMN.put("serial_obliterated", "serialObliterated");
 		FIELD_OF_COLUMN.put("partial_serial", "partialSerial");

@@ -13,7 +13,7 @@ import org.irontrace.recovery.Recovery;
  */
 record RecoveryRow(String recoveryId, LocalDate recoveryDate, String place, String crimeCode, String firearm,
 		String firearmTypeCode, String firearmTypeAsWritten, String serial, boolean serialObliterated,
-		String partialSerial, String possessor) {
+		String partialSerial, String possessor, String incidentId) {
 
 	static RecoveryRow of(Recovery recovery) {
 		var gun = recovery.firearm();
@@ -22,7 +22,7 @@ record RecoveryRow(String recoveryId, LocalDate recoveryDate, String place, Stri
 				joined(", ", recovery.city(), recovery.adminArea(), recovery.country()), recovery.crimeCode(),
 				joined(" ", gun.manufacturer(), gun.model(), gun.caliber()), typeCode, gun.firearmType(),
 				gun.serialNumber(), recovery.serialObliterated(), recovery.partialSerial(),
-				joined(" ", recovery.possessor().firstName(), recovery.possessor().lastName()));
+				joined(" ", recovery.possessor().firstName(), recovery.possessor().lastName()), recovery.incidentId());
 	}
 
 	private static String joined(String separator, String... parts) {

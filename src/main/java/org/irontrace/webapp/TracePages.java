@@ -105,6 +105,8 @@ class TracePages {
 		model.addAttribute("problemOf", problemOf);
 		model.addAttribute("readings", form.describesARecovery() ? DescriptionReadings.of(catalog, form) : List.of());
 		choices.addTo(model);
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("criminalGroupChoices", catalog.knownCriminalGroups().stream().map(g -> g.name(locale)).toList());
 		return "webapp/trace-form";
 	}
 }

@@ -18,7 +18,8 @@ record TraceRequestForm(Map<String, String> values) {
 
 	/** The form's inputs, in the order of the page. */
 	static final List<String> FIELDS = List.of("agency", "recoveryId", "recoveryDateDay", "recoveryDateMonth",
-			"recoveryDateYear", "country", "adminArea", "city", "latitude", "longitude", "crimeCode", "serialNumber",
+			"recoveryDateYear", "country", "adminArea", "city", "latitude", "longitude", "crimeCode", "incidentId",
+			"criminalGroup", "serialNumber",
 			"serialObliterated", "partialSerial", "manufacturer", "importer", "model", "caliber", "firearmType",
 			"countryOfManufacture", "possessorFirstName", "possessorLastName", "possessorDobDay", "possessorDobMonth",
 			"possessorDobYear", "possessorNationality");

@@ -13,6 +13,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.intel.GunIndicators;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.NotFoundException;
+import org.irontrace.recovery.Recoveries;
 import org.irontrace.trace.CandidateConfirmation;
 import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
@@ -47,9 +48,12 @@ class TraceResultPage {
 
 	private final GunIndicators indicators;
 
+	private final Recoveries recoveries;
+
 	TraceResultPage(TraceService traces, CandidateConfirmation confirmation, SharingScopes scopes, AuditTrail audit,
-			Callers callers, GunIndicators indicators) {
+			Callers callers, GunIndicators indicators, Recoveries recoveries) {
 		this.indicators = indicators;
+		this.recoveries = recoveries;
 		this.traces = traces;
 		this.confirmation = confirmation;
 		this.scopes = scopes;
@@ -73,6 +77,7 @@ class TraceResultPage {
 		}
 		List<TraceResult> history = traces.listTraces(result.agency(), result.recoveryId(), visibility);
 		model.addAttribute("trace", result);
+		model.addAttribute("incidentId", recoveries.findIncidentId(result.agency(), result.recoveryId()).orElse(null));
 		model.addAttribute("tracedOn", result.tracedAt().atZone(ZoneOffset.UTC).toLocalDate());
 		model.addAttribute("firearmTypeCode", TraceWords.firearmTypeCode(result.firearm()));
 		Integer days = result.timeToCrimeDays();

@@ -41,7 +41,7 @@ class AuthorizationMatrixTest {
 	}
 
 	enum Endpoint {
-		LIST_RECOVERIES, READ_TRACE, TRACE_HISTORY, TRACE_RECOVERY
+		LIST_RECOVERIES, READ_TRACE, TRACE_HISTORY, TRACE_RECOVERY, READ_INCIDENT, LIST_INCIDENTS
 	}
 
 	enum Expected {
@@ -80,8 +80,8 @@ class AuthorizationMatrixTest {
 		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns,,Laredo,TX,,US,"));
 		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				t + "-1,SOLD,2019-03-01," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Ana,Ruiz,1985-02-03,TX"));
-		operator.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
-				"R1," + owner + ",2020-01-01,MX,TAM,Reynosa,HOMICIDE," + t + "1,N,,Glock,,,,,,Pedro,Paramo"));
+		operator.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER + ",incident_id",
+				"R1," + owner + ",2020-01-01,MX,TAM,Reynosa,HOMICIDE," + t + "1,N,,Glock,,,,,,Pedro,Paramo,OP-" + t));
 		traceId = operator.postJson("/api/v1/traces", Map.of("agency", owner, "recoveryId", "R1")).json().get("traceId")
 			.asString();
 	}
@@ -120,7 +120,8 @@ class AuthorizationMatrixTest {
 			return;
 		}
 		if (expected == Expected.HIDDEN) {
-			if (endpoint == Endpoint.LIST_RECOVERIES || endpoint == Endpoint.TRACE_HISTORY) {
+			if (endpoint == Endpoint.LIST_RECOVERIES || endpoint == Endpoint.TRACE_HISTORY
+					|| endpoint == Endpoint.LIST_INCIDENTS) {
 				assertThat(answer.status()).isEqualTo(200);
 				assertThat(answer.json().size()).as("no record revealed").isZero();
 			}
@@ -130,8 +131,19 @@ class AuthorizationMatrixTest {
 			return;
 		}
 		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		if (endpoint == Endpoint.LIST_INCIDENTS) {
+			// A list of incidents names no one, whatever the level.
+			assertThat(answer.json().size()).isEqualTo(1);
+			assertThat(answer.text()).doesNotContain("Paramo").doesNotContain("Ruiz").doesNotContain("1985-02-03");
+			return;
+		}
 		JsonNode record = answer.json().isArray() ? answer.json().get(0) : answer.json();
+		if (endpoint == Endpoint.READ_INCIDENT) {
+			record = record.get("guns").get(0).get("trace");
+		}
 		String personal = endpoint == Endpoint.LIST_RECOVERIES ? record.get("possessorLastName").asString()
+				: endpoint == Endpoint.READ_INCIDENT ? (record.get("purchaser").isNull() ? null
+						: record.get("purchaser").get("lastName").asString())
 				: record.get("firstRetailSale").get("purchaser").isNull() ? null
 						: record.get("firstRetailSale").get("purchaser").get("lastName").asString();
 		if (expected == Expected.FULL) {
@@ -149,6 +161,8 @@ class AuthorizationMatrixTest {
 			case READ_TRACE -> caller.get("/api/v1/traces/" + traceId);
 			case TRACE_HISTORY -> caller.get("/api/v1/traces?agency=" + owner + "&recoveryId=R1");
 			case TRACE_RECOVERY -> caller.postJson("/api/v1/traces", Map.of("agency", owner, "recoveryId", "R1"));
+			case READ_INCIDENT -> caller.get("/api/v1/incidents/" + owner + "/OP-" + t);
+			case LIST_INCIDENTS -> caller.get("/api/v1/incidents?agency=" + owner);
 		};
 	}
 }

@@ -34,6 +34,10 @@ class DemoWorldTest {
 	void theDemoWorldIsALivingLedgerWithManyAgencies() {
 		assertThat(jdbc.sql("SELECT count(*) FROM firearm").query(Long.class).single()).isGreaterThan(15_000);
 		assertThat(jdbc.sql("SELECT count(DISTINCT agency) FROM recovery").query(Long.class).single()).isGreaterThan(10);
+		assertThat(jdbc.sql("SELECT count(*) FROM recovery WHERE agency = 'MX-FGR' AND incident_id = 'FGR-OP-2023-017'"
+				+ " AND criminal_group_key = 'CJNG'").query(Long.class).single()).as("a raid attributed to the CJNG").isEqualTo(5);
+		assertThat(jdbc.sql("SELECT count(*) FROM recovery WHERE agency = 'JM-JCF' AND incident_id = 'JCF-KGN-2023-044'"
+				+ " AND criminal_group_key = 'CLANSMAN'").query(Long.class).single()).as("a shipment attributed to the Klansman gang").isEqualTo(4);
 	}
 
 	@Test

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two new recoveries brought in on their own (a gun of a known straw purchaser found again with
- * someone new, and the first crime gun of a buyer who bought alongside others, which an examiner had
- * already tied to another crime gun through the casings of one scene) leave the links, rings and
- * leads around them exactly as a full refresh of the whole world then finds them.
+ * someone new, the first crime gun of a buyer who bought alongside others, which an examiner had
+ * already tied to another crime gun through the casings of one scene, and guns taken in one incident
+ * on different days) leave the links, rings and leads around them exactly as a full refresh of the
+ * whole world then finds them.
  */
 @SpringBootTest
 class NewRecoveryMatchesFullRefreshTest {
@@ -76,13 +77,16 @@ class NewRecoveryMatchesFullRefreshTest {
 				""").param(events).query().singleRow();
 		String again = tag + "-AGAIN";
 		String first = tag + "-FIRST";
+		// Both guns were taken in one incident, on different days: the incident, not the day and
+		// place, says they were seized together.
+		String incident = tag + "-RAID";
 		String csv = "recovery_id,agency,recovery_date,country,admin_area,city,crime_code,serial_number,manufacturer,"
-				+ "possessor_first_name,possessor_last_name\n"
+				+ "possessor_first_name,possessor_last_name,incident_id\n"
 				+ String.join(",", again, agency, "2024-06-01", (String) known.get("country"), java.util.Objects.toString(known.get("admin_area"), ""), "",
-						"HOMICIDE", (String) known.get("serial_number"), (String) known.get("manufacturer"), "Nuevo", "Portador" + tag)
+						"HOMICIDE", (String) known.get("serial_number"), (String) known.get("manufacturer"), "Nuevo", "Portador" + tag, incident)
 				+ "\n" + String.join(",", first, agency, firstCrimeGun.get("recovered").toString(), (String) known.get("country"),
 						java.util.Objects.toString(known.get("admin_area"), ""), "", "WEAPONS_OFFENSE", (String) firstCrimeGun.get("serial_number"),
-						(String) firstCrimeGun.get("manufacturer"), "", "")
+						(String) firstCrimeGun.get("manufacturer"), "", "", incident)
 				+ "\n";
 		Map<String, Object> otherCrimeGun = jdbc.sql("""
 				SELECT agency, recovery_id FROM network_gun
@@ -109,6 +113,8 @@ class NewRecoveryMatchesFullRefreshTest {
 		assertThat(incremental.links()).as("the new possessor is linked to the purchaser").anyMatch(link -> link.contains("FOUND_WITH"));
 		assertThat(incremental.links()).as("the first crime gun's buyer, tied by ballistics to another crime gun's")
 			.anyMatch(link -> link.contains("BALLISTIC_LINK"));
+		assertThat(incremental.links()).as("the purchasers of the incident's guns are linked")
+			.anyMatch(link -> link.contains("RECOVERED_TOGETHER") && link.contains("in incident " + incident));
 		assertThat(incremental.leads()).as("the leads around the new recoveries").isNotEmpty();
 
 		intelligence.refresh();

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The dashboard cells the database keeps (migration V36) answer exactly what a count over the
  * recoveries and their current trace answers gives, after recoveries arrive, are traced, re-traced
  * (later and earlier answers, several in one statement), corrected and removed, for several
- * agencies, periods cut inside months, filters and audiences. Its recoveries are in countries of
+ * agencies, periods cut inside months, filters (the criminal group too) and audiences. Its recoveries are in countries of
  * their own (XA, XB), so the report tests sharing this database never count them.
  */
 @SpringBootTest
@@ -55,6 +55,9 @@ class DashboardCellsTest {
 		// Corrections to recoveries, and untraced ones removed.
 		jdbc.sql("UPDATE recovery_store SET crime_code = NULL, admin_area = 'chh', recovery_date = recovery_date + 40 "
 				+ "WHERE agency = ? AND right(recovery_id, 1) IN ('1', '7')").param(a).update();
+		// An agency's attribution corrected: the recoveries move from one group's cells to another's.
+		jdbc.sql("UPDATE recovery_store SET criminal_group_key = CASE WHEN criminal_group_key IS NULL THEN 'SINALOA' END "
+				+ "WHERE agency = ? AND right(recovery_id, 1) IN ('2', '3')").param(b).update();
 		jdbc.sql("DELETE FROM recovery_store r WHERE agency = ? AND right(recovery_id, 1) = '9' "
 				+ "AND NOT EXISTS (SELECT 1 FROM trace_result t WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id)")
 			.param(b).update();
@@ -69,7 +72,9 @@ class DashboardCellsTest {
 				new DashboardRequest(LocalDate.of(2023, 1, 15), LocalDate.of(2024, 3, 10), null, null, null, null),
 				new DashboardRequest(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 5, 20), null, null, null, null),
 				new DashboardRequest(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 11, 30), a, "xa", null, "homicide"),
-				new DashboardRequest(LocalDate.of(2022, 12, 20), LocalDate.of(2024, 2, 29), null, "XB", "chh", null));
+				new DashboardRequest(LocalDate.of(2022, 12, 20), LocalDate.of(2024, 2, 29), null, "XB", "chh", null),
+				new DashboardRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), null, null, null, null, "CJNG"),
+				new DashboardRequest(LocalDate.of(2023, 3, 9), LocalDate.of(2024, 8, 31), null, "XA", null, null, "SINALOA"));
 		for (DashboardRequest request : requests) {
 			for (Audience audience : List.of(both, Audience.of(List.of(b)))) {
 				Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> cells = nonEmpty(facts.count(audience, request));
@@ -79,6 +84,17 @@ class DashboardCellsTest {
 		}
 		assertThat(nonEmpty(facts.count(both, new DashboardRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
 				null, null, null, null))).get(DashboardFacet.TOTAL)).isNotEmpty();
+		assertThat(nonEmpty(facts.count(both, new DashboardRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+				null, null, null, null))).get(DashboardFacet.CRIMINAL_GROUPS).keySet())
+			.contains(java.util.Collections.singletonMap("criminal_group", "CJNG"),
+					java.util.Collections.singletonMap("criminal_group", "LOS VIAGRAS"));
+		// Where one group's guns came from, and which guns they are.
+		var cjng = nonEmpty(facts.count(both, new DashboardRequest(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
+				null, null, null, null, "CJNG")));
+		assertThat(cjng.get(DashboardFacet.FIREARM_TYPES).keySet()).contains(java.util.Collections.singletonMap("firearm_type", "RIFLE"));
+		assertThat(cjng.get(DashboardFacet.SOURCE_STATES)).isNotEmpty();
+		assertThat(cjng.get(DashboardFacet.CRIMINAL_GROUPS).keySet())
+			.containsExactly(java.util.Collections.singletonMap("criminal_group", "CJNG"));
 	}
 
 	private static Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> nonEmpty(
@@ -95,14 +111,17 @@ class DashboardCellsTest {
 	private void recoveries(String agency, int count) {
 		jdbc.sql("""
 				INSERT INTO recovery (agency, recovery_id, recovery_date, country, admin_area, latitude, longitude, crime_code,
-				                      manufacturer, caliber, calibre_family)
+				                      manufacturer, caliber, calibre_family, criminal_group, criminal_group_key, firearm_type)
 				SELECT ?, 'R' || i, DATE '2023-01-01' + (i * 37 % 700),
 				       (ARRAY['XA', 'XA', 'XB'])[1 + i % 3],
 				       (ARRAY['CHH', 'chh', NULL, 'JAL', 'Son'])[1 + i % 5],
 				       CASE WHEN i % 4 <> 0 THEN 19.0 + (i % 9) * 0.37 END, CASE WHEN i % 6 <> 0 THEN -99.0 - (i % 5) * 0.21 END,
 				       (ARRAY['HOMICIDE', NULL, 'ASSAULT', 'HOMICIDE'])[1 + i % 4],
 				       (ARRAY['Colt', NULL, 'Glock'])[1 + i % 3], (ARRAY['9mm', NULL, '.223', '7.62x39'])[1 + i % 4],
-				       CASE WHEN i % 5 = 0 THEN NULL ELSE (ARRAY['9x19mm', '5.56x45mm'])[1 + i % 2] END
+				       CASE WHEN i % 5 = 0 THEN NULL ELSE (ARRAY['9x19mm', '5.56x45mm'])[1 + i % 2] END,
+				       (ARRAY['CJNG', NULL, 'Shower Posse', NULL, 'Los Viagras', 'cártel jalisco'])[1 + i % 6],
+				       (ARRAY['CJNG', NULL, 'SHOWER_POSSE', NULL, 'LOS VIAGRAS', 'CJNG'])[1 + i % 6],
+				       (ARRAY['RIFLE', 'PISTOL', NULL, 'pistola'])[1 + i % 4]
 				FROM generate_series(1, ?) AS i""").params(agency, count).update();
 	}
 
@@ -115,7 +134,8 @@ class DashboardCellsTest {
 				       s.status, NULL, s.us_sourced, s.ttc,
 				       jsonb_build_object('firearm', jsonb_build_object(
 				           'manufacturer', (ARRAY['Ruger', NULL, 'Colt', 'Taurus'])[1 + (n + copy) % 4],
-				           'caliber', (ARRAY['.38 Special', NULL, '9mm'])[1 + (n + copy) % 3]),
+				           'caliber', (ARRAY['.38 Special', NULL, '9mm'])[1 + (n + copy) % 3],
+				           'firearmType', (ARRAY['RIFLE', NULL, 'REVOLVER', NULL, 'PISTOL'])[1 + (n + copy) % 5]),
 				           'firstRetailSale', CASE WHEN s.status = 'COMPLETED'
 				               THEN jsonb_build_object('state', (ARRAY['TX', 'AZ', 'CA'])[1 + (n + copy) % 3]) END)
 				FROM (SELECT agency, recovery_id, substr(recovery_id, 2)::int AS n FROM recovery_store WHERE agency = ?) r

@@ -62,7 +62,8 @@ final class RawRecount {
 		Map<String, Long> statuses = new LinkedHashMap<>(Map.of("COMPLETED", 0L, "PARTIAL", 0L, "NOT_TRACED", 0L));
 		Map<String, Long> notTraced = new HashMap<>(), partial = new HashMap<>(), states = new HashMap<>(),
 				types = new HashMap<>(), calibres = new HashMap<>(), makers = new HashMap<>(), codes = new HashMap<>(),
-				areas = new HashMap<>(), flows = new HashMap<>();
+				areas = new HashMap<>(), flows = new HashMap<>(), groups = new HashMap<>();
+		long exported = 0;
 		List<Integer> ttc = new ArrayList<>();
 		for (Gun gun : guns) {
 			Map<String, Object> r = gun.recovery();
@@ -80,10 +81,23 @@ final class RawRecount {
 					: catalog.manufacturer((String) r.get("manufacturer")) == null ? "UNKNOWN"
 							: catalog.manufacturer((String) r.get("manufacturer")).name();
 			makers.merge(maker, 1L, Long::sum);
+			if (r.get("criminal_group_key") != null) {
+				groups.merge((String) r.get("criminal_group_key"), 1L, Long::sum);
+			}
 			if (gun.trace() == null) {
 				continue;
 			}
 			traced++;
+			JsonNode chain = gun.result().get("chain");
+			boolean wasExported = false;
+			if (chain != null && chain.isArray()) {
+				for (JsonNode link : chain) {
+					wasExported |= "EXPORTED".equals(text(link, "eventType"));
+				}
+			}
+			if (wasExported) {
+				exported++;
+			}
 			Boolean usSourced = (Boolean) gun.trace().get("us_sourced");
 			if (usSourced == null) {
 				undetermined++;
@@ -144,7 +158,9 @@ final class RawRecount {
 				list(makers, ManufacturerCount::new), timeToCrime, list(codes, CodeCount::new), sdg, null,
 				list(areas, AreaCount::new), flowList, headline,
 				new Change(guns.size() - headline.recovered(), traced - headline.traced(), us - headline.usSourced(), points),
-				ReportMethod.METHOD, ReportMethod.CAVEAT, diversion(guns));
+				ReportMethod.METHOD, ReportMethod.CAVEAT,
+				list(groups, (key, count) -> new GroupCount(key, catalog.criminalGroupOfKey(key).name(), count)), exported,
+				diversion(guns));
 	}
 
 	/**

@@ -62,7 +62,7 @@ class AccessibilityAuditTest {
 		}
 		// What was audited, page by page with its heading, so a page that was never reached shows up.
 		Files.write(SCREENSHOTS.resolve("accessibility-audit-pages.txt"), audited);
-		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 33).noneMatch(line -> line.endsWith("| "));
+		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 35).noneMatch(line -> line.endsWith("| "));
 		assertThat(violations).as("WCAG 2.1 A/AA violations (page | rule | element)\n" + String.join("\n", violations))
 			.isEmpty();
 	}
@@ -81,7 +81,7 @@ class AccessibilityAuditTest {
 
 	private static void analystPages(Audit audit, GraphWorld world) throws IOException {
 		audit.page("home", "/app");
-		audit.page("dashboard", "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+		audit.page("dashboard", "/app/dashboard", "document.querySelectorAll('[data-chart][data-drawn]').length === 8");
 		audit.page("map", "/app/map", "document.getElementById('map').dataset.drawn === 'true'");
 		audit.browser.click("button.show-region");
 		audit.current("map with a region shown");
@@ -106,6 +106,8 @@ class AccessibilityAuditTest {
 		audit.page("search", "/app/search?q=" + world.tag);
 		audit.page("gun", "/app/guns/" + world.tag + "1");
 		audit.page("dealer", "/app/dealers/" + world.dealer);
+		audit.page("incident", "/app/incidents/" + world.owner + "/" + world.incident);
+		audit.page("incidents", "/app/incidents?agency=" + world.owner);
 		audit.page("leads", "/app/leads");
 		audit.browser.click("main a[href*='/app/leads/']");
 		audit.current("lead");

@@ -46,7 +46,7 @@ class DashboardBrowserJourneyTest {
 			for (String language : List.of("es", "fr", "en")) {
 				browser.click("nav.languages a[hreflang=" + language + "]");
 				browser.waitUntil("document.documentElement.lang === arguments[0]", language);
-				browser.waitUntil("document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+				browser.waitUntil("document.querySelectorAll('[data-chart][data-drawn]').length === 8");
 				assertThat(browser.currentUrl()).contains("country=MX", "crime=HOMICIDE", "lang=" + language);
 				assertThat(browser.count(".badges a.badge")).as("badges kept in " + language).isEqualTo(2);
 				assertThat(browser.text("#figure-recovered")).isEqualTo("1");
@@ -86,7 +86,7 @@ class DashboardBrowserJourneyTest {
 			browser.waitUntil("performance.getEntriesByType('resource').some(function (e) {"
 					+ " return e.name.indexOf('echarts.common') >= 0 && e.responseEnd > 0 && e.transferSize > 0; })");
 			browser.open(app + "/app/dashboard");
-			browser.waitUntil("document.querySelectorAll('[data-chart][data-drawn]').length === 6");
+			browser.waitUntil("document.querySelectorAll('[data-chart][data-drawn]').length === 8");
 			assertThat(browser.script("return performance.getEntriesByType('resource').filter(function (e) {"
 					+ " return e.name.indexOf('echarts.common') >= 0; }).map(function (e) { return e.transferSize; }).join(',')")
 				.asString()).isEqualTo("0");

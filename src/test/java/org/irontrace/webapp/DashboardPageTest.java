@@ -40,8 +40,8 @@ class DashboardPageTest {
 				"100.0%", "1 of 1 traced guns whose origin was established");
 		assertThat(html).contains("<th scope=\"row\">2020-01</th>", "<th scope=\"row\">TX</th>", "Glock",
 				"Under 3 months", "1 to 2 years");
-		assertThat(html.split("role=\"img\"", -1)).as("charts with a described image role").hasSize(7);
-		assertThat(html.split("<details>", -1)).as("a table per chart").hasSize(7);
+		assertThat(html.split("role=\"img\"", -1)).as("charts with a described image role").hasSize(9);
+		assertThat(html.split("<details>", -1)).as("a table per chart").hasSize(9);
 		assertThat(html).containsPattern("/dist/echarts\\.common\\.min-[0-9a-f]{32}\\.js").contains("id=\"dashboard-data\"",
 				"\"overTime\":\"Recoveries and traces over time\"");
 	}

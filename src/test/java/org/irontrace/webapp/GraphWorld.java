@@ -30,6 +30,9 @@ final class GraphWorld {
 
 	final String owner = "MX-" + tag;
 
+	/** The incident R4 was taken in. */
+	final String incident = "OP-" + tag;
+
 	final String other = "JM-" + tag;
 
 	final String dealer = "D-" + tag;
@@ -64,11 +67,12 @@ final class GraphWorld {
 				tag + "-3,SOLD,2019-03-05," + tag + "3,Colt,M4,5.56,RIFLE," + dealer + ",Luis," + mora + ",1990-07-08," + address,
 				tag + "-4,SOLD,2019-03-20," + tag + "4,Colt,M4,5.56,RIFLE," + dealer + ",Luis," + mora + ",1990-07-08," + address)), 4);
 		ApiClient agencyAnalyst = new ApiClient(port).login(analyst, PASSWORD);
-		imported(agencyAnalyst.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
-				"R1," + owner + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + tag + "1,N,,Glock,,,,,,Pedro,Paramo" + tag,
-				"R2," + owner + ",2019-10-01,MX,TAM,Reynosa,ASSAULT," + tag + "2,N,,Glock,,,,,,,",
-				"R3," + owner + ",2020-02-01,MX,NLE,Monterrey,HOMICIDE," + tag + "3,N,,Colt,,,,,,Pedro,Paramo" + tag,
-				"R4," + owner + ",2021-06-01,MX,CHH,Juarez,DRUG_TRAFFICKING," + tag + "4,N,,Colt,,,,,,,")), 4);
+		// R4 was taken in an incident of its own (one gun: no one else is seized with it).
+		imported(agencyAnalyst.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER + ",incident_id,criminal_group",
+				"R1," + owner + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + tag + "1,N,,Glock,,,,,,Pedro,Paramo" + tag + ",,",
+				"R2," + owner + ",2019-10-01,MX,TAM,Reynosa,ASSAULT," + tag + "2,N,,Glock,,,,,,,,,",
+				"R3," + owner + ",2020-02-01,MX,NLE,Monterrey,HOMICIDE," + tag + "3,N,,Colt,,,,,,Pedro,Paramo" + tag + ",,",
+				"R4," + owner + ",2021-06-01,MX,CHH,Juarez,DRUG_TRAFFICKING," + tag + "4,N,,Colt,,,,,,,," + incident + ",La Línea")), 4);
 		for (String recovery : List.of("R1", "R2", "R3", "R4")) {
 			expect(agencyAnalyst.postJson("/api/v1/traces", Map.of("agency", owner, "recoveryId", recovery)), 200);
 		}

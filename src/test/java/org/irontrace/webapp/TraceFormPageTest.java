@@ -159,6 +159,27 @@ class TraceFormPageTest {
 	}
 
 	@Test
+	void aRecoveryTypedWithItsIncidentAndGroupLeadsToTheIncident() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> fields = recovery("R-INCIDENT");
+		fields.put("incidentId", "OP-FORM-" + world.tag);
+		fields.put("criminalGroup", "Cártel del Golfo");
+		Page traced = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(traced.status()).as(traced.html()).isEqualTo(303);
+		Page result = browser.follow(traced);
+		String incident = "/app/incidents/" + world.agency + "/OP-FORM-" + world.tag;
+		assertThat(result.html()).contains(incident);
+		assertThat(browser.get(incident + "?lang=en").html()).contains("Gulf Cartel (CDG)", "R-INCIDENT");
+		assertThat(browser.get("/app/trace?lang=en").html()).contains("<datalist id=\"criminal-group-choices\">",
+				"list=\"criminal-group-choices\"", "value=\"Jalisco New Generation Cartel (CJNG)\"");
+
+		Map<String, String> tooLong = recovery("R-INCIDENT-2");
+		tooLong.put("incidentId", "I".repeat(101));
+		Page refused = browser.submit(browser.get("/app/trace"), "/app/trace", tooLong);
+		assertThat(refused.html()).contains("id=\"incidentId-problem\"", "the value has 101 characters, at most 100 are allowed");
+	}
+
+	@Test
 	void theSmithAndWessonAbbreviationIsReadAsTheMaker() {
 		PageBrowser browser = analystInEnglish();
 		Map<String, String> fields = recovery("R-SW");

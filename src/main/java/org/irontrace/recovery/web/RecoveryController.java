@@ -65,14 +65,15 @@ class RecoveryController {
 			String city, String crimeCode, String serialNumber, boolean serialObliterated, String partialSerial,
 			String manufacturer, String importer, String model, String caliber, String firearmType,
 			String countryOfManufacture, String possessorFirstName, String possessorLastName, LocalDate possessorDob,
-			String possessorNationality) {
+			String possessorNationality, String incidentId, String criminalGroup, String criminalGroupKey) {
 
 		static RecoveryView of(Recovery r) {
 			return new RecoveryView(r.recoveryId(), r.agency(), r.recoveryDate(), r.country(), r.adminArea(), r.city(),
 					r.crimeCode(), r.firearm().serialNumber(), r.serialObliterated(), r.partialSerial(),
 					r.firearm().manufacturer(), r.firearm().importer(), r.firearm().model(), r.firearm().caliber(),
 					r.firearm().firearmType(), r.firearm().countryOfManufacture(), r.possessor().firstName(),
-					r.possessor().lastName(), r.possessor().dob(), r.possessor().nationality());
+					r.possessor().lastName(), r.possessor().dob(), r.possessor().nationality(), r.incidentId(),
+					r.criminalGroup(), r.criminalGroupKey());
 		}
 	}
 }

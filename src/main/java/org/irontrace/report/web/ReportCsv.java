@@ -46,6 +46,10 @@ final class ReportCsv {
 		csv.row("sdg1642", "", "", report.sdg1642());
 		report.recoveryAreas().forEach(c -> csv.row("recoveryAreas", c.area(), "", c.count()));
 		report.flows().forEach(f -> csv.row("flows", f.state(), f.area(), f.count()));
+		if (report.criminalGroups() != null) {
+			report.criminalGroups().forEach(g -> csv.row("criminalGroups", g.group(), g.name(), g.count()));
+		}
+		csv.row("legallyExported", "", "", report.legallyExported());
 		if (report.previousPeriod() != null) {
 			var before = report.previousPeriod();
 			csv.row("previousPeriod", "from", "", before.from());

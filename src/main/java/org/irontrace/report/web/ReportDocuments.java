@@ -92,6 +92,11 @@ public class ReportDocuments {
 			charts.add(new BarChart("Diverted from the country's own registry, by holder",
 					bars(report.domesticDiversion().byHolderType())));
 		}
+		if (report.criminalGroups() != null && !report.criminalGroups().isEmpty()) {
+			// Only where agencies name groups: most reports have none, and an empty chart says nothing.
+			charts.add(new BarChart("Criminal groups named by the agencies",
+					report.criminalGroups().stream().limit(TOP).map(g -> new Bar(g.name(), g.count())).toList()));
+		}
 		return charts;
 	}
 
