@@ -30,6 +30,10 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--seed", required = true, description = "seed of the world: pick one the code has never seen")
 	long seed;
 
+	@Option(names = "--agency-view", description = "load only what the agencies hold (no US ledger): recoveries, the tracing"
+			+ " authority's answers, ballistic links and registries")
+	boolean agencyView;
+
 	@Option(names = "--reuse", description = "measure only the new recovery, on the world an earlier run left in this installation")
 	boolean reuse;
 
@@ -69,9 +73,11 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		}
 		Path world = Files.createTempDirectory("irontrace-intel-world");
 		long t = System.nanoTime();
-		new IronRiverSimulator().writeWorld(new SimulationSettings(seed, firearms, 2015, 2024), world, done -> {
-		});
-		System.out.printf("world of %,d firearms, seed %d, written in %.1f s%n", firearms, seed, since(t));
+		new IronRiverSimulator().writeWorld(new SimulationSettings(seed, firearms, 2015, 2024), world,
+				agencyView ? org.irontrace.simulation.WorldView.AGENCY : org.irontrace.simulation.WorldView.FULL, done -> {
+				});
+		System.out.printf("world of %,d firearms, seed %d, %s, written in %.1f s%n", firearms, seed,
+				agencyView ? "what the agencies hold (no ledger)" : "with the US ledger", since(t));
 		t = System.nanoTime();
 		imports.importFolder(world, ImportProgress.NONE);
 		System.out.printf("imported in %.1f s%n", since(t));
@@ -85,7 +91,11 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("indicators, rings and leads: %.1f s (%,d sale groups, %,d rings, %,d person, %,d dealer, %,d ring leads)%n",
 				summary.seconds(), summary.saleGroups(), summary.rings(), summary.personLeads(), summary.dealerLeads(), summary.ringLeads());
 		score(new GroundTruthCheck(world.resolve("ground_truth.json"), jdbc));
-		measureOneNewRecovery();
+		new TraceFigures(jdbc).print();
+		if (!agencyView) {
+			// Without a ledger a recovery nobody has answered yet cannot reach its purchaser.
+			measureOneNewRecovery();
+		}
 		return 0;
 	}
 
