@@ -62,6 +62,18 @@ class PersonalDataSealedTest {
 				SELECT irontrace_unseal(holder_dob_sealed) || ' ' || irontrace_unseal(holder_id_number_sealed)
 				FROM domestic_registry WHERE country = 'TT' AND registry_id = ?
 				""").param(t).query(String.class).single()).isEqualTo("1969-07-20 TT-ID-" + t);
+		imports.importCsv("trace-results", stream(csv("agency,recovery_id,trace_number,result_date,trace_status,serial_number,"
+				+ "manufacturer,dealer_licence,sale_date,purchaser_first_name,purchaser_last_name,purchaser_dob,purchaser_id_number",
+				t + ",R1,T-" + t + ",2020-02-01,COMPLETED," + t + "9,Glock,D1,2019-05-06,Luz,Vega,"
+				+ "1990-08-09,AZ-" + t)), ImportProgress.NONE);
+		assertThat(jdbc.sql("SELECT row_to_json(a)::text FROM trace_answer_store a WHERE agency = ?").param(t)
+			.query(String.class).single()).as("the tracing authority's purchaser")
+			.doesNotContain("1990-08-09").doesNotContain("AZ-" + t).contains("purchaser_dob_sealed");
+		assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM custody_event_store s WHERE trace_agency = ?").param(t)
+			.query(String.class).single()).as("the custody evidence the answer proves")
+			.doesNotContain("1990-08-09").doesNotContain("AZ-" + t);
+		assertThat(jdbc.sql("SELECT purchaser_dob::text || ' ' || purchaser_id_number FROM trace_answer WHERE agency = ?")
+			.param(t).query(String.class).single()).isEqualTo("1990-08-09 AZ-" + t);
 		byte[] sealedTwice = jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single();
 		assertThat(sealedTwice).as("a fresh IV each time: equal values do not look equal")
 			.isNotEqualTo(jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single());
