@@ -55,6 +55,21 @@ final class GroundTruthCheck {
 				recoveredPerCase.merge(r.get("case_id").asString(), 1, Integer::sum);
 			}
 		});
+		Map<String, String> firstSaleOfGun = new HashMap<>();
+		truth.get("firearms").forEach(f -> {
+			if (f.path("first_sale_event").isString()) {
+				firstSaleOfGun.put(gunKey(f), f.get("first_sale_event").asString());
+			}
+		});
+		// Without a ledger a first sale is known from the tracing authority's answer: the custody
+		// evidence it proves is keyed by the answer's agency and trace number.
+		truth.get("recoveries").forEach(r -> {
+			String sale = firstSaleOfGun.get(gunKey(r));
+			if (r.hasNonNull("trace_number") && sale != null && personOfEvent.containsKey(sale)) {
+				personOfEvent.put("trace/" + r.get("agency").asString() + "/" + r.get("trace_number").asString() + "/sale",
+						personOfEvent.get(sale));
+			}
+		});
 		truth.get("firearms").forEach(f -> {
 			JsonNode event = f.path("first_sale_event");
 			if (f.path("recovered").asBoolean(false) && event.isString()) {
@@ -79,6 +94,11 @@ final class GroundTruthCheck {
 		});
 	}
 
+	private static String gunKey(JsonNode gun) {
+		return gun.path("manufacturer").asString("") + "|" + gun.path("serial_number").asString("") + "|"
+				+ (gun.hasNonNull("importer") ? gun.get("importer").asString() : "");
+	}
+
 	/** The planted person each detected person's sale records mostly belong to (null: nobody planted). */
 	Map<String, String> plantedPersonOf(List<String> detected) {
 		Map<String, Map<String, Integer>> votes = new HashMap<>();
@@ -98,7 +118,7 @@ final class GroundTruthCheck {
 	/** Share of the top person leads that are planted straw purchasers, traffickers or recruiters. */
 	double precision(List<String> topLeads) {
 		Map<String, String> planted = plantedPersonOf(topLeads);
-		long right = topLeads.stream().filter(p -> TRAFFICKING_ROLES.contains(roleOf.get(planted.get(p)))).count();
+		long right = topLeads.stream().map(p -> roleOf.get(planted.get(p))).filter(role -> role != null && TRAFFICKING_ROLES.contains(role)).count();
 		return topLeads.isEmpty() ? 0 : (double) right / topLeads.size();
 	}
 
