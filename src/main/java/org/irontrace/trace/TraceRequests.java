@@ -67,6 +67,15 @@ public class TraceRequests {
 			});
 	}
 
+	/** Every request to send as the submission file (FORMATS' names, {@link TraceRequestFile}), streamed. */
+	public void writeToSend(String agency, java.io.OutputStream out) throws java.io.IOException {
+		try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+			.build(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8))) {
+			csv.writeRecord(TraceRequestFile.COLUMNS);
+			eachToSend(agency, request -> csv.writeRecord(TraceRequestFile.cells(request)));
+		}
+	}
+
 	/** The agency's answered requests, newest answer first. */
 	public List<AnsweredRequest> listAnswered(String agency, int limit) {
 		return jdbc.sql("""

@@ -1,10 +1,7 @@
 package org.irontrace.webapp;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
@@ -12,7 +9,6 @@ import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceRequest;
-import org.irontrace.trace.TraceRequestFile;
 import org.irontrace.trace.TraceRequests;
 import org.irontrace.trace.TraceService;
 import org.springframework.http.HttpHeaders;
@@ -81,12 +77,7 @@ class TraceRequestsPage {
 		Caller caller = callers.current();
 		String shown = owned(caller, agency);
 		audit.record(caller, "READ_PERSONAL_DATA", "trace-requests:" + shown + " (csv)", null);
-		StreamingResponseBody body = out -> {
-			try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-				csv.writeRecord(TraceRequestFile.COLUMNS);
-				requests.eachToSend(shown, request -> csv.writeRecord(TraceRequestFile.cells(request)));
-			}
-		};
+		StreamingResponseBody body = out -> requests.writeToSend(shown, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trace-requests-" + shown + ".csv\"")

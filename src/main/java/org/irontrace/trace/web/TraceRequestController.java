@@ -1,11 +1,7 @@
 package org.irontrace.trace.web;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
@@ -14,7 +10,6 @@ import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceRequest;
-import org.irontrace.trace.TraceRequestFile;
 import org.irontrace.trace.TraceRequests;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,13 +66,7 @@ class TraceRequestController {
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam String agency, HttpServletRequest http) {
 		Caller caller = owner(agency);
 		audit.record(caller, "READ_PERSONAL_DATA", "trace-requests:" + agency + " (csv)", http.getHeader("X-Purpose"));
-		StreamingResponseBody body = out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			try (CsvWriter csv = CsvWriter.builder().build(writer)) {
-				csv.writeRecord(TraceRequestFile.COLUMNS);
-				requests.eachToSend(agency, request -> csv.writeRecord(TraceRequestFile.cells(request)));
-			}
-		};
+		StreamingResponseBody body = out -> requests.writeToSend(agency, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trace-requests-" + agency + ".csv\"")
