@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -34,13 +33,6 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
-	/** An import service that tells no one what it imported (tests of the import machinery alone). */
-	public ImportService(DataSource dataSource, List<CsvImporter> importers) {
-		this(dataSource, importers, event -> {
-		});
-	}
-
-	@Autowired
 	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.events = events;

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.irontrace.access.Caller;
+import org.irontrace.access.SharingScope;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,8 +38,25 @@ public class TraceRequests {
 
 	private final JdbcClient jdbc;
 
-	TraceRequests(JdbcClient jdbc) {
+	private final SharingScopes scopes;
+
+	TraceRequests(JdbcClient jdbc, SharingScopes scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * The agency whose requests the caller works: the one asked for (its own when none is named),
+	 * if it is the caller's own or the caller is one of the installation's operators. Sending
+	 * requests is the owner's act, so an agreement does not open them: anyone else is told there are
+	 * none (404), as for a record it may not see.
+	 */
+	public String agencyWorkedBy(Caller caller, String agency) {
+		String asked = agency == null || agency.isBlank() ? caller.agency() : agency.trim();
+		if (!asked.equals(caller.agency()) && !scopes.visibilityFor(caller, SharingScope.RECOVERIES).everything()) {
+			throw new NotFoundException("Agency " + asked + " has no trace requests you may read");
+		}
+		return asked;
 	}
 
 	/** How many requests an agency still has to send and how many were answered. */

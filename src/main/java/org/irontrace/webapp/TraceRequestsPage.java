@@ -97,11 +97,6 @@ class TraceRequestsPage {
 	}
 
 	private String owned(Caller caller, String agency) {
-		String shown = agency == null || agency.isBlank() ? caller.agency() : agency.trim();
-		boolean operator = scopes.visibilityFor(caller, SharingScope.RECOVERIES).everything();
-		if (!operator && !shown.equals(caller.agency())) {
-			throw new NotFoundException("Agency " + shown + " has no trace requests you may read");
-		}
-		return shown;
+		return requests.agencyWorkedBy(caller, agency);
 	}
 }

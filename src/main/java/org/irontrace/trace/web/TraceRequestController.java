@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
-import org.irontrace.access.SharingScope;
-import org.irontrace.access.SharingScopes;
-import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceRequest;
 import org.irontrace.trace.TraceRequests;
 import org.springframework.http.HttpHeaders;
@@ -36,14 +33,11 @@ class TraceRequestController {
 
 	private final Callers callers;
 
-	private final SharingScopes scopes;
-
 	private final AuditTrail audit;
 
-	TraceRequestController(TraceRequests requests, Callers callers, SharingScopes scopes, AuditTrail audit) {
+	TraceRequestController(TraceRequests requests, Callers callers, AuditTrail audit) {
 		this.requests = requests;
 		this.callers = callers;
-		this.scopes = scopes;
 		this.audit = audit;
 	}
 
@@ -73,13 +67,10 @@ class TraceRequestController {
 			.body(body);
 	}
 
-	/** The caller, when it may work this agency's requests; 404 otherwise, as if there were none. */
+	/** The caller, when it may work this agency's requests ({@link TraceRequests#agencyWorkedBy}). */
 	private Caller owner(String agency) {
 		Caller caller = callers.current();
-		boolean operator = scopes.visibilityFor(caller, SharingScope.RECOVERIES).everything();
-		if (!operator && !agency.equals(caller.agency())) {
-			throw new NotFoundException("Agency " + agency + " has no trace requests you may read");
-		}
+		requests.agencyWorkedBy(caller, agency);
 		return caller;
 	}
 }
