@@ -33,7 +33,27 @@ class TraceRequestsPageTest {
 		new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
 			.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
 					"RQ1," + world.agency + ",2023-05-04,MX,SON,Nogales,HOMICIDE,,Y,,Colt,,,,RIFLE,,,",
-					"RQ2," + world.agency + ",2023-05-05,MX,SON,Nogales,WEAPONS_OFFENSE,,Y,,Ruger,,,,PISTOL,,,"));
+					"RQ2," + world.agency + ",2023-05-05,MX,SON,Nogales,WEAPONS_OFFENSE,,Y,,Ruger,,,,PISTOL,,,",
+					"RQ3," + world.agency + ",2023-05-06,MX,SON,Nogales,WEAPONS_OFFENSE,H" + world.tag + ",N,,Glock,,,,PISTOL,,,"));
+	}
+
+	@Test
+	void aGunTheHomeRegistryHoldsAndALedgerThatDisagreesAreShownOnTheTrace() {
+		ApiClient operator = new ApiClient(port);
+		operator.postCsv("/api/v1/imports/domestic-registry", csv("country,registry_id,serial_number,manufacturer,holder_type,status",
+				"MX,SEDENA-" + world.tag + ",H" + world.tag + ",Glock,MILITARY,REPORTED_STOLEN"));
+		operator.postCsv("/api/v1/imports/commerce-events", csv(
+				"event_id,event_type,event_date,serial_number,manufacturer,from_licence,purchaser_first_name,purchaser_last_name,purchaser_dob",
+				"RQ-" + world.tag + ",SOLD,2020-01-02,H" + world.tag + ",Glock,D-LEDGER" + world.tag + ",Bo,Jones,1980-01-01"));
+		operator.postCsv("/api/v1/imports/trace-results", csv(
+				"agency,recovery_id,trace_number,result_date,trace_status,serial_number,manufacturer,dealer_licence,sale_date",
+				world.agency + ",RQ3,T3-" + world.tag + ",2023-06-01,COMPLETED,H" + world.tag + ",Glock,D-OTHER" + world.tag + ",2021-03-04"));
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		HttpResponse<String> trace = browser.get("/app/traces/latest?agency=" + world.agency + "&recoveryId=RQ3");
+		String page = browser.get(trace.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+		assertThat(page).contains("Registered at home", "SEDENA-" + world.tag, "the armed forces", "reported stolen",
+				"Where the ledger and the tracing authority disagree", "D-LEDGER" + world.tag, "D-OTHER" + world.tag);
 	}
 
 	@Test
@@ -59,5 +79,8 @@ class TraceRequestsPageTest {
 				"Traced to the purchaser", "Desert Arms, AZ");
 		HttpResponse<String> trace = browser.get("/app/traces/latest?agency=" + world.agency + "&recoveryId=RQ1");
 		assertThat(trace.statusCode()).isEqualTo(302);
+		String page = browser.get(trace.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+		assertThat(page).contains("The tracing authority&#39;s answer", "trace number T23-" + world.tag,
+				"Traced to the purchaser", "Desert Arms");
 	}
 }
