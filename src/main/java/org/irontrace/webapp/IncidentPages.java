@@ -12,6 +12,7 @@ import org.irontrace.catalog.Catalog;
 import org.irontrace.incident.Incident;
 import org.irontrace.incident.IncidentLine;
 import org.irontrace.incident.Incidents;
+import org.irontrace.network.BallisticThreads;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * An incident (the guns one agency took in one seizure, raid or shipment) with each gun's trace,
  * source dealer and state, purchaser and time-to-crime, and their summary; and an agency's list of
  * incidents, searchable by id and criminal group. The same facade and visibility as the API: an
- * incident the caller may not see is missing (404), purchasers are named only at level FULL.
+ * incident the caller may not see is missing (404), purchasers are named only at level FULL. The
+ * ballistic thread of its guns follows, as on the gun page.
  */
 @Controller
 class IncidentPages {
@@ -41,8 +43,12 @@ class IncidentPages {
 
 	private final Catalog catalog;
 
-	IncidentPages(Incidents incidents, SharingScopes scopes, AuditTrail audit, Callers callers, Catalog catalog) {
+	private final BallisticThreads ballistics;
+
+	IncidentPages(Incidents incidents, SharingScopes scopes, AuditTrail audit, Callers callers, Catalog catalog,
+			BallisticThreads ballistics) {
 		this.incidents = incidents;
+		this.ballistics = ballistics;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.callers = callers;
@@ -72,6 +78,11 @@ class IncidentPages {
 		incident.summary().criminalGroups()
 			.forEach(g -> groupNames.put(g.group(), catalog.criminalGroupOfKey(g.group()).name(locale)));
 		model.addAttribute("groupNames", groupNames);
+		// The crimes the incident's guns fired at, and the other guns fired there: what ties a seizure to shootings.
+		model.addAttribute("ballistics", ballistics.listThreadsOf(incident.guns()
+			.stream()
+			.map(gun -> new BallisticThreads.RecoveryRef(agency, gun.recoveryId()))
+			.toList(), scopes.visibilityFor(caller, SharingScope.RECOVERIES)));
 		return "webapp/incident";
 	}
 
