@@ -15,6 +15,7 @@ import org.irontrace.identity.matching.Resolution;
 import org.irontrace.identity.matching.ResolutionRequest;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,9 +31,12 @@ public class People {
 
 	private final PersonResolver resolver = new PersonResolver();
 
-	People(PersonRecordSource source, PeopleStore store) {
+	private final ApplicationEventPublisher events;
+
+	People(PersonRecordSource source, PeopleStore store, ApplicationEventPublisher events) {
 		this.source = source;
 		this.store = store;
+		this.events = events;
 	}
 
 	/**
@@ -63,6 +67,9 @@ public class People {
 		}
 		List<String[]> changes = current.changes(resolution.personOf(), store::newPersonId);
 		store.assign(changes);
+		if (!changes.isEmpty()) {
+			events.publishEvent(new PeopleResolved(changes.size()));
+		}
 		return new ResolutionSummary(records.size(), current.freshCount(), resolution.candidatePairs(), resolution.links(),
 				resolution.people(), changes.size(), chosen, stored.isEmpty(), (System.nanoTime() - start) / 1e9);
 	}

@@ -40,8 +40,8 @@ class DealerFactsQuery {
 			                count(*) FILTER (WHERE status = 'PARTIAL') AS left_books,
 			                count(*) FILTER (WHERE status = 'PARTIAL' AND reason = 'NO_RETAIL_SALE_RECORD') AS vanished,
 			                array_agg(DISTINCT agency) AS agencies,
-			                (array_agg(agency || '/' || recovery_id ORDER BY ttc_days) FILTER (WHERE ttc_days < 1095))[1 : 10] AS short_guns,
-			                (array_agg(agency || '/' || recovery_id ORDER BY recovery_date) FILTER (WHERE status = 'PARTIAL'))[1 : 10] AS left_guns
+			                (array_agg(agency || '/' || recovery_id ORDER BY ttc_days, agency, recovery_id) FILTER (WHERE ttc_days < 1095))[1 : 10] AS short_guns,
+			                (array_agg(agency || '/' || recovery_id ORDER BY recovery_date, agency, recovery_id) FILTER (WHERE status = 'PARTIAL'))[1 : 10] AS left_guns
 			         FROM network_gun WHERE licence IS NOT NULL AND %1$s GROUP BY licence),
 			dealers AS (SELECT d.licence, d.state, d.business_name, d.sales,
 			                   COALESCE(g.traces, 0) AS traces, COALESCE(g.short_ttc, 0) AS short_ttc,
@@ -76,8 +76,9 @@ class DealerFactsQuery {
 	}
 
 	/**
-	 * These dealers, their own figures counted again (through the ledger's index on the counter) and
-	 * set against their states' peers as of the latest count, with every crime gun known now.
+	 * The dealers of these dealers' states: these counted again in the ledger (through its index on
+	 * the counter), each set against its state's peers as of the latest count, with every crime gun
+	 * known now. The peers are answered too, since the new guns moved the average they are set against.
 	 */
 	List<DealerFacts> listNear(String[] only) {
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM intel_dealer_ledger)").query(Boolean.class).single()) {
@@ -85,8 +86,9 @@ class DealerFactsQuery {
 			jdbc.sql(LEDGER.formatted("true", "true")).update();
 		}
 		jdbc.sql(LEDGER.formatted("from_licence = ANY(:only)", "l.licence_number = ANY(:only)")).param("only", only).update();
-		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"),
-				"d.licence = ANY(:only)")).param("only", only));
+		// Every dealer of those states: a new crime gun moves the state's average each of them is set against.
+		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"), "true"))
+			.param("only", only));
 	}
 
 	private List<DealerFacts> read(JdbcClient.StatementSpec facts) {

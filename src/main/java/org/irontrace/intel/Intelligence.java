@@ -1,5 +1,6 @@
 package org.irontrace.intel;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +69,15 @@ public class Intelligence {
 			leads.analyse();
 			return saved;
 		});
+		lastFullRefresh = Instant.now();
 		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	private volatile Instant lastFullRefresh;
+
+	/** When the latest full refresh finished, null before the first since the start. */
+	Instant lastFullRefresh() {
+		return lastFullRefresh;
 	}
 
 	/** Whether a full refresh began after this moment ({@link System#nanoTime()}), so it covers what was traced before. */
@@ -106,8 +115,10 @@ public class Intelligence {
 			laps.lap("person cases");
 			String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
 				.distinct().toArray(String[]::new);
-			leads.retire(LeadType.DEALER, List.of(licences));
 			List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
+			// The dealers themselves and their state peers, whose averages the new guns moved.
+			leads.retire(LeadType.DEALER, java.util.stream.Stream.concat(java.util.Arrays.stream(licences),
+					dealerFacts.stream().map(facts -> facts.rate().licence())).distinct().toList());
 			laps.lap("dealer facts");
 			int[] saved = save(cases, dealerFacts, rings);
 			laps.lap("leads saved");

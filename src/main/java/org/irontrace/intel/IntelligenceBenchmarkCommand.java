@@ -142,7 +142,7 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		double imported = since(t);
 		traces.trace(agency, newId);
 		double traced = since(t);
-		// The trace publishes RecoveriesTraced; the leads follow on their own (LeadsFollowTraces).
+		// The trace publishes RecoveriesTraced; the leads follow on their own (LeadUpkeep).
 		while (jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'PERSON' AND subject = ? AND computed_at > ?")
 			.params(purchaser, before).query(Long.class).single() == 0 && since(t) < 60) {
 			pause();

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard's headline figures of a loaded world, printed so that a world loaded with the US
  * ledger and the same world as the agencies hold it (no ledger) can be set side by side: the
- * US-sourced share of traced guns, the source states of first retail sales, time-to-crime buckets.
+ * US-sourced share of the guns whose origin a trace established (as the dashboard counts it), the
+ * source states of first retail sales, time-to-crime buckets.
  */
 final class TraceFigures {
 
@@ -21,11 +22,16 @@ final class TraceFigures {
 	void print() {
 		Map<String, Object> share = jdbc.sql("""
 				SELECT count(*) AS traced, count(*) FILTER (WHERE us_sourced) AS us,
+				       count(*) FILTER (WHERE us_sourced IS NOT NULL) AS established,
 				       count(*) FILTER (WHERE status = 'COMPLETED') AS completed
 				FROM current_trace
 				""").query().singleRow();
 		long traced = ((Number) share.get("traced")).longValue();
-		System.out.printf("traced %,d; US-sourced %.1f %%; completed to a purchaser %.1f %%%n", traced,
+		long established = ((Number) share.get("established")).longValue();
+		// The dashboard's share: of the guns whose origin a trace established, US-sourced or not. A gun
+		// nobody could trace (no answer yet, a failed answer) says nothing either way.
+		System.out.printf("traced %,d; origin established %,d; US-sourced %.1f %% of established (%.1f %% of traced);"
+				+ " completed to a purchaser %.1f %%%n", traced, established, percent(share.get("us"), established),
 				percent(share.get("us"), traced), percent(share.get("completed"), traced));
 		List<Map<String, Object>> states = jdbc.sql("""
 				SELECT source_state, count(*) AS n FROM current_trace WHERE source_state IS NOT NULL

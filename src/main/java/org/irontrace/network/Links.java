@@ -252,6 +252,17 @@ class Links {
 		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
 	}
 
+	/**
+	 * The purchasers whose guns the same agency took from a person of the same name as these people's
+	 * guns: a new gun can make such a name too common to link on, so their links are read again together.
+	 */
+	List<String> sharingHolderNames(List<String> people) {
+		return jdbc.sql("""
+				SELECT DISTINCT g.purchaser_id FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
+				WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL AND
+				""" + THEIR_HOLDERS).param("p", people.toArray(String[]::new)).query(String.class).list();
+	}
+
 	private static String buyer() {
 		return PersonKeys.sql("pa.person_id", "e.purchaser_first_name", "e.purchaser_last_name", "e.purchaser_dob::text");
 	}

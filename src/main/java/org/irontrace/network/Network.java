@@ -67,7 +67,8 @@ public class Network {
 	}
 
 	/**
-	 * Brings the graph up to date with these recoveries of one agency; answers the people they touch.
+	 * Brings the graph up to date with these recoveries of one agency; answers the people they touch
+	 * and every member of a ring that was written again or dissolved.
 	 * The groups of the people whose links changed are found again as a full rebuild finds them; only
 	 * the rings that are new, gone, or hold someone whose guns or links changed are written.
 	 */
@@ -76,8 +77,10 @@ public class Network {
 			Laps laps = new Laps();
 			List<String> before = guns.peopleOf(agency, recoveryIds);
 			guns.rebuild(agency, recoveryIds);
-			List<String> touched = java.util.stream.Stream.concat(before.stream(), guns.peopleOf(agency, recoveryIds).stream())
+			List<String> involved = java.util.stream.Stream.concat(before.stream(), guns.peopleOf(agency, recoveryIds).stream())
 				.distinct().toList();
+			List<String> touched = involved.isEmpty() ? involved
+					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
 			laps.lap("gun nodes");
 			if (touched.isEmpty()) {
 				return touched;
@@ -127,7 +130,11 @@ public class Network {
 			laps.lap("rings");
 			log.debug("Graph brought up to date for {} recoveries of {} ({} people, {} in their groups, {} rings written, {} gone): {}",
 					recoveryIds.size(), agency, touched.size(), affected.size(), write.size(), gone.size(), laps);
-			return touched;
+			// Everyone whose ring was written or dissolved: what their leads say about their ring has changed too.
+			Set<String> answered = new TreeSet<>(touched);
+			write.forEach(answered::addAll);
+			gone.forEach(id -> answered.addAll(old.get(id)));
+			return List.copyOf(answered);
 		});
 	}
 
@@ -179,6 +186,11 @@ public class Network {
 			rows.forEach(row -> waiting.computeIfAbsent(row[0], agency -> new java.util.ArrayList<>()).add(row[1]));
 		}
 		return waiting;
+	}
+
+	/** How many traced recoveries wait for their ballistic hits to be brought in. */
+	public long countRecoveriesAwaitingBallistics() {
+		return jdbc.sql("SELECT count(*) FROM network_ballistic_pending").query(Long.class).single();
 	}
 
 	/** These recoveries of one agency have been brought into the graph: they no longer wait for their ballistic hits. */

@@ -14,6 +14,7 @@ import org.irontrace.intel.Lead;
 import org.irontrace.intel.LeadQueue;
 import org.irontrace.intel.LeadType;
 import org.irontrace.intel.LeadUpdate;
+import org.irontrace.intel.LeadUpkeep;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -53,8 +54,11 @@ class LeadPages {
 
 	private final EngineWords words;
 
+	private final LeadUpkeep upkeep;
+
 	LeadPages(LeadQueue queue, Intelligence intelligence, SharingScopes scopes, AuditTrail audit, Callers callers,
-			EngineWords words) {
+			EngineWords words, LeadUpkeep upkeep) {
+		this.upkeep = upkeep;
 		this.queue = queue;
 		this.intelligence = intelligence;
 		this.scopes = scopes;
@@ -72,6 +76,8 @@ class LeadPages {
 		int shownPage = Math.max(1, page);
 		List<LeadQueue.Entry> entries = queue.listLeads(chosenType, chosenStatus, visibility(), (shownPage - 1) * PAGE_SIZE,
 				PAGE_SIZE + 1);
+		// Whether the queue is what a full refresh would give, or still following recent work.
+		model.addAttribute("upkeep", upkeep.status());
 		model.addAttribute("type", chosenType == null ? null : chosenType.name());
 		model.addAttribute("status", chosenStatus);
 		model.addAttribute("types", List.of(LeadType.values()));

@@ -52,6 +52,12 @@ class LeadsFollowTracesTest {
 		JsonNode second = waitFor(() -> lead(analyst), lead -> lead != null && lead.get("summary").asString().contains("2 crime gun(s)"));
 		assertThat(second.get("summary").asString()).as("the lead after the second traced recovery").contains("2 crime gun(s)");
 		assertThat(second.get("id").asLong()).isEqualTo(first.get("id").asLong());
+
+		JsonNode status = waitFor(() -> analyst.get("/api/v1/leads/status").json(), s -> s.get("settled").asBoolean());
+		assertThat(status.get("settled").asBoolean()).as("the leads say they have caught up").isTrue();
+		assertThat(status.get("pendingRecoveries").asInt()).isZero();
+		assertThat(status.get("fullRefreshDue").asBoolean()).isFalse();
+		assertThat(status.get("lastUpdate").asString()).as("when the upkeep last brought work in").isNotBlank();
 	}
 
 	private JsonNode lead(ApiClient analyst) {

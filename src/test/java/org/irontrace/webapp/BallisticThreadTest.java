@@ -118,6 +118,17 @@ class BallisticThreadTest {
 			}
 		}
 		assertThat(ballisticLinks()).contains(expected);
+		// The leads say when they have caught up: then nothing waits for its hits any more.
+		for (int i = 0; i < 600 && !operator.get("/api/v1/leads/status").json().get("settled").asBoolean(); i++) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		assertThat(operator.get("/api/v1/leads/status").json().get("settled").asBoolean()).isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM network_ballistic_pending WHERE agency = ?").param(owner).query(Long.class).single())
 			.as("nothing left waiting").isZero();
 

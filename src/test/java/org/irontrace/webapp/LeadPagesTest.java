@@ -43,6 +43,8 @@ class LeadPagesTest {
 		Page people = analyst.get("/app/leads?lang=en&type=PERSON");
 		assertThat(people.html()).contains("/app/leads/" + person + "\"", "Multiple sale")
 			.doesNotContain("/app/leads/" + dealer + "\"");
+		assertThat(people.html()).as("a line says whether the queue has caught up with the latest work")
+			.containsPattern("id=\"leads-upkeep\"[^>]*>\\s*<span>(Up to date with every trace and import\\.|Bringing in \\d+ recent trace|Recomputing every lead)");
 		assertThat(analyst.get("/app/leads?type=DEALER").html()).contains("/app/dealers/" + world.dealer);
 		assertThat(analyst.get("/app/leads?type=PERSON&status=CLOSED").html()).doesNotContain("/app/leads/" + person + "\"");
 	}

@@ -13,6 +13,8 @@ import org.irontrace.intel.Intelligence;
 import org.irontrace.intel.Lead;
 import org.irontrace.intel.LeadType;
 import org.irontrace.intel.LeadUpdate;
+import org.irontrace.intel.LeadUpkeep;
+import org.irontrace.intel.LeadsStatus;
 import org.irontrace.intel.RefreshSummary;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.ForbiddenException;
@@ -44,7 +46,10 @@ class LeadController {
 
 	private final AuditTrail audit;
 
-	LeadController(Intelligence intelligence, Callers callers, SharingScopes scopes, AuditTrail audit) {
+	private final LeadUpkeep upkeep;
+
+	LeadController(Intelligence intelligence, Callers callers, SharingScopes scopes, AuditTrail audit, LeadUpkeep upkeep) {
+		this.upkeep = upkeep;
 		this.intelligence = intelligence;
 		this.callers = callers;
 		this.scopes = scopes;
@@ -64,6 +69,17 @@ class LeadController {
 		leads.stream().filter(Lead::showsPersonalData)
 			.forEach(lead -> audit.record(caller, "READ_PERSONAL_DATA", "lead:" + lead.id(), request.getHeader("X-Purpose")));
 		return leads;
+	}
+
+	/**
+	 * Whether the leads are settled (what a full refresh would give) or still following recent traces,
+	 * imports or a new resolution of people; no records, only counts and times. Who may call: ANALYST,
+	 * INVESTIGATOR, SUPERVISOR, ADMIN.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST','INVESTIGATOR','SUPERVISOR','ADMIN')")
+	@GetMapping("/status")
+	LeadsStatus status() {
+		return upkeep.status();
 	}
 
 	/** One lead with its evidence. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */

@@ -1,0 +1,229 @@
+package org.irontrace.intel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.irontrace.identity.PeopleResolved;
+import org.irontrace.imports.ImportFinished;
+import org.irontrace.network.Network;
+import org.irontrace.trace.RecoveriesTraced;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the leads equal to what a full refresh of the same data computes, without the analyst
+ * asking: every change that moves leads is followed on one background worker, so a trace or an
+ * import answers at once and work that arrives together is done together.
+ * <ul>
+ * <li>a few traced recoveries (one by one, a page of at most {@link #INCREMENTAL_LIMIT}) are brought
+ * in where they land: their guns, their people's links and rings, their dealers;</li>
+ * <li>a bulk run of traces, a ledger import (sales volumes, multiple sales, repeat buyers), people
+ * resolved again (person ids change) or more ballistic hits than a page touch too much to follow
+ * piece by piece: a full refresh is run once they stop arriving;</li>
+ * <li>ballistic hits between guns already traced bring those recoveries in.</li>
+ * </ul>
+ * {@link #status()} says whether anything is still waiting, for the API and the leads page.
+ */
+@Component
+public class LeadUpkeep implements DisposableBean {
+
+	static final int INCREMENTAL_LIMIT = 100;
+
+	/** A full refresh waits until the work that calls for it has been quiet this long, so a bulk run ends first. */
+	static final long QUIET_NANOS = 1_000_000_000L;
+
+	/** Ledger imports: what dealers sold, to whom, how often, feeds every dealer and person lead. */
+	private static final Set<String> LEDGER_KINDS = Set.of("commerce-events", "licensees");
+
+	private static final Logger log = LoggerFactory.getLogger(LeadUpkeep.class);
+
+	private final Intelligence intelligence;
+
+	private final Network network;
+
+	private final Object lock = new Object();
+
+	private final Map<String, Set<String>> pending = new LinkedHashMap<>();
+
+	private boolean fullRefreshDue;
+
+	private boolean ballisticsDue;
+
+	private boolean scheduled;
+
+	private boolean working;
+
+	/** When the latest piece of waiting work arrived ({@link System#nanoTime()}). */
+	private long latestArrival;
+
+	private volatile Instant lastUpdate;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
+		Thread thread = new Thread(work, "lead-upkeep");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	LeadUpkeep(Intelligence intelligence, Network network) {
+		this.intelligence = intelligence;
+		this.network = network;
+	}
+
+	/** After the trace's transaction commits (or at once, when it was stored without one). */
+	@TransactionalEventListener(fallbackExecution = true)
+	void traced(RecoveriesTraced traced) {
+		if (traced.recoveryIds().isEmpty()) {
+			return;
+		}
+		synchronized (lock) {
+			if (traced.recoveryIds().size() > INCREMENTAL_LIMIT) {
+				fullRefreshDue = true;
+			}
+			else {
+				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
+			}
+			arrived();
+		}
+	}
+
+	@EventListener
+	void imported(ImportFinished imported) {
+		boolean changed = imported.report().accepted() > 0;
+		synchronized (lock) {
+			if (imported.kind().equals("ballistic-links") && changed) {
+				ballisticsDue = true;
+				arrived();
+			}
+			else if (LEDGER_KINDS.contains(imported.kind()) && changed) {
+				fullRefreshDue = true;
+				arrived();
+			}
+		}
+	}
+
+	@EventListener
+	void resolved(PeopleResolved resolved) {
+		synchronized (lock) {
+			fullRefreshDue = true;
+			arrived();
+		}
+	}
+
+	/** Where the upkeep stands: what waits, whether it is working, when the leads were last brought up to date. */
+	public LeadsStatus status() {
+		synchronized (lock) {
+			int recoveries = pending.values().stream().mapToInt(Set::size).sum();
+			return new LeadsStatus(!working && recoveries == 0 && !fullRefreshDue && !ballisticsDue, recoveries,
+					fullRefreshDue, ballisticsDue, working, intelligence.lastFullRefresh(), lastUpdate);
+		}
+	}
+
+	private void arrived() {
+		latestArrival = System.nanoTime();
+		if (!scheduled) {
+			scheduled = true;
+			worker.execute(this::work);
+		}
+	}
+
+	/** The work taken off the waiting list in one go. */
+	private record Batch(Map<String, Set<String>> traced, boolean full, boolean ballistics, long arrived) {
+	}
+
+	private void work() {
+		while (true) {
+			Batch batch;
+			synchronized (lock) {
+				if (pending.isEmpty() && !fullRefreshDue && !ballisticsDue) {
+					scheduled = false;
+					return;
+				}
+				// A full refresh waits for a bulk run or a series of imports to finish: one then covers them all.
+				batch = fullRefreshDue && System.nanoTime() - latestArrival < QUIET_NANOS ? null : take();
+			}
+			if (batch == null) {
+				pause();
+				continue;
+			}
+			try {
+				if (batch.full() || batch.ballistics() && bringInBallistics()) {
+					RefreshSummary summary = intelligence.refresh();
+					log.debug("Leads refreshed in full after bulk work: {}", summary);
+				}
+				else {
+					batch.traced().forEach((agency, ids) -> bringIn(agency, new ArrayList<>(ids), batch.arrived()));
+				}
+				lastUpdate = Instant.now();
+			}
+			catch (RuntimeException e) {
+				// Not retried in a loop: the next change (or an operator's refresh) runs the full refresh due.
+				log.warn("Leads could not follow the latest changes (a full refresh is due): {}", e.toString());
+				synchronized (lock) {
+					fullRefreshDue = true;
+					working = false;
+					scheduled = false;
+				}
+				return;
+			}
+			synchronized (lock) {
+				working = false;
+			}
+		}
+	}
+
+	/** Takes everything waiting (the caller holds the lock). */
+	private Batch take() {
+		Batch batch = new Batch(new LinkedHashMap<>(pending), fullRefreshDue, ballisticsDue, latestArrival);
+		pending.clear();
+		fullRefreshDue = false;
+		ballisticsDue = false;
+		working = true;
+		return batch;
+	}
+
+	private void bringIn(String agency, List<String> recoveryIds, long arrived) {
+		RefreshSummary summary = intelligence.refreshFor(agency, recoveryIds, arrived);
+		log.debug("Leads follow {} traced recoveries of {}: {}", recoveryIds.size(), agency, summary);
+	}
+
+	/**
+	 * Brings in the traced recoveries new ballistic hits tie; answers true when they are too many to
+	 * bring in piece by piece (a full refresh then covers them).
+	 */
+	private boolean bringInBallistics() {
+		if (network.countRecoveriesAwaitingBallistics() > INCREMENTAL_LIMIT) {
+			return true;
+		}
+		network.listRecoveriesAwaitingBallistics(INCREMENTAL_LIMIT).forEach((agency, recoveryIds) -> {
+			intelligence.refreshFor(agency, recoveryIds);
+			// Forgotten only once brought in: an interrupted refresh leaves them for the next one.
+			network.forgetRecoveriesAwaitingBallistics(agency, recoveryIds);
+		});
+		return false;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+}
