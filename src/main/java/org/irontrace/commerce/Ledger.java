@@ -34,6 +34,16 @@ public class Ledger {
 		return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM custody_event)").query(Boolean.class).single();
 	}
 
+	/**
+	 * Whether the ledger holds import records of its own (not evidence from a tracing authority's
+	 * answer): only then does the absence of one say a foreign-made gun was never imported.
+	 */
+	public boolean holdsImportRecords() {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM custody_event_store WHERE event_type = 'IMPORTED' AND source = 'LEDGER')")
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Firearms whose normalised serial is exactly this one, at any maker. */
 	public List<LedgerFirearm> listFirearmsWithSerial(String serialKey) {
 		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key = ?")

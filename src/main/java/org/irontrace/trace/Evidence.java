@@ -10,4 +10,7 @@ interface Evidence {
 	List<LedgerFirearm> firearmsWithSerial(String serialKey);
 
 	List<LedgerFirearm> firearmsReadingAlike(String serialReading, String manufacturerKey);
+
+	/** Whether the ledger holds import records, so that a foreign gun it does not know was never imported. */
+	boolean holdsImportRecords();
 }

@@ -49,8 +49,10 @@ final class GunIdentifier {
 		if (fitting.size() > 1) {
 			return new Identification.NotIdentified(TraceReason.AMBIGUOUS, ranked);
 		}
-		return new Identification.NotIdentified(
-				madeAbroad(described) ? TraceReason.FOREIGN_NOT_IMPORTED : TraceReason.NO_MANUFACTURER_RECORD, List.of());
+		// "Never imported" rests on the import records the installation holds; an agency working
+		// from the tracing authority's answers alone holds none, and then the gun is simply unknown.
+		return new Identification.NotIdentified(madeAbroad(described) && evidence.holdsImportRecords()
+				? TraceReason.FOREIGN_NOT_IMPORTED : TraceReason.NO_MANUFACTURER_RECORD, List.of());
 	}
 
 	/** Ledger firearms consistent with the reading and the description; exact serials first. */

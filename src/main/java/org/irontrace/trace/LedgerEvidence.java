@@ -29,4 +29,9 @@ class LedgerEvidence implements Evidence {
 	public List<LedgerFirearm> firearmsReadingAlike(String serialReading, String manufacturerKey) {
 		return ledger.listFirearmsReadingAlike(serialReading, manufacturerKey, MAX_CANDIDATES);
 	}
+
+	@Override
+	public boolean holdsImportRecords() {
+		return ledger.holdsImportRecords();
+	}
 }
