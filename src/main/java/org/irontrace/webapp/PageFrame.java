@@ -37,10 +37,13 @@ class PageFrame {
 	/** The signed-in caller, or null on the sign-in page. */
 	@ModelAttribute("caller")
 	Caller caller() {
+		return signedIn() ? callers.current() : null;
+	}
+
+	/** Whether the request comes from someone signed in (not the anonymous visitor of the sign-in page). */
+	static boolean signedIn() {
 		Authentication login = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = login != null && login.isAuthenticated()
-				&& !new AuthenticationTrustResolverImpl().isAnonymous(login);
-		return signedIn ? callers.current() : null;
+		return login != null && login.isAuthenticated() && !new AuthenticationTrustResolverImpl().isAnonymous(login);
 	}
 
 	/** The parts of the application the header links to for this caller. */
