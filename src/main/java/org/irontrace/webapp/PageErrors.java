@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.ModelAndView;
@@ -44,7 +46,8 @@ class PageErrors implements ErrorViewResolver {
 		if (failure instanceof NotFoundException) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (failure instanceof BadRequestException) {
+		if (failure instanceof BadRequestException || failure instanceof TypeMismatchException
+				|| failure instanceof HttpMessageNotReadableException) {
 			return HttpStatus.BAD_REQUEST;
 		}
 		if (failure instanceof ForbiddenException) {

@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchPage {
 
-	/** Results of each kind shown when all kinds are shown together. */
-	static final int PREVIEW = 10;
-
-	/** Results of one kind per page. */
-	static final int PAGE_SIZE = 25;
+	/**
+	 * Results of each kind on a page, whether all kinds are shown together or one alone: the same
+	 * size both ways, so "next" under a table of all kinds leads straight on to its 11th result.
+	 */
+	static final int PAGE_SIZE = 10;
 
 	private final RecoverySearch recoveries;
 
@@ -73,7 +73,7 @@ class SearchPage {
 		if (criteria.isEmpty()) {
 			return "webapp/search";
 		}
-		int size = SearchForm.ALL.equals(form.kind()) ? PREVIEW : PAGE_SIZE;
+		int size = PAGE_SIZE;
 		int offset = SearchForm.ALL.equals(form.kind()) ? 0 : (form.page() - 1) * PAGE_SIZE;
 		if (form.shows("recoveries")) {
 			Visibility visibility = scopes.visibilityFor(caller, SharingScope.RECOVERIES);
