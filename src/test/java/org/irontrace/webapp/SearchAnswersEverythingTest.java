@@ -138,11 +138,16 @@ class SearchAnswersEverythingTest {
 		assertThat(refused.html()).contains("/app/assets/", "id=\"error-home\"", "Retour à la page d’accueil",
 				"Cette demande ne peut pas aboutir");
 		assertThat(analyst.get("/app/leads/not-a-number?lang=es").html()).contains("Volver a la página de inicio");
+		Page nowhere = analyst.get("/app/no-such-page?lang=en");
+		assertThat(nowhere.status()).isEqualTo(404);
+		assertThat(nowhere.html()).contains("Page not found", "id=\"error-home\"");
 		org.irontrace.ApiClient.Answer api = new org.irontrace.ApiClient(port)
 			.login(world.analyst, org.irontrace.ApiClient.ANALYST_PASSWORD)
 			.get("/api/v1/traces/00000000-0000-0000-0000-000000000000");
 		assertThat(api.status()).isEqualTo(404);
 		assertThat(api.json().get("error").asString()).isEqualTo("not_found");
+		assertThat(new org.irontrace.ApiClient(port).get("/api/v1/no-such-call").json().get("error").asString())
+			.as("an unknown API address keeps its JSON").isNotBlank();
 	}
 
 	static String query(String words) {
