@@ -97,7 +97,7 @@ public final class ApiClient {
 
 	private Answer send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request.build(), org.irontrace.CsvText.BODY);
 			String body = response.body();
 			JsonNode json = body == null || body.isBlank() || !body.trim().startsWith("{") && !body.trim().startsWith("[")
 					? null : JSON.readTree(body);

@@ -1,11 +1,12 @@
 package org.irontrace.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root of the command line. */
 @Command(name = "irontrace", mixinStandardHelpOptions = true, version = "IronTrace 0.1",
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
-		subcommands = { ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
+		subcommands = { CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
 				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
 				org.irontrace.report.ReportBenchmarkCommand.class, org.irontrace.webapp.PageBenchmarkCommand.class,

@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.Manufacturer;
 import org.irontrace.catalog.SerialNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,16 +29,10 @@ final class RecoveryConditions {
 
 	private boolean rankedByName;
 
-	static RecoveryConditions of(RecoveryCriteria criteria) {
+	static RecoveryConditions of(RecoveryCriteria criteria, Catalog catalog) {
 		RecoveryConditions where = new RecoveryConditions();
 		if (!RecoveryCriteria.blank(criteria.text())) {
-			String text = criteria.text().trim();
-			where.parameters.put("textCode", text.toUpperCase(Locale.ROOT).replace(' ', '_'));
-			where.parameters.put("textFolded", fold(text));
-			String serial = where.serialCondition("text", text);
-			where.sql.append(" AND (").append(serial == null ? "" : serial + " OR ")
-				.append(where.nameCondition("textName", text)).append(" OR r.crime_code = :textCode")
-				.append(" OR irontrace_fold(r.city) = :textFolded)");
+			where.textCondition(criteria.text().trim(), criteria, catalog);
 		}
 		if (!RecoveryCriteria.blank(criteria.serial())) {
 			String serial = where.serialCondition("serial", criteria.serial());
@@ -75,6 +74,34 @@ final class RecoveryConditions {
 
 	String sql() {
 		return sql.toString();
+	}
+
+	/**
+	 * The search box: its words as a serial, a possessor's name, a crime (its code, or its name in a
+	 * language of the pages), a city, a recovery id (any case) or a maker (aliases read by the
+	 * catalogue, so "S&W" finds Smith & Wesson). Each is an indexed condition of its own.
+	 */
+	private void textCondition(String text, RecoveryCriteria criteria, Catalog catalog) {
+		List<String> crimes = new ArrayList<>(criteria.crimesNamed());
+		crimes.add(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
+		parameters.put("textCrimes", crimes.toArray(String[]::new));
+		parameters.put("textFolded", fold(text));
+		parameters.put("textId", text.toUpperCase(Locale.ROOT));
+		List<String> any = new ArrayList<>();
+		String serial = serialCondition("text", text);
+		if (serial != null) {
+			any.add(serial);
+		}
+		any.add(nameCondition("textName", text));
+		any.add("r.crime_code = ANY(:textCrimes)");
+		any.add("irontrace_fold(r.city) = :textFolded");
+		any.add("upper(r.recovery_id) = :textId");
+		Manufacturer maker = catalog.manufacturer(text);
+		if (maker != null && !maker.key().isEmpty()) {
+			parameters.put("textMaker", maker.key());
+			any.add("r.manufacturer_key = :textMaker");
+		}
+		sql.append(" AND (").append(String.join(" OR ", any)).append(')');
 	}
 
 	boolean rankedByName() {

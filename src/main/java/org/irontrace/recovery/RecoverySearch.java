@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.irontrace.access.Visibility;
+import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,13 +37,16 @@ public class RecoverySearch {
 
 	private final JdbcClient jdbc;
 
-	RecoverySearch(JdbcClient jdbc) {
+	private final Catalog catalog;
+
+	RecoverySearch(JdbcClient jdbc, Catalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	/** A page of the recoveries that answer the criteria, the most recent first. */
 	public List<Hit> search(RecoveryCriteria criteria, Visibility visibility, int offset, int limit) {
-		RecoveryConditions where = RecoveryConditions.of(criteria);
+		RecoveryConditions where = RecoveryConditions.of(criteria, catalog);
 		String order = where.rankedByName() ? " ORDER BY word_similarity(:nameFolded, " + RecoveryConditions.FOLDED_NAME
 				+ ") DESC, r.recovery_date DESC, r.agency, r.recovery_id" : " ORDER BY r.recovery_date DESC, r.agency, r.recovery_id";
 		return where.bind(visible(jdbc.sql("SELECT " + COLUMNS + FROM + where.sql() + order + " OFFSET :offset LIMIT :limit"),
@@ -51,7 +55,7 @@ public class RecoverySearch {
 
 	/** How many of the answering recoveries fall in each crime code, country, year and trace status. */
 	public List<FacetCount> countFacets(RecoveryCriteria criteria, Visibility visibility) {
-		RecoveryConditions where = RecoveryConditions.of(criteria);
+		RecoveryConditions where = RecoveryConditions.of(criteria, catalog);
 		String sql = "SELECT f.facet, f.value, count(*) AS n FROM (SELECT r.crime_code, r.country, r.recovery_date, t.status"
 				+ FROM + where.sql() + ") hit, LATERAL (VALUES ('crime', hit.crime_code), ('country', hit.country),"
 				+ " ('year', extract(year FROM hit.recovery_date)::int::text),"

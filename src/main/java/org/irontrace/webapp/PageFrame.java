@@ -2,9 +2,14 @@ package org.irontrace.webapp;
 
 import java.util.List;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,6 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageFrame {
 
+	private static final Logger log = LoggerFactory.getLogger(PageFrame.class);
+
 	private final Callers callers;
 
 	PageFrame(Callers callers) {
@@ -37,10 +44,19 @@ class PageFrame {
 	/** The signed-in caller, or null on the sign-in page. */
 	@ModelAttribute("caller")
 	Caller caller() {
+		return signedIn() ? callers.current() : null;
+	}
+
+	/** Whether the request comes from someone signed in (not the anonymous visitor of the sign-in page). */
+	static boolean signedIn() {
 		Authentication login = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = login != null && login.isAuthenticated()
-				&& !new AuthenticationTrustResolverImpl().isAnonymous(login);
-		return signedIn ? callers.current() : null;
+		return login != null && login.isAuthenticated() && !new AuthenticationTrustResolverImpl().isAnonymous(login);
+	}
+
+	/** Where this page stands, for the header to mark its section. */
+	@ModelAttribute("here")
+	PagePlace here(HttpServletRequest request) {
+		return new PagePlace(PageLocaleResolver.pagePath(request));
 	}
 
 	/** The parts of the application the header links to for this caller. */
@@ -54,7 +70,7 @@ class PageFrame {
 	List<LanguageLink> languages(HttpServletRequest request) {
 		String current = LocaleContextHolder.getLocale().getLanguage();
 		return PageLocaleResolver.LANGUAGES.stream().map(locale -> {
-			String href = UriComponentsBuilder.fromPath(request.getRequestURI())
+			String href = UriComponentsBuilder.fromPath(PageLocaleResolver.pagePath(request))
 				.query(request.getQueryString())
 				.replaceQueryParam("lang", locale.getLanguage())
 				.build()
@@ -66,11 +82,36 @@ class PageFrame {
 	@ExceptionHandler(AccessDeniedException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String denied(HttpServletRequest request, org.springframework.ui.Model model) {
-		// Handlers of exceptions start from an empty model: the frame is added again here.
-		model.addAttribute("caller", caller());
-		model.addAttribute("languages", languages(request));
-		model.addAttribute("may", may());
+		model.addAllAttributes(frame(request));
 		return "webapp/denied";
+	}
+
+	/**
+	 * Anything else a page fails with is answered with the pages' error page, in the page's language
+	 * and with the way back home, never with the API's JSON; the status stays what it means.
+	 */
+	@ExceptionHandler(Exception.class)
+	String failed(Exception failure, HttpServletRequest request, HttpServletResponse response,
+			org.springframework.ui.Model model) {
+		HttpStatus status = PageErrors.statusOf(failure);
+		if (status.is5xxServerError()) {
+			log.error("A page failed: {}", request.getRequestURI(), failure);
+		}
+		response.setStatus(status.value());
+		model.addAllAttributes(frame(request));
+		model.addAttribute("status", status.value());
+		return PageErrors.VIEW;
+	}
+
+	/** What the header needs; handlers of exceptions and error views start from an empty model. */
+	Map<String, Object> frame(HttpServletRequest request) {
+		Caller caller = caller();
+		Map<String, Object> frame = new java.util.HashMap<>();
+		frame.put("caller", caller);
+		frame.put("languages", languages(request));
+		frame.put("may", Navigation.of(caller));
+		frame.put("here", here(request));
+		return frame;
 	}
 
 	/** A language of the switcher: its code (also the message key of its name) and where it leads. */

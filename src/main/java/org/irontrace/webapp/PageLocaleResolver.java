@@ -51,7 +51,17 @@ class PageLocaleResolver implements LocaleResolver {
 	}
 
 	static boolean isPage(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/app") || path.startsWith("/app/") || path.equals("/login") || path.equals("/logout");
+		return isPagePath(pagePath(request));
+	}
+
+	static boolean isPagePath(String path) {
+		return path != null && (path.equals("/app") || path.startsWith("/app/") || path.equals("/login") || path.equals("/logout"));
+	}
+
+	/** The page's path; on the error page, the path of the page that failed. */
+	static String pagePath(HttpServletRequest request) {
+		Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String failedUri ? failedUri : request.getRequestURI();
+		return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 	}
 }

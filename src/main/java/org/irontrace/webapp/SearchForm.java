@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.irontrace.recovery.RecoveryCriteria;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,14 +19,18 @@ record SearchForm(String q, String serial, String name, String crime, String cou
 
 	static final String ALL = "all";
 
+	/**
+	 * The longest words kept from a field: nobody types more, and a pasted page must not become a
+	 * comparison the database works through character by character.
+	 */
+	static final int MAX_WORDS = 200;
+
+	/** The last page anyone pages to; beyond it a page number is taken as this one. */
+	static final int LAST_PAGE = 10_000;
+
 	static SearchForm of(Map<String, String> parameters) {
-		int page;
-		try {
-			page = Math.max(1, Integer.parseInt(parameters.getOrDefault("page", "1").trim()));
-		}
-		catch (NumberFormatException e) {
-			page = 1;
-		}
+		Integer asked = number(clean(parameters.get("page")));
+		int page = asked == null ? 1 : Math.min(LAST_PAGE, Math.max(1, asked));
 		String kind = clean(parameters.get("kind"));
 		return new SearchForm(clean(parameters.get("q")), clean(parameters.get("serial")), clean(parameters.get("name")),
 				clean(parameters.get("crime")), clean(parameters.get("country")), clean(parameters.get("state")),
@@ -37,12 +42,21 @@ record SearchForm(String q, String serial, String name, String crime, String cou
 		return ALL.equals(kind) || kind.equals(what);
 	}
 
-	RecoveryCriteria criteria() {
-		return new RecoveryCriteria(q, serial, name, crime, country, state, city, date(from), date(to), number(year), status);
+	/** The recoveries asked for; crimes named in a language of the pages are read as their codes. */
+	RecoveryCriteria criteria(CrimeWords crimes) {
+		Set<String> crimesNamed = crimes.codeNamed(q).map(Set::of).orElse(Set.of());
+		String crimeCode = crime == null ? null : crimes.codeNamed(crime).orElse(crime);
+		return new RecoveryCriteria(q, serial, name, crimeCode, country, state, city, date(from), date(to), year(year),
+				status, crimesNamed);
+	}
+
+	/** The number of the first result on this page, counting from 1. */
+	public int firstShown(int pageSize) {
+		return (page - 1) * pageSize + 1;
 	}
 
 	/** This search with one parameter changed (null removes it), back on the first page. */
-	String with(String parameter, String value) {
+	public String with(String parameter, String value) {
 		Map<String, String> query = parameters();
 		query.remove("page");
 		if (value == null) {
@@ -54,8 +68,16 @@ record SearchForm(String q, String serial, String name, String crime, String cou
 		return url(query);
 	}
 
+	/** This search narrowed to one kind of record, on one of its pages. */
+	public String alone(String kindAlone, int number) {
+		Map<String, String> query = parameters();
+		query.put("kind", kindAlone);
+		query.put("page", String.valueOf(number));
+		return url(query);
+	}
+
 	/** This search on another page. */
-	String onPage(int number) {
+	public String onPage(int number) {
 		Map<String, String> query = parameters();
 		query.put("page", String.valueOf(number));
 		return url(query);
@@ -95,17 +117,32 @@ record SearchForm(String q, String serial, String name, String crime, String cou
 		}
 	}
 
+	/** The words as typed, without control characters (PostgreSQL refuses a NUL) and cut to {@link #MAX_WORDS}. */
 	private static String clean(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+		if (value == null) {
+			return null;
+		}
+		String printable = value.replaceAll("\\p{Cntrl}", " ").strip();
+		if (printable.isEmpty()) {
+			return null;
+		}
+		return printable.length() <= MAX_WORDS ? printable : printable.substring(0, MAX_WORDS).strip();
 	}
 
+	/** A date the database can hold (years 1 to 9999); anything else asks nothing. */
 	private static LocalDate date(String value) {
 		try {
-			return value == null ? null : LocalDate.parse(value);
+			LocalDate date = value == null ? null : LocalDate.parse(value);
+			return date == null || year(String.valueOf(date.getYear())) == null ? null : date;
 		}
 		catch (DateTimeParseException e) {
 			return null;
 		}
+	}
+
+	private static Integer year(String value) {
+		Integer year = number(value);
+		return year == null || year < 1 || year > 9999 ? null : year;
 	}
 
 	private static Integer number(String value) {

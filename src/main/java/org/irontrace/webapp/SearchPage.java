@@ -12,6 +12,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.catalog.SerialNumbers;
 import org.irontrace.commerce.LedgerSearch;
 import org.irontrace.identity.PeopleSearch;
+import org.irontrace.recovery.RecoveryCriteria;
 import org.irontrace.recovery.RecoverySearch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchPage {
 
-	/** Results of each kind shown when all kinds are shown together. */
-	static final int PREVIEW = 10;
-
-	/** Results of one kind per page. */
-	static final int PAGE_SIZE = 25;
+	/**
+	 * Results of each kind on a page, whether all kinds are shown together or one alone: the same
+	 * size both ways, so "next" under a table of all kinds leads straight on to its 11th result.
+	 */
+	static final int PAGE_SIZE = 10;
 
 	private final RecoverySearch recoveries;
 
@@ -46,8 +47,11 @@ class SearchPage {
 
 	private final Callers callers;
 
+	private final CrimeWords crimeWords;
+
 	SearchPage(RecoverySearch recoveries, LedgerSearch ledger, PeopleSearch people, SharingScopes scopes, AuditTrail audit,
-			Callers callers) {
+			Callers callers, CrimeWords crimeWords) {
+		this.crimeWords = crimeWords;
 		this.recoveries = recoveries;
 		this.ledger = ledger;
 		this.people = people;
@@ -61,21 +65,26 @@ class SearchPage {
 	String search(@RequestParam Map<String, String> parameters, Model model) {
 		Caller caller = callers.current();
 		SearchForm form = SearchForm.of(parameters);
+		RecoveryCriteria criteria = form.criteria(crimeWords);
 		boolean operator = scopes.seesEverything(caller);
 		model.addAttribute("form", form);
 		model.addAttribute("operator", operator);
-		model.addAttribute("asked", !form.criteria().isEmpty());
-		if (form.criteria().isEmpty()) {
+		model.addAttribute("asked", !criteria.isEmpty());
+		if (criteria.isEmpty()) {
 			return "webapp/search";
 		}
-		int size = SearchForm.ALL.equals(form.kind()) ? PREVIEW : PAGE_SIZE;
+		int size = PAGE_SIZE;
 		int offset = SearchForm.ALL.equals(form.kind()) ? 0 : (form.page() - 1) * PAGE_SIZE;
 		if (form.shows("recoveries")) {
 			Visibility visibility = scopes.visibilityFor(caller, SharingScope.RECOVERIES);
-			List<RecoverySearch.Hit> hits = recoveries.search(form.criteria(), visibility, offset, size + 1);
-			model.addAttribute("recoveries", hits.subList(0, Math.min(size, hits.size())).stream().map(SearchHit::of).toList());
-			model.addAttribute("moreRecoveries", hits.size() > size);
-			model.addAttribute("facets", SearchFacet.of(recoveries.countFacets(form.criteria(), visibility), form));
+			List<RecoverySearch.Hit> hits = recoveries.search(criteria, visibility, offset, size + 1);
+			List<RecoverySearch.FacetCount> facets = recoveries.countFacets(criteria, visibility);
+			// Every recovery found has exactly one status (UNTRACED at least): their sum is the count.
+			long found = facets.stream().filter(count -> count.facet().equals("status"))
+				.mapToLong(RecoverySearch.FacetCount::count).sum();
+			model.addAttribute("recoveries", SearchResults.of(hits.stream().map(SearchHit::of).toList(), size, form,
+					"recoveries", found));
+			model.addAttribute("facets", SearchFacet.of(facets, form));
 			if (hits.stream().limit(size).anyMatch(hit -> hit.recovery().possessor().lastName() != null
 					|| hit.recovery().possessor().firstName() != null)) {
 				// Possessors' names were shown: the same entry the recovery list writes.
@@ -84,20 +93,17 @@ class SearchPage {
 		}
 		String serialWords = form.serial() != null ? form.serial() : looksLikeSerial(form.q()) ? form.q() : null;
 		if (form.shows("guns") && serialWords != null) {
-			List<?> guns = ledger.listFirearmsLike(serialWords, offset, size + 1);
-			model.addAttribute("guns", guns.subList(0, Math.min(size, guns.size())));
-			model.addAttribute("moreGuns", guns.size() > size);
+			model.addAttribute("guns", SearchResults.of(ledger.listFirearmsLike(serialWords, offset, size + 1), size, form,
+					"guns", null));
 		}
 		if (form.shows("dealers") && form.q() != null) {
-			List<?> dealers = ledger.listLicenseesLike(form.q(), offset, size + 1);
-			model.addAttribute("dealers", dealers.subList(0, Math.min(size, dealers.size())));
-			model.addAttribute("moreDealers", dealers.size() > size);
+			model.addAttribute("dealers", SearchResults.of(ledger.listLicenseesLike(form.q(), offset, size + 1), size,
+					form, "dealers", null));
 		}
 		String nameWords = form.name() != null ? form.name() : form.q();
 		if (form.shows("people") && operator && nameWords != null) {
 			List<PeopleSearch.PersonFound> found = people.listPeopleNamed(nameWords, offset, size + 1);
-			model.addAttribute("people", found.subList(0, Math.min(size, found.size())));
-			model.addAttribute("morePeople", found.size() > size);
+			model.addAttribute("people", SearchResults.of(found, size, form, "people", null));
 			if (!found.isEmpty()) {
 				audit.record(caller, "READ_PERSONAL_DATA", "people:" + nameWords, null);
 			}

@@ -74,7 +74,7 @@ final class PageBrowser {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request.build(), org.irontrace.CsvText.BODY);
 			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
 					response.headers().allValues("Set-Cookie"));
 		}

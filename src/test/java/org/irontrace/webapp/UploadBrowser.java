@@ -89,7 +89,7 @@ final class UploadBrowser {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), org.irontrace.CsvText.BODY);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);

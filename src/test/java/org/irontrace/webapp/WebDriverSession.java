@@ -148,6 +148,12 @@ final class WebDriverSession implements AutoCloseable {
 		call("POST", "/session/" + session + "/element/" + element + "/value", Map.of("text", keys));
 	}
 
+	/** Shows the pages as a phone of this size does (Chromium's device emulation): the layout viewport is this wide. */
+	void emulatePhone(int width, int height) {
+		call("POST", "/session/" + session + "/goog/cdp/execute", Map.of("cmd", "Emulation.setDeviceMetricsOverride",
+				"params", Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", false)));
+	}
+
 	/** The text of the whole visible page, to look for words left untranslated. */
 	String pageText() {
 		return text("body");
