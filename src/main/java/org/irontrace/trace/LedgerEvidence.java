@@ -1,7 +1,11 @@
 package org.irontrace.trace;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.irontrace.commerce.CustodyEvent;
+import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.Ledger;
 import org.irontrace.commerce.LedgerFirearm;
 
@@ -28,5 +32,10 @@ class LedgerEvidence implements Evidence {
 	@Override
 	public List<LedgerFirearm> firearmsReadingAlike(String serialReading, String manufacturerKey) {
 		return ledger.listFirearmsReadingAlike(serialReading, manufacturerKey, MAX_CANDIDATES);
+	}
+
+	@Override
+	public Map<FirearmIdentity, List<CustodyEvent>> custodyOf(Collection<FirearmIdentity> firearms) {
+		return ledger.custodyOf(firearms);
 	}
 }

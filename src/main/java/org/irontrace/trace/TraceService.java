@@ -73,7 +73,9 @@ public class TraceService {
 			.filter(visibility::seesRecordsOf)
 			.flatMap(visible -> recoveries.findRecovery(agency, recoveryId))
 			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no recovery " + recoveryId));
-		List<TraceResult> results = traceAll(List.of(recovery), new LedgerEvidence(ledger));
+		String serial = recovery.firearm().serialKey();
+		List<TraceResult> results = traceAll(List.of(recovery),
+				PrefetchedEvidence.of(ledger, serial == null ? List.of() : List.of(serial)));
 		store.save(results);
 		events.publishEvent(new RecoveriesTraced(agency, List.of(recoveryId)));
 		TraceResult result = results.get(0);
@@ -208,7 +210,7 @@ public class TraceService {
 			.map(i -> ((Identification.Identified) i).firearm().identity())
 			.distinct()
 			.toList();
-		var chains = ledger.custodyOf(identified);
+		var chains = evidence.custodyOf(identified);
 		List<TraceResult> results = new ArrayList<>(page.size());
 		for (int i = 0; i < page.size(); i++) {
 			Recovery recovery = page.get(i);
