@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.irontrace.ApiClient;
 import org.irontrace.ApiClient.Answer;
+import org.irontrace.access.AuditTrail;
 import org.irontrace.IntegrationTest;
 import org.irontrace.LedgerFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,9 @@ class TraceBatchContractTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditTrail audit;
 
 	final String t = LedgerFixtures.uniqueTag();
 
@@ -84,14 +88,21 @@ class TraceBatchContractTest {
 	}
 
 	@Test
-	void aReadOfThePurchaserIsAuditedAsForOneTrace() {
-		JsonNode result = analyst.postJson("/api/v1/traces:batch", Map.of("recoveryIds", List.of("R1"))).json().get("results").get(0);
+	void aReadOfThePurchaserIsAuditedAsForOneTraceAndTheChainStaysSealed() {
+		JsonNode results = analyst.postJson("/api/v1/traces:batch", Map.of("recoveryIds", List.of("R1", "R2", "R1")))
+			.json()
+			.get("results");
 
-		long audited = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'READ_PERSONAL_DATA' AND subject = ?")
+		assertThat(audited(results.get(0))).as("the trace showing a purchaser").isEqualTo(1);
+		assertThat(audited(results.get(1))).as("no purchaser, nothing to audit").isZero();
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	private long audited(JsonNode result) {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'READ_PERSONAL_DATA' AND subject = ?")
 			.param("trace:" + result.get("traceId").asString())
 			.query(Long.class)
 			.single();
-		assertThat(audited).isEqualTo(1);
 	}
 
 	@Test

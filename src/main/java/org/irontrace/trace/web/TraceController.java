@@ -109,11 +109,20 @@ class TraceController {
 		String agency = blank(request.agency()) ? caller.agency() : request.agency().trim();
 		List<java.util.Optional<TraceResult>> results = traces.traceEach(agency, ids, visibility(caller));
 		List<Object> answers = new java.util.ArrayList<>(ids.size());
+		java.util.Set<String> purchasersShown = new java.util.LinkedHashSet<>();
 		for (int i = 0; i < ids.size(); i++) {
-			String id = ids.get(i);
-			answers.add(results.get(i).<Object>map(result -> audited(caller, result, http))
-				.orElseGet(() -> new TraceNotFound(agency, id, "not_found", "Agency " + agency + " has no recovery " + id)));
+			TraceResult result = results.get(i).orElse(null);
+			if (result == null) {
+				answers.add(new TraceNotFound(agency, ids.get(i), "not_found", "Agency " + agency + " has no recovery " + ids.get(i)));
+				continue;
+			}
+			if (showsPurchaser(result)) {
+				purchasersShown.add("trace:" + result.traceId());
+			}
+			answers.add(result);
 		}
+		// One audit entry per trace that shows a purchaser, as for single traces, written together.
+		audit.recordEach(caller, "READ_PERSONAL_DATA", List.copyOf(purchasersShown), http.getHeader(PURPOSE));
 		return new TraceBatchAnswer(agency, answers);
 	}
 
@@ -122,10 +131,14 @@ class TraceController {
 	}
 
 	private TraceResult audited(Caller caller, TraceResult result, HttpServletRequest http) {
-		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
+		if (showsPurchaser(result)) {
 			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), http.getHeader(PURPOSE));
 		}
 		return result;
+	}
+
+	private static boolean showsPurchaser(TraceResult result) {
+		return result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null;
 	}
 
 	private static boolean blank(String value) {
