@@ -16,7 +16,7 @@ class ApiDocumentationTest {
 	void theOpenApiDocumentListsTheApi() {
 		ApiClient.Answer docs = new ApiClient(port).login(null, null).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
-		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/traces", "/api/v1/traces/{traceId}",
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/traces", "/api/v1/traces:batch", "/api/v1/traces/{traceId}",
 				"/api/v1/imports/{kind}");
 	}
 

@@ -22,10 +22,13 @@ public class AccountUpkeep {
 
 	private final AuditTrail audit;
 
-	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit) {
+	private final RememberedLogins logins;
+
+	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit, RememberedLogins logins) {
 		this.jdbc = jdbc;
 		this.administration = administration;
 		this.audit = audit;
+		this.logins = logins;
 	}
 
 	@Transactional
@@ -37,6 +40,8 @@ public class AccountUpkeep {
 			.orElseThrow(() -> new NotFoundException("No user " + username));
 		administration.administers(caller, agency);
 		jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username.trim()).update();
+		// An administrator's hand on the account: its next login is checked in full again.
+		logins.forget(username.trim());
 		audit.record(caller, "USER_UNLOCKED", "user:" + username.trim(), null);
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +29,11 @@ public class AuditTrail {
 
 	private final TransactionTemplate transactions;
 
-	AuditTrail(JdbcClient jdbc, AuditKey key, PlatformTransactionManager transactions) {
+	private final JdbcTemplate template;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.key = key;
 		this.transactions = new TransactionTemplate(transactions);
 	}
@@ -41,22 +45,39 @@ public class AuditTrail {
 
 	/** Records an act of a local operator (the command line). */
 	public void record(String username, String agency, String action, String subject, String purpose) {
+		recordEach(username, agency, action, List.of(subject), purpose);
+	}
+
+	/**
+	 * Records the same act of the caller on each subject (the traces of one batch): one transaction
+	 * and one turn of the chain lock for all of them, each entry sealed on the one before as always.
+	 */
+	public void recordEach(Caller caller, String action, List<String> subjects, String purpose) {
+		if (!subjects.isEmpty()) {
+			recordEach(caller.username(), caller.agency(), action, subjects, purpose);
+		}
+	}
+
+	private void recordEach(String username, String agency, String action, List<String> subjects, String purpose) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
 			AuditEntry last = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
 				.query(AuditTrail::read)
 				.optional()
 				.orElse(null);
-			long seq = last == null ? 1 : last.seq() + 1;
-			AuditEntry entry = new AuditEntry(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), username, agency,
-					action, subject, purpose, null);
-			String seal = key.seal(entry.sealedText(last == null ? "" : last.seal()));
-			jdbc.sql("""
+			long seq = last == null ? 0 : last.seq();
+			String seal = last == null ? "" : last.seal();
+			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+			List<Object[]> rows = new java.util.ArrayList<>(subjects.size());
+			for (String subject : subjects) {
+				AuditEntry entry = new AuditEntry(++seq, at, username, agency, action, subject, purpose, null);
+				seal = key.seal(entry.sealedText(seal));
+				rows.add(new Object[] { seq, Timestamp.from(at), username, agency, action, subject, purpose, seal });
+			}
+			template.batchUpdate("""
 					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-					""")
-				.params(seq, Timestamp.from(entry.at()), username, agency, action, subject, purpose, seal)
-				.update();
+					""", rows);
 		});
 	}
 

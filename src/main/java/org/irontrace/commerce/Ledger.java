@@ -81,6 +81,37 @@ public class Ledger {
 		return spec.query((rs, n) -> readFirearm(rs)).list();
 	}
 
+	/**
+	 * Firearms with any of these normalised serials, each with its custody events in the order they
+	 * happened: what a trace needs to identify a gun and read its chain, in one statement instead of
+	 * one for the firearms and one for their events.
+	 */
+	public Map<LedgerFirearm, List<CustodyEvent>> listFirearmsWithCustody(Collection<String> serialKeys) {
+		Map<LedgerFirearm, List<CustodyEvent>> found = new LinkedHashMap<>();
+		if (serialKeys.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT f.serial_key, f.manufacturer_key, f.importer_key, f.serial_number, f.manufacturer, f.importer,
+				       f.model, f.caliber, f.calibre_family, f.firearm_type, f.country_of_manufacture,
+				       e.event_id, e.event_type, e.event_date, e.from_licence, e.to_licence, l.business_name, l.state,
+				       e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source,
+				       e.trace_number
+				FROM firearm f
+				LEFT JOIN custody_event e ON e.serial_key = f.serial_key AND e.manufacturer_key = f.manufacturer_key
+				                         AND e.importer_key = f.importer_key
+				LEFT JOIN licensee l ON l.licence_number = e.from_licence
+				WHERE f.serial_key = ANY(?)
+				""").param(serialKeys.toArray(String[]::new)).query((ResultSet rs) -> {
+			List<CustodyEvent> chain = found.computeIfAbsent(readFirearm(rs), firearm -> new ArrayList<>());
+			if (rs.getString("event_id") != null) {
+				chain.add(readEvent(rs));
+			}
+		});
+		found.values().forEach(chain -> chain.sort(CustodyOrder.INSTANCE));
+		return found;
+	}
+
 	/** The custody events of each firearm, in the order they happened. */
 	public Map<FirearmIdentity, List<CustodyEvent>> custodyOf(Collection<FirearmIdentity> firearms) {
 		Map<FirearmIdentity, List<CustodyEvent>> chains = new LinkedHashMap<>();

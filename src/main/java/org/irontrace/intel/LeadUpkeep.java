@@ -167,6 +167,10 @@ public class LeadUpkeep implements DisposableBean {
 				lastUpdate = Instant.now();
 			}
 			catch (RuntimeException e) {
+				if (worker.isShutdown()) {
+					// The installation is stopping and its database with it: the next start's work will cover this.
+					return;
+				}
 				// Not retried in a loop: the next change (or an operator's refresh) runs the full refresh due.
 				log.warn("Leads could not follow the latest changes (a full refresh is due): {}", e.toString());
 				synchronized (lock) {

@@ -1,10 +1,17 @@
 package org.irontrace.trace;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.irontrace.commerce.CustodyEvent;
+import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.LedgerFirearm;
 
-/** What identification may ask of the ledger; bulk tracing answers the first question from a prefetch. */
+/**
+ * What identification and the chain may ask of the ledger; tracing answers the first and the last
+ * question from a prefetch.
+ */
 interface Evidence {
 
 	List<LedgerFirearm> firearmsWithSerial(String serialKey);
@@ -13,4 +20,7 @@ interface Evidence {
 
 	/** Whether the ledger holds import records, so that a foreign gun it does not know was never imported. */
 	boolean holdsImportRecords();
+
+	/** The custody events of each firearm, in the order they happened. */
+	Map<FirearmIdentity, List<CustodyEvent>> custodyOf(Collection<FirearmIdentity> firearms);
 }

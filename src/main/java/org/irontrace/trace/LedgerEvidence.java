@@ -1,7 +1,11 @@
 package org.irontrace.trace;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.irontrace.commerce.CustodyEvent;
+import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.Ledger;
 import org.irontrace.commerce.LedgerFirearm;
 
@@ -33,5 +37,10 @@ class LedgerEvidence implements Evidence {
 	@Override
 	public boolean holdsImportRecords() {
 		return ledger.holdsImportRecords();
+	}
+
+	@Override
+	public Map<FirearmIdentity, List<CustodyEvent>> custodyOf(Collection<FirearmIdentity> firearms) {
+		return ledger.custodyOf(firearms);
 	}
 }

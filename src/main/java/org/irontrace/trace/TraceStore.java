@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.irontrace.access.Visibility;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,13 +39,29 @@ class TraceStore {
 	/**
 	 * Stores results without waiting for the disk flush: a result lost in a crash in the following
 	 * instant is recomputed by tracing again, and the wait would be most of a trace's latency.
+	 * <p>
+	 * Each stored result moves the dashboard's counts (triggers upsert its cells, in no fixed order),
+	 * so two batches stored at once can deadlock there; PostgreSQL then aborts one, which rolled
+	 * back whole and is simply stored again, up to {@link #SAVE_ATTEMPTS} times.
 	 */
 	void save(List<TraceResult> results) {
-		transactions.executeWithoutResult(status -> {
-			template.execute("SET LOCAL synchronous_commit = off");
-			insert(results);
-		});
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.executeWithoutResult(status -> {
+					template.execute("SET LOCAL synchronous_commit = off");
+					insert(results);
+				});
+				return;
+			}
+			catch (PessimisticLockingFailureException deadlocked) {
+				if (attempt == SAVE_ATTEMPTS) {
+					throw deadlocked;
+				}
+			}
+		}
 	}
+
+	static final int SAVE_ATTEMPTS = 4;
 
 	private void insert(List<TraceResult> results) {
 		template.batchUpdate("""

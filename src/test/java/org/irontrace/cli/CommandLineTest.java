@@ -106,6 +106,20 @@ class CommandLineTest {
 		assertThat(run("import", "guns", write("x.csv", "a\n1\n").toString())).isEqualTo(2);
 	}
 
+	@Test
+	void theLoadBenchmarkPrintsItsUsageRefusesUnboundedRunsAndMeasuresEveryPhase() {
+		assertThat(run("load-benchmark", "--help")).isZero();
+		assertThat(output()).contains("--clients").contains("--seconds").contains("--events").contains("--batch-size");
+		assertThat(run("load-benchmark", "--clients", "500")).as("bounded in clients").isEqualTo(2);
+		assertThat(run("load-benchmark", "--seconds", "3600")).as("bounded in time").isEqualTo(2);
+
+		assertThat(run("load-benchmark", "--clients", "2", "--seconds", "1", "--events", "4000", "--recoveries", "200",
+				"--batch-size", "20")).isZero();
+		assertThat(output()).contains("POST /api/v1/traces, token").contains("POST /api/v1/traces, HTTP Basic")
+			.contains("POST /api/v1/traces:batch (20)").contains("GET /api/v1/recoveries")
+			.contains("requests answered 200").contains("HTTP Basic traces/s / token traces/s");
+	}
+
 	private int run(String... args) {
 		out.reset();
 		return CommandLineEntry.runCommand(IronTraceApplication.class, args);

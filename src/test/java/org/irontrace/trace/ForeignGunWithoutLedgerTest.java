@@ -52,5 +52,11 @@ class ForeignGunWithoutLedgerTest {
 		public boolean holdsImportRecords() {
 			return importRecords;
 		}
+
+		@Override
+		public java.util.Map<org.irontrace.commerce.FirearmIdentity, List<org.irontrace.commerce.CustodyEvent>> custodyOf(
+				java.util.Collection<org.irontrace.commerce.FirearmIdentity> firearms) {
+			return java.util.Map.of();
+		}
 	}
 }

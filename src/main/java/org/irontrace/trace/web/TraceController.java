@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
  * gives in the {@code X-Purpose} header (the case or lead).
  */
 @RestController
-@RequestMapping("/api/v1/traces")
 class TraceController {
 
 	static final String PURPOSE = "X-Purpose";
+
+	/** A batch is answered in one response: a bound keeps its time and memory in reach of one call. */
+	static final int MOST_PER_BATCH = 1000;
 
 	private final TraceService traces;
 
@@ -51,7 +52,7 @@ class TraceController {
 
 	/** Traces a recovery now. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
-	@PostMapping
+	@PostMapping("/api/v1/traces")
 	TraceResult trace(@RequestBody TraceRequest request, HttpServletRequest http) {
 		if (request == null || blank(request.agency()) || blank(request.recoveryId())) {
 			throw new BadRequestException("Both 'agency' and 'recoveryId' are required");
@@ -63,7 +64,7 @@ class TraceController {
 
 	/** Reads a stored trace result again. Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
-	@GetMapping("/{traceId}")
+	@GetMapping("/api/v1/traces/{traceId}")
 	TraceResult read(@PathVariable String traceId, HttpServletRequest http) {
 		Caller caller = callers.current();
 		TraceResult result = traces.findTrace(traceId, visibility(caller))
@@ -73,7 +74,7 @@ class TraceController {
 
 	/** The history of a recovery's traces, newest first. Who may call: as for reading a trace. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
-	@GetMapping
+	@GetMapping("/api/v1/traces")
 	List<TraceResult> history(@RequestParam String agency, @RequestParam String recoveryId, HttpServletRequest http) {
 		Caller caller = callers.current();
 		List<TraceResult> results = traces.listTraces(agency, recoveryId, visibility(caller));
@@ -81,19 +82,79 @@ class TraceController {
 		return results;
 	}
 
+	/**
+	 * Traces up to {@link #MOST_PER_BATCH} recoveries of one agency (the caller's own unless
+	 * {@code agency} names another) in one call, each answered as {@code POST /api/v1/traces} would,
+	 * in the order asked; a recovery the caller may not see or that does not exist is answered as
+	 * not found in its place, without failing the others. Who may call: as for tracing one.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
+	@PostMapping("/api/v1/traces:batch")
+	TraceBatchAnswer traceBatch(@RequestBody TraceBatch request, HttpServletRequest http) {
+		if (request == null || request.recoveryIds() == null || request.recoveryIds().isEmpty()) {
+			throw new BadRequestException("recoveryIds: a list of at least one recovery id is required");
+		}
+		if (request.recoveryIds().size() > MOST_PER_BATCH) {
+			throw new BadRequestException("recoveryIds: at most " + MOST_PER_BATCH + " in one batch, got "
+					+ request.recoveryIds().size());
+		}
+		List<String> ids = new java.util.ArrayList<>(request.recoveryIds().size());
+		for (int i = 0; i < request.recoveryIds().size(); i++) {
+			if (blank(request.recoveryIds().get(i))) {
+				throw new BadRequestException("recoveryIds[" + i + "]: must not be blank");
+			}
+			ids.add(request.recoveryIds().get(i).trim());
+		}
+		Caller caller = callers.current();
+		String agency = blank(request.agency()) ? caller.agency() : request.agency().trim();
+		List<java.util.Optional<TraceResult>> results = traces.traceEach(agency, ids, visibility(caller));
+		List<Object> answers = new java.util.ArrayList<>(ids.size());
+		java.util.Set<String> purchasersShown = new java.util.LinkedHashSet<>();
+		for (int i = 0; i < ids.size(); i++) {
+			TraceResult result = results.get(i).orElse(null);
+			if (result == null) {
+				answers.add(new TraceNotFound(agency, ids.get(i), "not_found", "Agency " + agency + " has no recovery " + ids.get(i)));
+				continue;
+			}
+			if (showsPurchaser(result)) {
+				purchasersShown.add("trace:" + result.traceId());
+			}
+			answers.add(result);
+		}
+		// One audit entry per trace that shows a purchaser, as for single traces, written together.
+		audit.recordEach(caller, "READ_PERSONAL_DATA", List.copyOf(purchasersShown), http.getHeader(PURPOSE));
+		return new TraceBatchAnswer(agency, answers);
+	}
+
 	private Visibility visibility(Caller caller) {
 		return scopes.visibilityFor(caller, SharingScope.TRACES);
 	}
 
 	private TraceResult audited(Caller caller, TraceResult result, HttpServletRequest http) {
-		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
+		if (showsPurchaser(result)) {
 			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), http.getHeader(PURPOSE));
 		}
 		return result;
 	}
 
+	private static boolean showsPurchaser(TraceResult result) {
+		return result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null;
+	}
+
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** {@code {"agency": "..." (optional), "recoveryIds": ["...", ...]}}. */
+	record TraceBatch(String agency, List<String> recoveryIds) {
+	}
+
+	/** The batch's answers, one per id asked and in its order: a trace result or a {@link TraceNotFound}. */
+	record TraceBatchAnswer(String agency, List<Object> results) {
+	}
+
+	/** In a batch, the place of a recovery that cannot be traced: an error as the API writes them. */
+	record TraceNotFound(String agency, String recoveryId, String error, String detail) {
 	}
 
 	/** FORMATS.md: {@code {"agency": "...", "recoveryId": "..."}}. */

@@ -184,11 +184,11 @@ public final class IndependentWorld {
 				LocalDate day = day(2014, 2024);
 				String gun = sale(store, buyer, day);
 				double fate = random.nextDouble();
-				if (fate < 0.006) {
+				if (fate < 0.015) {
 					// Stolen from a car or a home within months and taken south: short time-to-crime, no trafficker.
-					recover(gun, day.plusDays(40 + random.nextInt(250)), null, anyReceiver(), null);
+					recover(gun, day.plusDays(40 + random.nextInt(600)), null, anyReceiver(), null);
 				}
-				else if (fate < 0.02) {
+				else if (fate < 0.04) {
 					recover(gun, day.plusDays(700 + random.nextInt(2500)), null, anyReceiver(), null);
 				}
 			}
@@ -246,7 +246,7 @@ public final class IndependentWorld {
 		int recovered = 0;
 		java.util.Collections.shuffle(guns, new java.util.Random(random.nextLong()));
 		int g = 0;
-		while (g < guns.size() && random.nextDouble() < 0.85) {
+		while (g < guns.size() && random.nextDouble() < 0.7) {
 			// A cache: a few of the ring's guns, seized by one agency on one day.
 			int cache = Math.min(guns.size() - g, 2 + random.nextInt(4));
 			String[] receiver = pick(ringReceivers);
@@ -293,9 +293,9 @@ public final class IndependentWorld {
 	}
 
 	private Buyer newBuyer(String street, String city) {
-		int id = ++person;
-		// Common names, with a number that keeps two people of this world apart and a birth date.
-		return new Buyer(pick(FIRST), pick(LAST) + id + tag, LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12),
+		++person;
+		// Common names: two people of one name are told apart only by their birth dates.
+		return new Buyer(pick(FIRST), pick(LAST) + tag, LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12),
 				1 + random.nextInt(28)), street, city, STATES[random.nextInt(STATES.length)]);
 	}
 

@@ -1,0 +1,91 @@
+package org.irontrace.intel.worlds;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * How the leads an installation shows score against an {@link IndependentWorld}'s truth: the figures
+ * an analyst would judge the leads by. People are matched to the truth by the name and birth date on
+ * the sale forms; a ring is found when one detected ring holds a majority of a real ring's members and
+ * no more than twice as many purchasers as the real ring has members.
+ */
+public record WorldScore(double precisionAt50, double recallAt100, int corruptInTop10, int corruptDealers, int ringsFound,
+		int ringsJudged, int ringsHeldWhole, double medianSizeRatio) {
+
+	/** Rings with at least this many recovered guns are judged (fewer leave too little to find). */
+	static final int RECOVERED_GUNS = 3;
+
+	public static WorldScore of(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
+		Map<String, String> keyOf = new HashMap<>();
+		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
+			.param("%" + tag)
+			.query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2)))
+			.list();
+		List<String> people = jdbc.sql("""
+				SELECT l.subject FROM lead l JOIN network_person p ON p.person_id = l.subject
+				WHERE l.active AND l.lead_type = 'PERSON' AND p.last_name LIKE ? ORDER BY l.score DESC, l.subject LIMIT 100
+				""").param("%" + tag)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(id -> keyOf.getOrDefault(id, id))
+			.toList();
+		long straw50 = people.stream().limit(50).filter(truth.strawPurchasers()::contains).count();
+		long found100 = people.stream().filter(truth.recoveredStrawPurchasers()::contains).distinct().count();
+		List<String> dealers = jdbc.sql("""
+				SELECT subject FROM lead WHERE active AND lead_type = 'DEALER' AND subject LIKE ? ORDER BY score DESC, subject LIMIT 10
+				""").param("L-" + tag + "-%")
+			.query(String.class)
+			.list();
+		int corrupt = (int) dealers.stream().filter(truth.corruptDealers()::contains).count();
+		List<Set<String>> detected = new ArrayList<>();
+		jdbc.sql("SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])")
+			.param(keyOf.keySet().toArray(String[]::new)).query((rs, n) -> {
+			Set<String> ring = new HashSet<>();
+			for (Object id : (Object[]) rs.getArray(1).getArray()) {
+				ring.add(keyOf.getOrDefault((String) id, (String) id));
+			}
+			return detected.add(ring);
+		}).list();
+		int judged = 0;
+		int found = 0;
+		int whole = 0;
+		List<Double> ratios = new ArrayList<>();
+		for (int r = 0; r < truth.rings().size(); r++) {
+			if (truth.ringRecoveries().get(r) < RECOVERED_GUNS) {
+				continue;
+			}
+			judged++;
+			Set<String> real = truth.rings().get(r);
+			Set<String> best = detected.stream()
+				.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count()))
+				.orElse(Set.of());
+			long held = best.stream().filter(real::contains).count();
+			if (held * 2 > real.size()) {
+				ratios.add((double) best.size() / real.size());
+				if (best.size() <= 2 * real.size()) {
+					found++;
+				}
+				if (held == real.size()) {
+					whole++;
+				}
+			}
+		}
+		ratios.sort(null);
+		return new WorldScore(straw50 / 50.0, (double) found100 / Math.max(1, truth.recoveredStrawPurchasers().size()), corrupt,
+				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2));
+	}
+
+	@Override
+	public String toString() {
+		return String.format("person precision@50 %.2f, recall@100 %.2f, corrupt dealers in the top 10: %d of %d, "
+				+ "rings found %d of %d (held whole %d; median size of the ring found / real %.1f)", precisionAt50, recallAt100,
+				corruptInTop10, corruptDealers, ringsFound, ringsJudged, ringsHeldWhole, medianSizeRatio);
+	}
+}
