@@ -14,18 +14,22 @@ import tools.jackson.databind.ObjectMapper;
  * Leads with the analysts' work. A recomputed lead keeps its id, owner, status and outcome. Reads
  * apply the caller's visibility in SQL: a lead only when every contributing agency's records are
  * visible to it, names only when every one's personal data is (and never, but to the operators, on a
- * lead that rests on no agency's recovery: the ledger's purchasers are seen only through traces).
+ * lead that rests on no agency's recovery: the ledger's purchasers are seen only through traces). The
+ * person keys of a lead (a PERSON lead's subject, its people's ids) are withheld with the names: a
+ * key is a handle on the person, followed through the graph and the other leads.
  */
 @Repository
 class LeadStore {
 
 	private static final String SELECT = """
-			SELECT lead_id, lead_type, subject, score, summary, indicators, licences, contributing_agencies, owner, status,
-			       outcome, computed_at, updated_at, %s AS evidence,
-			       CASE WHEN :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) THEN people
-			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', p -> 'personId')) FROM jsonb_array_elements(people) p)
+			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
+			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at, %s AS evidence,
+			       CASE WHEN named THEN people
+			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', NULL)) FROM jsonb_array_elements(people) p)
 			       END::text AS people
-			FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))
+			FROM (SELECT *, :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) AS named
+			      FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
+			WHERE true
 			""";
 
 	private final JdbcClient jdbc;

@@ -57,7 +57,7 @@ final class NeighbourhoodQueries {
 	/** A person withheld by a digest of its key, found again among the people the caller sees. */
 	static final String WITHHELD_PERSON = """
 			SELECT DISTINCT p FROM network_gun, unnest(ARRAY[purchaser_id, possessor_id]) p
-			WHERE p LIKE 'U:%' AND (:all OR agency = ANY(:records))
+			WHERE p IS NOT NULL AND (:all OR agency = ANY(:records))
 			  AND left(encode(sha256(convert_to(:salt || p, 'UTF8')), 'hex'), 16) = :digest
 			LIMIT 1
 			""";
