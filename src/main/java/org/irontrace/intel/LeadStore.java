@@ -24,7 +24,9 @@ class LeadStore {
 	private static final String SELECT = """
 			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
 			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at, %s AS evidence,
-			       CASE WHEN named THEN people
+			       CASE WHEN named THEN (SELECT jsonb_agg(p || jsonb_build_object('dob', n.dob::text) ORDER BY i)
+			                             FROM jsonb_array_elements(people) WITH ORDINALITY e(p, i)
+			                             LEFT JOIN network_person n ON n.person_id = p ->> 'personId')
 			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', NULL)) FROM jsonb_array_elements(people) p)
 			       END::text AS people
 			FROM (SELECT *, :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) AS named
@@ -84,11 +86,19 @@ class LeadStore {
 			ps.setString(4, lead.summary());
 			ps.setArray(5, ps.getConnection().createArrayOf("text", lead.indicators().toArray()));
 			ps.setString(6, json.writeValueAsString(lead.evidence()));
-			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(lead.people()));
+			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(withoutBirthDates(lead.people())));
 			ps.setArray(8, ps.getConnection().createArrayOf("text", lead.licences().toArray()));
 			ps.setArray(9, ps.getConnection().createArrayOf("text", lead.contributingAgencies().toArray()));
 			ps.setString(10, lead.summaryWording() == null ? null : json.writeValueAsString(lead.summaryWording()));
 		});
+	}
+
+	/**
+	 * A lead's people as stored: names and keys, but no birth date, which would be a clear copy of a
+	 * sealed one; reads take it from the graph's people, where it is sealed (migration V76).
+	 */
+	private static List<LeadPerson> withoutBirthDates(List<LeadPerson> people) {
+		return people.stream().map(p -> new LeadPerson(p.personId(), p.firstName(), p.lastName(), null)).toList();
 	}
 
 	List<Lead> list(LeadType type, int limit, Visibility visibility) {

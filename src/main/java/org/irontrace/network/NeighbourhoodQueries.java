@@ -65,12 +65,12 @@ final class NeighbourhoodQueries {
 	/** Why this person is tied to others; a shared address is spelled out only to the operators, as in the export. */
 	static final String LINKS = """
 			SELECT l.a, l.b, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE l.detail END AS detail,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE l.detail_wording::text END AS detail_wording
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE %s END AS detail,
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE (%s)::text END AS detail_wording
 			FROM network_link l
 			WHERE (l.a = :key OR l.b = :key) AND (:all OR l.agencies <@ CAST(:records AS text[]))
 			LIMIT :limit
-			""";
+			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
 
 	/**
 	 * Rings resting only on agencies whose records the caller sees (the rule of RingReader); {@code named}
