@@ -29,18 +29,6 @@ public final class PersonKeys {
 		return "CASE WHEN " + named + " THEN " + key + " END";
 	}
 
-	/** A ring's id part from its first member's key: the first 16 hex digits of its SHA-256. */
-	static String digest(String text) {
-		try {
-			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	/** The SQL expression of the key, from the columns of the resolved id, names and birth date (as text). */
 	public static String sql(String resolved, String first, String last, String dob) {
 		return "COALESCE(" + resolved + ", irontrace_person_key(" + first + ", " + last + ", " + dob + "))";

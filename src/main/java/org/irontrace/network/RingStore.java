@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,9 +57,12 @@ class RingStore {
 
 	private final JdbcTemplate template;
 
-	RingStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final PersonalDataSeal seal;
+
+	RingStore(JdbcClient jdbc, JdbcTemplate template, PersonalDataSeal seal) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.seal = seal;
 	}
 
 	/** Replaces every ring (call inside a transaction). */
@@ -106,10 +110,11 @@ class RingStore {
 
 	/**
 	 * A ring's id: stable for as long as its first member stays, and opaque, because a member's key
-	 * may spell a name and birth date (a person not yet resolved) that not every reader may see.
+	 * is a handle on a person that not every reader who sees the ring may see: a keyed digest of it
+	 * (migration V77), so that even a resolved person's number cannot be tested against a ring's id.
 	 */
-	static String ringIdOf(TreeSet<String> group) {
-		return "R-" + PersonKeys.digest(group.first());
+	String ringIdOf(TreeSet<String> group) {
+		return "R-" + seal.personKeyDigest(group.first()).substring(0, 16);
 	}
 
 	private int write(Collection<TreeSet<String>> groups) {

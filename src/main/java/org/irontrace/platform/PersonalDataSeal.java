@@ -25,12 +25,17 @@ public class PersonalDataSeal {
 
 	private final SecretKeySpec digestKey;
 
+	private final SecretKeySpec personKey;
+
+	private static final String PERSON_KEYS = "irontrace keys of people not yet resolved";
+
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
 	public PersonalDataSeal(IronTraceHome home) {
 		byte[] secret = secretOf(home);
 		this.key = new SecretKeySpec(secret, "AES");
 		this.digestKey = new SecretKeySpec(derived(secret, "irontrace digest of records holding personal data"), "HmacSHA256");
+		this.personKey = new SecretKeySpec(derived(secret, PERSON_KEYS), "HmacSHA256");
 	}
 
 	/** The installation's personal-data key, from its key folder (made on first use). */
@@ -44,7 +49,22 @@ public class PersonalDataSeal {
 	 * each installation keys people its own way and the sealing key is never used for two purposes.
 	 */
 	public static String personKeySecret(byte[] secret) {
-		return java.util.HexFormat.of().formatHex(derived(secret, "irontrace keys of people not yet resolved"));
+		return java.util.HexFormat.of().formatHex(derived(secret, PERSON_KEYS));
+	}
+
+	/**
+	 * The HMAC-SHA-256 (hex) of a text under the person-key secret: what the database computes as
+	 * {@code hmac(text, irontrace.person_key)}, for ids made from a person's key (a ring's).
+	 */
+	public String personKeyDigest(String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(personKey);
+			return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot digest a person key", e);
+		}
 	}
 
 	/** A key of its own for each purpose, so that the sealing key is never used for two. */

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An installation upgraded from the bare SHA-256 keys of people not yet resolved: migration V75
- * re-keys its graph, sale groups, rings and leads in place, so that they are exactly what a refresh
- * under the keyed digests computes, and a lead keeps the analysts' work on it. The old state is
+ * An installation upgraded from the bare SHA-256 keys of people not yet resolved and ring ids:
+ * migrations V75 and V77 re-key its graph, sale groups, rings and leads in place, so that they are
+ * exactly what a refresh under the keyed digests computes, and a lead keeps the analysts' work on it. The old state is
  * rebuilt here from today's by the same re-keying with the map turned round, inside a transaction
  * that is rolled back.
  */
@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PersonKeysUpgradeTest {
 
 	private static final String MIGRATION = "db/migration/V75__person_keys_keyed.sql";
+
+	private static final String RING_IDS = "db/migration/V77__ring_ids_keyed.sql";
 
 	@LocalServerPort
 	int port;
@@ -56,7 +58,8 @@ class PersonKeysUpgradeTest {
 		jdbc.update("UPDATE lead SET status = 'IN_REVIEW', owner = 'upgrade' WHERE lead_id = ?", lead);
 		String oldKey = "U:" + sha256("ANA RUIZ" + t.toUpperCase() + " 1985-02-03").substring(0, 24);
 		String body = new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
-		String reKeying = body.substring(body.indexOf("CREATE TEMPORARY TABLE person_rekey"));
+		String reKeying = body.substring(body.indexOf("CREATE TEMPORARY TABLE rekey"));
+		String ringIds = new ClassPathResource(RING_IDS).getContentAsString(StandardCharsets.UTF_8);
 		String turnedRound = reKeying.replace("SELECT DISTINCT ON (old) old, irontrace_person_key(f, l, d)",
 				"SELECT DISTINCT ON (old) irontrace_person_key(f, l, d), old");
 		assertThat(turnedRound).isNotEqualTo(reKeying);
@@ -66,11 +69,13 @@ class PersonKeysUpgradeTest {
 			assertThat(String.join(" ", today.values())).contains("U:", "R-").doesNotContain(oldKey);
 
 			jdbc.execute(turnedRound);
-			jdbc.execute("DROP TABLE person_rekey");
+			jdbc.execute("DROP TABLE rekey");
 			Map<String, String> before = stored();
 			before.forEach((table, keys) -> assertThat(keys).as("before the upgrade, " + table).contains(oldKey));
 
 			jdbc.execute(reKeying);
+			jdbc.execute("DROP TABLE rekey");
+			jdbc.execute(ringIds);
 			assertThat(stored()).as("after the upgrade").isEqualTo(today);
 			assertThat(jdbc.queryForList("SELECT status, owner FROM lead WHERE lead_id = ?", lead))
 				.containsExactly(Map.of("status", "IN_REVIEW", "owner", "upgrade"));

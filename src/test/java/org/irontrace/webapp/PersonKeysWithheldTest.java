@@ -114,6 +114,18 @@ class PersonKeysWithheldTest {
 		assertThat(new PageBrowser(port).signIn("mxkeys-" + t.toLowerCase(), PASSWORD).get(byKey).html())
 			.as("the owner follows the key").contains("gun:");
 
+		// A ring's id is keyed too: it cannot be tested against a guessed first member.
+		Map<String, String> bareRingIds = new java.util.HashMap<>();
+		for (JsonNode ring : mxAnalyst.get("/api/v1/network/rings").json()) {
+			List<String> members = new java.util.ArrayList<>();
+			ring.get("members").forEach(member -> members.add(member.get("personId").asString()));
+			if (members.contains(key)) {
+				bareRingIds.put(ring.get("ringId").asString(), "R-" + sha256(java.util.Collections.min(members)).substring(0, 16));
+			}
+		}
+		assertThat(bareRingIds).as("the purchaser's ring").isNotEmpty()
+			.allSatisfy((ringId, bare) -> assertThat(ringId).isNotEqualTo(bare));
+
 		// Another installation, with another key folder, keys the same person differently.
 		Path otherFolder = Files.createTempDirectory("irontrace-keys");
 		String otherSecret = PersonalDataSeal.personKeySecret(SecretKeyFile.read(otherFolder.resolve("personal-data.key")));
