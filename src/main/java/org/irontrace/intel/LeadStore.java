@@ -31,7 +31,6 @@ class LeadStore {
 			       END::text AS people
 			FROM (SELECT *, :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) AS named
 			      FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
-			WHERE true
 			""";
 
 	private final JdbcClient jdbc;
@@ -102,12 +101,12 @@ class LeadStore {
 	}
 
 	List<Lead> list(LeadType type, int limit, Visibility visibility) {
-		return visible(SELECT.formatted("NULL") + " AND lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
+		return visible(SELECT.formatted("NULL") + " WHERE lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
 			.param("type", type.name()).param("limit", limit).query((rs, n) -> read(rs)).list();
 	}
 
 	Optional<Lead> find(long id, Visibility visibility) {
-		return visible(SELECT.formatted("evidence::text") + " AND lead_id = :id", visibility).param("id", id)
+		return visible(SELECT.formatted("evidence::text") + " WHERE lead_id = :id", visibility).param("id", id)
 			.query((rs, n) -> read(rs)).optional();
 	}
 
