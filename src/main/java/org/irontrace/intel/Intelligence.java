@@ -159,8 +159,12 @@ public class Intelligence {
 		return getLead(id, visibility);
 	}
 
-	/** Multiple-sale reports (and, if asked, split purchases) that began in the period. */
-	public List<MultipleSaleReport> listMultipleSales(LocalDate from, LocalDate to, boolean splitPurchasesToo) {
-		return multipleSales.listReports(from, to, splitPurchasesToo);
+	/**
+	 * Multiple-sale reports (and, if asked, split purchases) that began in the period, each naming its
+	 * purchaser only to a caller who sees, in full, a trace that found the purchaser (visibility of TRACES).
+	 */
+	public List<MultipleSaleReport> listMultipleSales(LocalDate from, LocalDate to, boolean splitPurchasesToo,
+			Visibility traces) {
+		return multipleSales.listReports(from, to, splitPurchasesToo, traces);
 	}
 }

@@ -14,18 +14,23 @@ import tools.jackson.databind.ObjectMapper;
  * Leads with the analysts' work. A recomputed lead keeps its id, owner, status and outcome. Reads
  * apply the caller's visibility in SQL: a lead only when every contributing agency's records are
  * visible to it, names only when every one's personal data is (and never, but to the operators, on a
- * lead that rests on no agency's recovery: the ledger's purchasers are seen only through traces).
+ * lead that rests on no agency's recovery: the ledger's purchasers are seen only through traces). The
+ * person keys of a lead (a PERSON lead's subject, its people's ids) are withheld with the names: a
+ * key is a handle on the person, followed through the graph and the other leads.
  */
 @Repository
 class LeadStore {
 
 	private static final String SELECT = """
-			SELECT lead_id, lead_type, subject, score, summary, indicators, licences, contributing_agencies, owner, status,
-			       outcome, computed_at, updated_at, %s AS evidence,
-			       CASE WHEN :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) THEN people
-			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', p -> 'personId')) FROM jsonb_array_elements(people) p)
+			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
+			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at, %s AS evidence,
+			       CASE WHEN named THEN (SELECT jsonb_agg(p || jsonb_build_object('dob', n.dob::text) ORDER BY i)
+			                             FROM jsonb_array_elements(people) WITH ORDINALITY e(p, i)
+			                             LEFT JOIN network_person n ON n.person_id = p ->> 'personId')
+			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', NULL)) FROM jsonb_array_elements(people) p)
 			       END::text AS people
-			FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))
+			FROM (SELECT *, :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) AS named
+			      FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
 			""";
 
 	private final JdbcClient jdbc;
@@ -80,20 +85,28 @@ class LeadStore {
 			ps.setString(4, lead.summary());
 			ps.setArray(5, ps.getConnection().createArrayOf("text", lead.indicators().toArray()));
 			ps.setString(6, json.writeValueAsString(lead.evidence()));
-			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(lead.people()));
+			ps.setString(7, lead.people() == null ? null : json.writeValueAsString(withoutBirthDates(lead.people())));
 			ps.setArray(8, ps.getConnection().createArrayOf("text", lead.licences().toArray()));
 			ps.setArray(9, ps.getConnection().createArrayOf("text", lead.contributingAgencies().toArray()));
 			ps.setString(10, lead.summaryWording() == null ? null : json.writeValueAsString(lead.summaryWording()));
 		});
 	}
 
+	/**
+	 * A lead's people as stored: names and keys, but no birth date, which would be a clear copy of a
+	 * sealed one; reads take it from the graph's people, where it is sealed (migration V76).
+	 */
+	private static List<LeadPerson> withoutBirthDates(List<LeadPerson> people) {
+		return people.stream().map(p -> new LeadPerson(p.personId(), p.firstName(), p.lastName(), null)).toList();
+	}
+
 	List<Lead> list(LeadType type, int limit, Visibility visibility) {
-		return visible(SELECT.formatted("NULL") + " AND lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
+		return visible(SELECT.formatted("NULL") + " WHERE lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
 			.param("type", type.name()).param("limit", limit).query((rs, n) -> read(rs)).list();
 	}
 
 	Optional<Lead> find(long id, Visibility visibility) {
-		return visible(SELECT.formatted("evidence::text") + " AND lead_id = :id", visibility).param("id", id)
+		return visible(SELECT.formatted("evidence::text") + " WHERE lead_id = :id", visibility).param("id", id)
 			.query((rs, n) -> read(rs)).optional();
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.irontrace.access.Visibility;
 import org.irontrace.network.PersonKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,10 +80,17 @@ class MultipleSales {
 		return found.size();
 	}
 
-	/** The groups that started in a period, as electronic multiple-sale reports. */
-	List<MultipleSaleReport> listReports(LocalDate from, LocalDate to, boolean splitPurchasesToo) {
+	/**
+	 * The groups that started in a period, as electronic multiple-sale reports. The ledger's purchasers
+	 * are seen only through traces: a report names its purchaser (by person key) only to a caller who
+	 * sees in full a trace of a gun the purchaser bought; to anyone else it is a report on nobody.
+	 */
+	List<MultipleSaleReport> listReports(LocalDate from, LocalDate to, boolean splitPurchasesToo, Visibility traces) {
 		return jdbc.sql("""
-				SELECT g.group_id, g.kind, g.category, g.purchaser_id, g.first_day, g.last_day, g.licences,
+				SELECT g.group_id, g.kind, g.category, g.first_day, g.last_day, g.licences,
+				       CASE WHEN :all OR EXISTS (SELECT 1 FROM network_gun n
+				                                 WHERE n.purchaser_id = g.purchaser_id AND n.agency = ANY(:full))
+				            THEN g.purchaser_id END AS purchaser_id,
 				       (SELECT jsonb_agg(jsonb_build_object('eventId', e.event_id, 'saleDate', e.event_date, 'licence', e.from_licence,
 				               'serialNumber', e.serial_number, 'manufacturer', e.manufacturer, 'model', e.model,
 				               'firearmType', e.firearm_type, 'caliber', e.caliber) ORDER BY e.event_date, e.event_id)
@@ -91,6 +99,7 @@ class MultipleSales {
 				WHERE g.first_day BETWEEN :from AND :to AND (:split OR g.kind = 'MULTIPLE_SALE')
 				ORDER BY g.first_day, g.group_id
 				""").param("from", from).param("to", to).param("split", splitPurchasesToo)
+			.param("all", traces.everything()).param("full", traces.fullAgencies())
 			.query((rs, n) -> new MultipleSaleReport(rs.getLong("group_id"), rs.getString("kind"), rs.getString("category"),
 					rs.getString("purchaser_id"), rs.getObject("first_day", LocalDate.class),
 					rs.getObject("last_day", LocalDate.class), List.of((String[]) rs.getArray("licences").getArray()),

@@ -22,8 +22,9 @@ import tools.jackson.databind.ObjectMapper;
  * those of the export ({@code licensee:}, {@code person:}, {@code gun:}, {@code recovery:},
  * {@code address:}, {@code document:}) plus {@code ring:} and {@code case:}; {@code dealer:} is read as
  * {@code licensee:}.
- * Visibility is applied in SQL; a person whose key would spell out a name the caller may not read
- * is shown under a digest of it ({@code person:~...}), which this class alone can turn back.
+ * Visibility is applied in SQL; a person the caller may not see by name is shown under a digest of
+ * their key ({@code person:~...}), which this class alone can turn back, and a raw key of such a
+ * person leads nowhere.
  */
 @Repository
 public class Neighbourhood {
@@ -98,6 +99,11 @@ public class Neighbourhood {
 			if (key == null) {
 				return new Graph(nodeId, List.of(), List.of());
 			}
+		}
+		else if (focus.kind().equals("person") && !seesNamed(key, scope)) {
+			// A raw key is a handle on a person: only a reader who may see the person may follow one;
+			// others reach people only through the digests they are shown.
+			return new Graph(nodeId, List.of(), List.of());
 		}
 		String focusId = focus.kind().equals("person") || focus.kind().equals("ring") ? focus.kind() + ":" + key : focus.id();
 		switch (focus.kind()) {
@@ -183,6 +189,12 @@ public class Neighbourhood {
 		return shown;
 	}
 
+	/** Whether the caller sees this person by name on the rows it sees (the rule of {@link #people}). */
+	private boolean seesNamed(String key, Scope scope) {
+		return jdbc.sql(NeighbourhoodQueries.PEOPLE).param("people", new String[] { key }).params(scope.params())
+			.query((rs, n) -> rs.getBoolean("named")).optional().orElse(false);
+	}
+
 	private Map<String, Node> dealers(Collection<String> licences) {
 		Map<String, Node> shown = new LinkedHashMap<>();
 		jdbc.sql(NeighbourhoodQueries.DEALERS).param("licences", licences.toArray(String[]::new)).query(rs -> {
@@ -195,9 +207,9 @@ public class Neighbourhood {
 		return shown;
 	}
 
-	/** The id a person is shown under: their key, or a digest when the key spells a name the caller may not read. */
+	/** The id a person is shown under: their key, or a digest of it when the caller may not see the person. */
 	String shownPerson(String key, boolean named) {
-		if (named || !key.startsWith("U:")) {
+		if (named) {
 			return "person:" + key;
 		}
 		return "person:~" + digest(key);

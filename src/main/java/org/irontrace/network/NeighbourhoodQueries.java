@@ -57,7 +57,7 @@ final class NeighbourhoodQueries {
 	/** A person withheld by a digest of its key, found again among the people the caller sees. */
 	static final String WITHHELD_PERSON = """
 			SELECT DISTINCT p FROM network_gun, unnest(ARRAY[purchaser_id, possessor_id]) p
-			WHERE p LIKE 'U:%' AND (:all OR agency = ANY(:records))
+			WHERE p IS NOT NULL AND (:all OR agency = ANY(:records))
 			  AND left(encode(sha256(convert_to(:salt || p, 'UTF8')), 'hex'), 16) = :digest
 			LIMIT 1
 			""";
@@ -65,12 +65,12 @@ final class NeighbourhoodQueries {
 	/** Why this person is tied to others; a shared address is spelled out only to the operators, as in the export. */
 	static final String LINKS = """
 			SELECT l.a, l.b, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE l.detail END AS detail,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE l.detail_wording::text END AS detail_wording
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE %s END AS detail,
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE (%s)::text END AS detail_wording
 			FROM network_link l
 			WHERE (l.a = :key OR l.b = :key) AND (:all OR l.agencies <@ CAST(:records AS text[]))
 			LIMIT :limit
-			""";
+			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
 
 	/**
 	 * Rings resting only on agencies whose records the caller sees (the rule of RingReader); {@code named}

@@ -69,11 +69,11 @@ public class NetworkLookup {
 	/** Why this person is tied to others: each link with its kind and detail, when its agencies are visible. */
 	public List<PersonLink> listLinksOf(String personId, Visibility visibility) {
 		return visible("""
-				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, detail, detail_wording::text AS wording
-				FROM network_link
+				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, %s AS detail, (%s)::text AS wording
+				FROM network_link l
 				WHERE (a = :person OR b = :person) AND (:all OR agencies <@ CAST(:records AS text[]))
 				ORDER BY kind, other
-				""", visibility).param("person", personId)
+				""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l")), visibility).param("person", personId)
 			.query((rs, n) -> new PersonLink(rs.getString("other"), rs.getString("kind"), rs.getString("detail"),
 					rs.getString("wording") == null ? null : json.readValue(rs.getString("wording"), Wording.class)))
 			.list();

@@ -2,10 +2,12 @@ package org.irontrace.network;
 
 /**
  * How the graph names a person in SQL: the resolved person of the record, or, while the record waits
- * for resolution, {@code U:} and a digest of its name and birth date, so an unresolved purchaser
- * still counts as one person, every module keys people the same way, and a key shown to a reader
- * who may not see personal data (a lead's subject, a ring's member) spells no name. The names stay
- * in {@code network_person}, read only where the reader may see them.
+ * for resolution, {@code U:} and a keyed digest of its name and birth date ({@code irontrace_person_key},
+ * migration V75), so an unresolved purchaser still counts as one person and every module keys people
+ * the same way. The digest is an HMAC under the installation's key: a bare hash of a name and birth
+ * date could be matched by anyone hashing guessed names, and two installations key the same person
+ * differently. A key is itself a handle on a person: it is shown only to readers who may see that
+ * person; the names stay in {@code network_person}, read only where the reader may see them.
  */
 public final class PersonKeys {
 
@@ -13,30 +15,22 @@ public final class PersonKeys {
 	}
 
 	/**
-	 * The SQL expression of a key as a caller is shown it: itself, or, when it spells a name and
-	 * birth date the caller may not read ({@code named} false), an opaque digest of it.
+	 * The SQL expression of a key as a caller is shown it: itself, or, when the caller may not see the
+	 * person ({@code named} false), a keyed digest of it that names the same node throughout one answer
+	 * but cannot be turned back into the key, nor found from a guessed name, without the installation's key.
 	 */
 	public static String shownSql(String key, String named) {
-		return "CASE WHEN " + named + " OR " + key + " NOT LIKE 'U:%' THEN " + key
-				+ " ELSE 'U:~' || left(encode(sha256(convert_to(" + key + ", 'UTF8')), 'hex'), 16) END";
+		return "CASE WHEN " + named + " THEN " + key + " ELSE '~' || left(encode(hmac(convert_to(" + key
+				+ ", 'UTF8'), decode(current_setting('irontrace.person_key'), 'hex'), 'sha256'), 'hex'), 16) END";
 	}
 
-	/** The same digest in Java: the first 16 hex digits of the SHA-256 of the text. */
-	static String digest(String text) {
-		try {
-			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(hash).substring(0, 16);
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The SQL expression of a key as a caller is shown it in lists: itself, or null when it may not see the person. */
+	public static String withheldSql(String key, String named) {
+		return "CASE WHEN " + named + " THEN " + key + " END";
 	}
 
 	/** The SQL expression of the key, from the columns of the resolved id, names and birth date (as text). */
 	public static String sql(String resolved, String first, String last, String dob) {
-		return "COALESCE(" + resolved + ", CASE WHEN " + first + " IS NOT NULL OR " + last + " IS NOT NULL THEN 'U:' || "
-				+ "left(encode(sha256(convert_to(upper(concat_ws(' ', " + first + ", " + last + ", " + dob
-				+ ")), 'UTF8')), 'hex'), 24) END)";
+		return "COALESCE(" + resolved + ", irontrace_person_key(" + first + ", " + last + ", " + dob + "))";
 	}
 }

@@ -7,8 +7,9 @@ import java.util.Map;
  * A group of people the link graph ties together, with the guns they bought or were found with, the
  * dealers that sold those guns and the corridors the guns travelled.
  *
- * @param members the people, named only when the caller may see every contributing agency's personal data
- * @param purchasers ids of the members who bought crime guns at retail
+ * @param members the people, named (and their ids shown) only when the caller may see every contributing
+ *        agency's personal data
+ * @param purchasers ids of the members who bought crime guns at retail; empty when the ids are withheld
  * @param guns recoveries as {@code agency/recoveryId}, oldest first
  * @param links how many links of each kind hold the ring together
  * @param contributingAgencies the recovering agencies whose records the ring rests on
@@ -16,7 +17,7 @@ import java.util.Map;
 public record Ring(String ringId, double score, List<Member> members, List<String> purchasers, List<String> licences,
 		List<String> guns, List<Corridor> corridors, Map<String, Integer> links, List<String> contributingAgencies) {
 
-	/** A ring member; names and birth date null when withheld. */
+	/** A ring member; id, names and birth date null when withheld. */
 	public record Member(String personId, String firstName, String lastName, String dob) {
 	}
 

@@ -12,20 +12,21 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads rings as a caller may see them: only rings resting on agencies whose records it sees, and
- * members named only where it sees every contributing agency's personal data (decided in SQL).
+ * members named, and their person keys and the purchasers' shown, only where it sees every
+ * contributing agency's personal data (decided in SQL): a key is a handle on a person too.
  */
 @Repository
 class RingReader {
 
 	private static final String SELECT = """
-			SELECT ring_id, score, purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
+			SELECT ring_id, score, CASE WHEN named THEN purchasers ELSE '{}' END AS purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
 			       (SELECT jsonb_agg(jsonb_build_object('personId', %s,
 			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
 			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
 			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
-			""".formatted(PersonKeys.shownSql("m", "named"));
+			""".formatted(PersonKeys.withheldSql("m", "named"));
 
 	private final JdbcClient jdbc;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,9 +57,12 @@ class RingStore {
 
 	private final JdbcTemplate template;
 
-	RingStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final PersonalDataSeal seal;
+
+	RingStore(JdbcClient jdbc, JdbcTemplate template, PersonalDataSeal seal) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.seal = seal;
 	}
 
 	/** Replaces every ring (call inside a transaction). */
@@ -72,7 +76,7 @@ class RingStore {
 	 * after a full one plans its look-ups as if the tables were empty, and takes seconds.
 	 */
 	void analyse() {
-		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person").update();
+		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person_store").update();
 	}
 
 	/** The rings that hold any of these people, by id: through the members' index for a few, else all rings read once. */
@@ -106,10 +110,11 @@ class RingStore {
 
 	/**
 	 * A ring's id: stable for as long as its first member stays, and opaque, because a member's key
-	 * may spell a name and birth date (a person not yet resolved) that not every reader may see.
+	 * is a handle on a person that not every reader who sees the ring may see: a keyed digest of it
+	 * (migration V77), so that even a resolved person's number cannot be tested against a ring's id.
 	 */
-	static String ringIdOf(TreeSet<String> group) {
-		return "R-" + PersonKeys.digest(group.first());
+	String ringIdOf(TreeSet<String> group) {
+		return "R-" + seal.personKeyDigest(group.first()).substring(0, 16);
 	}
 
 	private int write(Collection<TreeSet<String>> groups) {
@@ -127,7 +132,7 @@ class RingStore {
 
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
-		jdbc.sql("TRUNCATE network_person").update();
+		jdbc.sql("TRUNCATE network_person_store").update();
 		jdbc.sql(NAMES.formatted("true", "true", "true", "true")).update();
 	}
 
@@ -140,10 +145,13 @@ class RingStore {
 			.param("p", people.toArray(String[]::new)).update();
 	}
 
-	/** {@code %1$s} to {@code %4$s} limit the purchasers, possessors and both ends of buying links named. */
+	/**
+	 * {@code %1$s} to {@code %4$s} limit the purchasers, possessors and both ends of buying links named.
+	 * The birth date is stored sealed like its source (migration V76); {@code network_person} unseals it.
+	 */
 	private static final String NAMES = """
-				INSERT INTO network_person
-				SELECT DISTINCT ON (person_id) person_id, first_name, last_name, dob FROM (
+				INSERT INTO network_person_store (person_id, first_name, last_name, dob_sealed)
+				SELECT DISTINCT ON (person_id) person_id, first_name, last_name, irontrace_seal(dob::text) FROM (
 				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
 				           e.purchaser_dob AS dob, 0 AS source, e.event_id AS record
 				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
@@ -159,6 +167,7 @@ class RingStore {
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
 				ORDER BY person_id, source, dob NULLS LAST, record
-				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, dob = excluded.dob
+				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
+				    dob_sealed = excluded.dob_sealed
 				""";
 }

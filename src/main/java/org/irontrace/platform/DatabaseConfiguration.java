@@ -41,10 +41,12 @@ class DatabaseConfiguration {
 		}
 		// Personal data is sealed with a key that lives in the key folder, not in the database: each
 		// of IronTrace's connections is given it when opened (see migration V6). The trailing
-		// statement keeps the key out of the connection's last-query text in pg_stat_activity.
-		byte[] personalDataKey = SecretKeyFile.read(home.keys().resolve("personal-data.key"));
+		// statement keeps the key out of the connection's last-query text in pg_stat_activity. People
+		// not yet resolved are keyed under a key derived from it (migration V75).
+		byte[] personalDataKey = PersonalDataSeal.secretOf(home);
 		config.setConnectionInitSql("SELECT set_config('irontrace.personal_key', '"
-				+ java.util.HexFormat.of().formatHex(personalDataKey) + "', false); SELECT 1");
+				+ java.util.HexFormat.of().formatHex(personalDataKey) + "', false), set_config('irontrace.person_key', '"
+				+ PersonalDataSeal.personKeySecret(personalDataKey) + "', false); SELECT 1");
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("irontrace");
 		// Server-side prepared statements after the first use keep the tracing look-ups cheap.

@@ -25,23 +25,57 @@ public class PersonalDataSeal {
 
 	private final SecretKeySpec digestKey;
 
+	private final SecretKeySpec personKey;
+
+	private static final String PERSON_KEYS = "irontrace keys of people not yet resolved";
+
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
 	public PersonalDataSeal(IronTraceHome home) {
-		byte[] secret = SecretKeyFile.read(home.keys().resolve("personal-data.key"));
+		byte[] secret = secretOf(home);
 		this.key = new SecretKeySpec(secret, "AES");
-		this.digestKey = new SecretKeySpec(derived(secret), "HmacSHA256");
+		this.digestKey = new SecretKeySpec(derived(secret, "irontrace digest of records holding personal data"), "HmacSHA256");
+		this.personKey = new SecretKeySpec(derived(secret, PERSON_KEYS), "HmacSHA256");
 	}
 
-	/** A key of its own for digests, so that the sealing key is never used for two purposes. */
-	private static byte[] derived(byte[] secret) {
+	/** The installation's personal-data key, from its key folder (made on first use). */
+	static byte[] secretOf(IronTraceHome home) {
+		return SecretKeyFile.read(home.keys().resolve("personal-data.key"));
+	}
+
+	/**
+	 * The key under which the database digests a person's name and birth date into a person key
+	 * ({@code irontrace_person_key}, migration V75), as hex: derived from the personal-data key, so
+	 * each installation keys people its own way and the sealing key is never used for two purposes.
+	 */
+	public static String personKeySecret(byte[] secret) {
+		return java.util.HexFormat.of().formatHex(derived(secret, PERSON_KEYS));
+	}
+
+	/**
+	 * The HMAC-SHA-256 (hex) of a text under the person-key secret: what the database computes as
+	 * {@code hmac(text, irontrace.person_key)}, for ids made from a person's key (a ring's).
+	 */
+	public String personKeyDigest(String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(personKey);
+			return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot digest a person key", e);
+		}
+	}
+
+	/** A key of its own for each purpose, so that the sealing key is never used for two. */
+	private static byte[] derived(byte[] secret, String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-			return mac.doFinal("irontrace digest of records holding personal data".getBytes(StandardCharsets.UTF_8));
+			return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("Cannot derive the digest key", e);
+			throw new IllegalStateException("Cannot derive a key", e);
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.irontrace.trace;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.irontrace.platform.CsvCells;
+
 /**
  * The file of trace requests to send: FORMATS' recovery column names with {@code request_type} first
  * and IronTrace's own last status at the end, written the same way by the API and the page.
@@ -18,7 +20,7 @@ public final class TraceRequestFile {
 	private TraceRequestFile() {
 	}
 
-	/** One request's cells, in {@link #COLUMNS} order. */
+	/** One request's cells, in {@link #COLUMNS} order, defused against formulas as every CSV of IronTrace is. */
 	public static List<String> cells(TraceRequest r) {
 		List<String> cells = new ArrayList<>(COLUMNS.size());
 		for (Object value : new Object[] { r.requestType(), r.agency(), r.recoveryId(), r.recoveryDate(), r.country(),
@@ -26,23 +28,8 @@ public final class TraceRequestFile {
 				r.serialObliterated() ? "Y" : "N", r.partialSerial(), r.manufacturer(), r.importer(), r.model(),
 				r.caliber(), r.firearmType(), r.countryOfManufacture(), r.possessorFirstName(), r.possessorLastName(),
 				r.possessorDob(), r.possessorNationality(), r.incidentId(), r.criminalGroup(), r.lastStatus(), r.lastReason() }) {
-			cells.add(spreadsheetSafe(value));
+			cells.add(CsvCells.neutralised(value));
 		}
 		return cells;
-	}
-
-	/**
-	 * A text cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a return) is
-	 * written with a leading apostrophe, so an agency's file can never run code on the reader's machine.
-	 */
-	static String spreadsheetSafe(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-			return "'" + text;
-		}
-		return text;
 	}
 }

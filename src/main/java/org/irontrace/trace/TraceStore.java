@@ -83,10 +83,13 @@ class TraceStore {
 
 	/**
 	 * The result as the caller may read it: only rows of agencies it sees, and the purchaser
-	 * withheld in the query itself where it may not see personal data.
+	 * withheld in the query itself where it may not see personal data. The purchaser's birth date is
+	 * stored sealed beside the answer (a trigger moves it there, migration V76) and unsealed here.
 	 */
 	private static final String VISIBLE_RESULT = """
-			SELECT CASE WHEN :all OR agency = ANY(:full) OR jsonb_typeof(result -> 'firstRetailSale') <> 'object'
+			SELECT CASE WHEN (:all OR agency = ANY(:full)) AND purchaser_dob_sealed IS NOT NULL
+			            THEN jsonb_set(result, '{firstRetailSale,purchaser,dob}', to_jsonb(irontrace_unseal(purchaser_dob_sealed)))
+			            WHEN :all OR agency = ANY(:full) OR jsonb_typeof(result -> 'firstRetailSale') <> 'object'
 			            THEN result
 			            ELSE jsonb_set(result, '{firstRetailSale,purchaser}', 'null'::jsonb) END::text
 			FROM trace_result

@@ -13,6 +13,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 
+import org.irontrace.platform.CsvCells;
+
 /**
  * How a CSV file taken from a page writes its values for a spreadsheet of the page's language:
  * Spanish as in Mexico, French as in Haiti, English as in Jamaica (the English-speaking Caribbean
@@ -80,7 +82,8 @@ final class CsvConventions {
 			text = grouped(((Number) value).longValue());
 		}
 		else {
-			text = defused(value.toString());
+			// Defused as in every CSV of IronTrace: a spreadsheet never runs a cell.
+			text = CsvCells.neutralised(value.toString());
 		}
 		if (text.indexOf(separator) >= 0 || text.contains(",") || text.contains("\"") || text.contains("\n")
 				|| text.contains("\r")) {
@@ -99,13 +102,5 @@ final class CsvConventions {
 	 */
 	private String grouped(long number) {
 		return integers.format(number).replace('\u202f', '\u00a0');
-	}
-
-	/** A leading formula character defused so a spreadsheet never runs a cell. */
-	private static String defused(String text) {
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-			return "'" + text;
-		}
-		return text;
 	}
 }

@@ -2,16 +2,22 @@ package org.irontrace.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.irontrace.LedgerFixtures.EVENTS_HEADER;
+import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
 import static org.irontrace.LedgerFixtures.csv;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.irontrace.LedgerFixtures;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportService;
+import org.irontrace.intel.Intelligence;
+import org.irontrace.intel.LeadPerson;
+import org.irontrace.intel.LeadType;
+import org.irontrace.trace.TraceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +35,12 @@ class PersonalDataSealedTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TraceService traces;
+
+	@Autowired
+	Intelligence intelligence;
 
 	@Test
 	void storedPersonalDataIsCiphertextAndReadsBackThroughIronTrace() {
@@ -77,6 +89,51 @@ class PersonalDataSealedTest {
 		byte[] sealedTwice = jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single();
 		assertThat(sealedTwice).as("a fresh IV each time: equal values do not look equal")
 			.isNotEqualTo(jdbc.sql("SELECT irontrace_seal('1985-02-03')").query(byte[].class).single());
+	}
+
+	/**
+	 * What the system derives from personal data is sealed too: after a trace, a refresh of the graph
+	 * and the leads, no table holds a birth date or an identity number in clear (every table is read,
+	 * so a copy added later is caught), while IronTrace still shows them to those who may see them.
+	 */
+	@Test
+	void noTableHoldsABirthDateOrIdentityNumberInClear() {
+		String t = LedgerFixtures.uniqueTag();
+		String document = "DOC" + t;
+		imports.importCsv("licensees", stream(csv(LICENSEES_HEADER, "S-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,")),
+				ImportProgress.NONE);
+		imports.importCsv("commerce-events", stream(csv(EVENTS_HEADER + ",purchaser_id_number",
+				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,S-" + t + ",,Ana,Ruiz" + t + ",1961-04-12,TX," + document,
+				t + "-2,SOLD,2019-03-06," + t + "2,Glock,,17,9mm,PISTOL,US,S-" + t + ",,Bea,Soto" + t + ",1962-05-13,TX," + document)),
+				ImportProgress.NONE);
+		imports.importCsv("recoveries", stream(csv(RECOVERIES_HEADER + ",possessor_dob",
+				"R1," + t + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + t + "1,N,,Glock,,,,,,Pedro,Paramo" + t + ",1963-06-14",
+				"R2," + t + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + t + "2,N,,Glock,,,,,,Pedro,Paramo" + t + ",1963-06-14")),
+				ImportProgress.NONE);
+		String traceId = traces.trace(t, "R1").traceId();
+		traces.trace(t, "R2");
+		intelligence.refresh();
+
+		List<String> tables = jdbc.sql("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1
+				""").query(String.class).list();
+		List<String> inClear = tables.stream().filter(table -> jdbc.sql("SELECT count(*) FROM \"" + table + "\" x"
+				+ " WHERE x::text LIKE :tag AND x::text LIKE ANY(ARRAY['%1961-04-12%', '%1962-05-13%', '%1963-06-14%', :document])")
+			.param("tag", "%" + t + "%").param("document", "%" + document + "%").query(Long.class).single() > 0).toList();
+		assertThat(inClear).as("tables holding a birth date or identity number in clear").isEmpty();
+		assertThat(tables).contains("trace_result", "network_person_store", "network_link", "lead");
+
+		assertThat(traces.findTrace(traceId, Visibility.unrestricted()).orElseThrow().firstRetailSale().purchaser().dob())
+			.isEqualTo("1961-04-12");
+		assertThat(jdbc.sql("SELECT dob::text FROM network_person WHERE last_name = ?").param("Ruiz" + t).query(String.class)
+			.single()).isEqualTo("1961-04-12");
+		assertThat(intelligence.listLeads(LeadType.PERSON, 100000, Visibility.unrestricted()).stream()
+			.flatMap(lead -> lead.people().stream()).filter(person -> ("Ruiz" + t).equals(person.lastName()))
+			.map(LeadPerson::dob)).isNotEmpty().containsOnly("1961-04-12");
+		assertThat(jdbc.sql("SELECT irontrace_unseal(document_sealed) FROM network_link WHERE kind = 'SHARED_DOCUMENT'"
+				+ " AND irontrace_unseal(document_sealed) LIKE ?").param("%" + document).query(String.class).list())
+			.as("the shared document, read back").isNotEmpty();
 	}
 
 	private static ByteArrayInputStream stream(String csv) {

@@ -3,6 +3,7 @@ package org.irontrace.intel.web;
 import java.util.List;
 
 import org.irontrace.intel.MultipleSaleReport;
+import org.irontrace.platform.CsvCells;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +36,6 @@ final class MultipleSaleCsv {
 	}
 
 	private static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		return CsvCells.cell(value);
 	}
 }

@@ -1,5 +1,6 @@
 package org.irontrace.network.export;
 
+import org.irontrace.network.LinkDetails;
 import org.irontrace.network.PersonKeys;
 
 /**
@@ -75,10 +76,11 @@ final class GraphQueries {
 			FROM forms WHERE document IS NOT NULL
 			UNION ALL
 			SELECT 'person:' || pa.shown, 'person:' || pb.shown, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN lower(replace(l.kind, '_', ' ')) ELSE l.detail END
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN lower(replace(l.kind, '_', ' ')) ELSE {detail} END
 			FROM network_link l JOIN pp pa ON pa.person = l.a JOIN pp pb ON pb.person = l.b
 			WHERE :all OR l.agencies <@ CAST(:records AS text[])
-			""".replace("{purchaser}", shown("purchaser_id")).replace("{possessor}", shown("possessor_id"));
+			""".replace("{purchaser}", shown("purchaser_id")).replace("{possessor}", shown("possessor_id"))
+				.replace("{detail}", LinkDetails.detailSql("l"));
 
 	private GraphQueries() {
 	}

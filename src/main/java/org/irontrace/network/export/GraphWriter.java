@@ -24,10 +24,7 @@ interface GraphWriter {
 	}
 
 	static String csv(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return org.irontrace.platform.CsvCells.cell(text);
 	}
 
 	static String json(String text) {

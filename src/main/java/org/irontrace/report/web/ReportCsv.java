@@ -3,6 +3,7 @@ package org.irontrace.report.web;
 import java.util.List;
 import java.util.Map;
 
+import org.irontrace.platform.CsvCells;
 import org.irontrace.report.RecoveryReport;
 
 /**
@@ -82,15 +83,8 @@ final class ReportCsv {
 			.append(field(value == null ? "" : value.toString())).append('\n');
 	}
 
-	/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+	/** A cell as every CSV of IronTrace writes it: neutralised against formulas, quoted as RFC 4180 says. */
 	static String field(String value) {
-		if (!value.isEmpty() && "=+@\t".indexOf(value.charAt(0)) >= 0) {
-			// A spreadsheet would run it as a formula (OWASP, CSV injection).
-			value = "'" + value;
-		}
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
+		return CsvCells.cell(value);
 	}
 }
