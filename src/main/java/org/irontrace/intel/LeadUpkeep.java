@@ -157,7 +157,11 @@ public class LeadUpkeep implements DisposableBean {
 				continue;
 			}
 			try {
-				if (batch.full() || batch.ballistics() && bringInBallistics()) {
+				if (batch.full() && intelligence.refreshedSince(batch.arrived())) {
+					// An operator's (or a load's) full refresh began after this work arrived: it covers it.
+					log.debug("Leads already refreshed in full since the latest work arrived");
+				}
+				else if (batch.full() || batch.ballistics() && bringInBallistics()) {
 					RefreshSummary summary = intelligence.refresh();
 					log.debug("Leads refreshed in full after bulk work: {}", summary);
 				}

@@ -19,11 +19,13 @@ import java.util.TreeSet;
 final class RingFinder {
 
 	/**
-	 * A straw ring has at most 15 purchasers and 5 receivers, but records of one person may stay apart
-	 * (names written differently, no birth date) and lawful owners whose stolen guns its receivers held
-	 * hang on to it; a group beyond this is several rings.
+	 * A straw ring has at most 15 purchasers and 5 receivers. A linked group larger than that is
+	 * joined by something other than one ring's work: a receiver supplied by several rings, buyers of
+	 * one common name, counters shared with strangers. It is split along its weak links into the
+	 * communities tied more strongly inside than to each other, before it grows past what the
+	 * evidence supports.
 	 */
-	static final int SPLIT_ABOVE = 60;
+	static final int SPLIT_ABOVE = 20;
 
 	private final Map<String, Integer> index = new HashMap<>();
 
