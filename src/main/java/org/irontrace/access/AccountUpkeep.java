@@ -22,10 +22,13 @@ public class AccountUpkeep {
 
 	private final AuditTrail audit;
 
-	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit) {
+	private final LoginThrottle throttle;
+
+	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit, LoginThrottle throttle) {
 		this.jdbc = jdbc;
 		this.administration = administration;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	@Transactional
@@ -37,6 +40,7 @@ public class AccountUpkeep {
 			.orElseThrow(() -> new NotFoundException("No user " + username));
 		administration.administers(caller, agency);
 		jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username.trim()).update();
+		throttle.forget(username.trim());
 		audit.record(caller, "USER_UNLOCKED", "user:" + username.trim(), null);
 	}
 
