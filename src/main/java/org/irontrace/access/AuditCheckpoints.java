@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
  * {@code irontrace.audit.checkpoint-copy} names a file (another disk, a mounted share), a copy there.
  * A relative path is taken in the data folder.
  * <p>
- * The checkpoint is rewritten after every append commits: a file of one line written aside and
- * renamed, tens of microseconds next to the milliseconds of the transaction it follows, and no
- * window in which the newest entries could be cut unseen (a checkpoint every N seconds would leave
- * the last N seconds unguarded). It is not synced to disk: a crash of the machine may lose the
- * last few checkpoints, never make one claim more than the chain held.
+ * The checkpoint is rewritten after every append commits: one record written in place, about 15
+ * microseconds next to the milliseconds of the transaction it follows, and no window in which the
+ * newest entries could be cut unseen (a checkpoint every N seconds would leave the last N seconds
+ * unguarded). It is not synced to disk: a crash of the machine may lose the last few checkpoints,
+ * never make one claim more than the chain held (a record torn by the crash is reported as not
+ * sealed, for the auditor to judge).
  */
 @Component
 class AuditCheckpoints {
