@@ -4,31 +4,48 @@ import java.sql.Timestamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Logins are checked against the accounts table. */
+/**
+ * Logins are checked against the accounts table. A password hashed at a lower cost than today's is
+ * re-hashed when its owner signs in with it (the only moment IronTrace holds the password).
+ */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final JdbcClient jdbc;
 
-	AccountDetailsService(JdbcClient jdbc) {
+	private final LoginThrottle throttle;
+
+	AccountDetailsService(JdbcClient jdbc, LoginThrottle throttle) {
 		this.jdbc = jdbc;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("SELECT username, password_hash, agency, roles, locked_until FROM account WHERE username = ?")
+		return jdbc.sql("""
+				SELECT username, password_hash, agency, roles, failed_logins, locked_until FROM account WHERE username = ?
+				""")
 			.param(username)
 			.query((rs, n) -> {
 				Timestamp locked = rs.getTimestamp("locked_until");
+				// Held only against the addresses that guessed (LoginThrottle), not against its owner.
 				return new AccountPrincipal(rs.getString("username"), rs.getString("password_hash"),
-						rs.getString("agency"), RoleList.parse(rs.getString("roles")),
-						locked == null ? null : locked.toInstant());
+						rs.getString("agency"), RoleList.parse(rs.getString("roles")), throttle.heldUntil(username,
+								rs.getInt("failed_logins"), locked == null ? null : locked.toInstant()));
 			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newHash) {
+		jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(newHash, user.getUsername()).update();
+		AccountPrincipal account = (AccountPrincipal) user;
+		return new AccountPrincipal(account.username(), newHash, account.agency(), account.roles(), account.lockedUntil());
 	}
 }

@@ -24,11 +24,15 @@ public class AccountUpkeep {
 
 	private final RememberedLogins logins;
 
-	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit, RememberedLogins logins) {
+	private final LoginThrottle throttle;
+
+	AccountUpkeep(JdbcClient jdbc, AccessAdministration administration, AuditTrail audit, RememberedLogins logins,
+			LoginThrottle throttle) {
 		this.jdbc = jdbc;
 		this.administration = administration;
 		this.audit = audit;
 		this.logins = logins;
+		this.throttle = throttle;
 	}
 
 	@Transactional
@@ -42,6 +46,7 @@ public class AccountUpkeep {
 		jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username.trim()).update();
 		// An administrator's hand on the account: its next login is checked in full again.
 		logins.forget(username.trim());
+		throttle.forget(username.trim());
 		audit.record(caller, "USER_UNLOCKED", "user:" + username.trim(), null);
 	}
 

@@ -48,4 +48,14 @@ final class AuditChainCheck {
 	AuditVerification result() {
 		return new AuditVerification(entries, brokenAt, problem);
 	}
+
+	/** The sequence number of the last entry that fits the chain (0 when there is none). */
+	long lastSeq() {
+		return expectedSeq - 1;
+	}
+
+	/** The seal of that entry. */
+	String lastSeal() {
+		return previousSeal;
+	}
 }

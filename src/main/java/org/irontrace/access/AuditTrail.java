@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,6 +27,8 @@ public class AuditTrail {
 	/** Serialises writers of the chain; released when the writing transaction ends. */
 	private static final long CHAIN_LOCK = 0x1A0D17L;
 
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
 	private final JdbcClient jdbc;
 
 	private final AuditKey key;
@@ -31,11 +37,15 @@ public class AuditTrail {
 
 	private final JdbcTemplate template;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, PlatformTransactionManager transactions) {
+	private final AuditCheckpoints checkpoints;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, PlatformTransactionManager transactions,
+			AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.key = key;
 		this.transactions = new TransactionTemplate(transactions);
+		this.checkpoints = checkpoints;
 	}
 
 	/** Records an act of the caller; {@code purpose} is the case or lead it was for, if given. */
@@ -78,6 +88,26 @@ public class AuditTrail {
 					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 					""", rows);
+			checkpointAfterCommit(last, new AuditCheckpoint(seq, seal));
+		});
+	}
+
+	/**
+	 * Moves the checkpoint on once the entry is committed, unless the chain already ends before the
+	 * checkpoint: then its newest entries were removed, and the checkpoint stays as the evidence.
+	 */
+	private void checkpointAfterCommit(AuditEntry last, AuditCheckpoint appended) {
+		AuditCheckpoint kept = checkpoints.kept();
+		if (kept != null && kept.isAheadOf(last == null ? 0 : last.seq(), last == null ? "" : last.seal())) {
+			log.error("The audit trail ends before its checkpoint (entry {}): entries were removed. Run 'irontrace audit verify'.",
+					kept.seq());
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				checkpoints.advanceTo(appended);
+			}
 		});
 	}
 
@@ -105,13 +135,52 @@ public class AuditTrail {
 			.list();
 	}
 
-	/** Re-computes every seal in order: the first entry altered, removed or out of place is named. */
+	/**
+	 * Re-computes every seal in order: the first entry altered, removed or out of place is named. Then
+	 * the chain's end is compared with each checkpoint kept outside the database, which shows newest
+	 * entries removed (every seal of what is left would still match).
+	 */
 	public AuditVerification verify() {
 		AuditChainCheck check = new AuditChainCheck(key);
 		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query((java.sql.ResultSet rs) -> {
 			check.accept(read(rs, 0));
 		});
-		return check.result();
+		AuditVerification verification = check.result();
+		List<String> said = new java.util.ArrayList<>();
+		for (java.nio.file.Path file : checkpoints.files()) {
+			String problem = null;
+			try {
+				AuditCheckpoint checkpoint = AuditCheckpoint.readFrom(file, key).orElse(null);
+				if (checkpoint == null) {
+					said.add("no checkpoint in " + file + ": removed newest entries could not be seen");
+				}
+				else if (checkpoint.seq() > check.lastSeq()) {
+					problem = "entries after sequence " + check.lastSeq() + " are missing: the checkpoint in " + file
+							+ " names entry " + checkpoint.seq();
+				}
+				else if (!checkpoint.seal().equals(sealOf(checkpoint.seq()))) {
+					problem = "entry " + checkpoint.seq() + " is not the one the checkpoint in " + file
+							+ " names: the newest entries were removed and others written in their place";
+				}
+				else {
+					said.add("the chain reaches the checkpoint in " + file + " (entry " + checkpoint.seq() + ")");
+				}
+			}
+			catch (AuditCheckpoint.ForgedCheckpointException forged) {
+				problem = forged.getMessage();
+			}
+			if (problem != null && verification.intact()) {
+				verification = verification.brokenAt(check.lastSeq() + 1, problem);
+			}
+			if (problem != null) {
+				said.add(problem);
+			}
+		}
+		return verification.withCheckpoints(said);
+	}
+
+	private String sealOf(long seq) {
+		return jdbc.sql("SELECT seal FROM audit_entry WHERE seq = ?").param(seq).query(String.class).optional().orElse(null);
 	}
 
 	static AuditEntry read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * so a locked or removed account is refused and changed roles apply at once; and because the stored
  * hash is part of the key, a changed password no longer matches anything remembered. A wrong
  * password is never remembered: it takes the bcrypt path, fails and is counted by
- * {@link LoginLockout} as before. SECURITY.md weighs what this gives away.
+ * {@link LoginThrottle} as before. SECURITY.md weighs what this gives away.
  */
 @Component
 class RememberedLogins extends DaoAuthenticationProvider {

@@ -6,7 +6,10 @@ import org.irontrace.access.AuditTrail;
 import org.irontrace.access.AuditVerification;
 import picocli.CommandLine.Command;
 
-/** {@code irontrace audit verify}: checks that no audit entry was altered, removed or reordered. */
+/**
+ * {@code irontrace audit verify}: checks that no audit entry was altered, removed or reordered, and
+ * that the newest entries were not cut off (against the checkpoints kept outside the database).
+ */
 @Command(name = "audit", description = "Work with the audit trail.", subcommands = AuditCommand.Verify.class)
 class AuditCommand {
 
@@ -22,6 +25,7 @@ class AuditCommand {
 		@Override
 		public Integer call() {
 			AuditVerification verification = audit.verify();
+			verification.checkpoints().forEach(said -> System.out.println("checkpoint: " + said));
 			if (verification.intact()) {
 				System.out.printf("audit trail intact: %,d entries, every seal matches%n", verification.entries());
 				return 0;

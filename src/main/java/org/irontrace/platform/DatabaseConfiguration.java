@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -21,7 +23,22 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(IronTraceHome home, @Value("${irontrace.db.url:}") String url) {
-		return StringUtils.hasText(url) ? EmbeddedDatabase.none() : EmbeddedDatabase.startIn(home.resolve("pgdata"));
+		return StringUtils.hasText(url) ? EmbeddedDatabase.none() : EmbeddedDatabase.startIn(home.resolve("pgdata"), home.keys());
+	}
+
+	/** The migrations run as the embedded server's superuser (they create extensions and guards). */
+	@Bean
+	FlywayConfigurationCustomizer migrationsAsSuperuser(EmbeddedDatabase embedded) {
+		return configuration -> embedded.superuser().ifPresent(configuration::dataSource);
+	}
+
+	/** ... and what they made then belongs to the application role, the audit trail excepted. */
+	@Bean
+	FlywayMigrationStrategy migrateThenHandOver(EmbeddedDatabase embedded) {
+		return flyway -> {
+			flyway.migrate();
+			embedded.handOverToApplication();
+		};
 	}
 
 	@Bean(destroyMethod = "close")
@@ -37,7 +54,8 @@ class DatabaseConfiguration {
 		}
 		else {
 			config.setJdbcUrl(embedded.jdbcUrl());
-			config.setUsername(EmbeddedDatabase.USER);
+			config.setUsername(EmbeddedCredentials.APPLICATION_ROLE);
+			config.setPassword(embedded.applicationPassword());
 		}
 		// Personal data is sealed with a key that lives in the key folder, not in the database: each
 		// of IronTrace's connections is given it when opened (see migration V6). The trailing

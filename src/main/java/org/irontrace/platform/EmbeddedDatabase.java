@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +19,12 @@ import org.slf4j.LoggerFactory;
  * stays in the data folder across restarts. When another IronTrace process (the server, while a
  * CLI command runs) already runs the server of that folder, this one connects to it instead of
  * starting a second one.
+ * <p>
+ * The server listens on the loopback interface only (no Unix socket) and every connection needs a
+ * password (scram-sha-256) from the key folder ({@link EmbeddedCredentials}); IronTrace itself works
+ * as a role that is no superuser ({@link ApplicationRole}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
-
-	static final String USER = "postgres";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -38,38 +42,82 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Map.entry("work_mem", "32MB"), Map.entry("random_page_cost", "1.1"),
 			Map.entry("max_connections", "50"));
 
+	/** Loopback only, and no Unix socket: nothing outside the machine reaches the server. */
+	static final Map<String, String> REACH = Map.of("listen_addresses", "localhost", "unix_socket_directories", "''");
+
 	private final EmbeddedPostgres server;
 
 	private final String jdbcUrl;
 
-	private EmbeddedDatabase(EmbeddedPostgres server, String jdbcUrl) {
+	private final EmbeddedCredentials credentials;
+
+	private EmbeddedDatabase(EmbeddedPostgres server, String jdbcUrl, EmbeddedCredentials credentials) {
 		this.server = server;
 		this.jdbcUrl = jdbcUrl;
+		this.credentials = credentials;
 	}
 
 	static EmbeddedDatabase none() {
-		return new EmbeddedDatabase(null, null);
+		return new EmbeddedDatabase(null, null, null);
 	}
 
-	static EmbeddedDatabase startIn(Path dataDirectory) {
+	static EmbeddedDatabase startIn(Path dataDirectory, Path keys) {
+		EmbeddedCredentials credentials = EmbeddedCredentials.in(keys);
 		Optional<Integer> running = runningServerPort(dataDirectory);
 		if (running.isPresent()) {
 			log.info("Connecting to the embedded PostgreSQL already running on port {}", running.get());
-			return new EmbeddedDatabase(null, url(running.get()));
+			return new EmbeddedDatabase(null, url(running.get()), credentials).prepared(dataDirectory);
 		}
 		try {
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false);
+				.setCleanDataDirectory(false)
+				// initdb takes these as --auth and --pwfile: a new folder never trusts anyone.
+				.setLocaleConfig("auth", "scram-sha-256")
+				.setLocaleConfig("pwfile", credentials.superuserPasswordFile().toString())
+				.setConnectConfig("password", credentials.superuserPassword());
 			BULK_LOAD_SETTINGS.forEach(builder::setServerConfig);
+			REACH.forEach(builder::setServerConfig);
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory);
-			return new EmbeddedDatabase(server, url(server.getPort()));
+			return new EmbeddedDatabase(server, url(server.getPort()), credentials).prepared(dataDirectory);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
 		}
+	}
+
+	private EmbeddedDatabase prepared(Path dataDirectory) {
+		if (PasswordsRequired.trustsAnyone(dataDirectory)) {
+			PasswordsRequired.upgrade(dataDirectory, superuser().orElseThrow(), credentials);
+		}
+		ApplicationRole.ensure(superuser().orElseThrow(), credentials);
+		return this;
+	}
+
+	/**
+	 * The embedded server's superuser, for the migrations (and for tests that play an attacker who
+	 * has it); empty with an external database.
+	 */
+	public Optional<DataSource> superuser() {
+		if (credentials == null) {
+			return Optional.empty();
+		}
+		org.postgresql.ds.PGSimpleDataSource superuser = new org.postgresql.ds.PGSimpleDataSource();
+		superuser.setUrl(jdbcUrl);
+		superuser.setUser(EmbeddedCredentials.SUPERUSER);
+		superuser.setPassword(credentials.superuserPassword());
+		return Optional.of(superuser);
+	}
+
+	/** After the migrations: what they made belongs to the application role. */
+	void handOverToApplication() {
+		superuser().ifPresent(ApplicationRole::handOver);
+	}
+
+	String applicationPassword() {
+		return credentials.applicationPassword();
 	}
 
 	/** PostgreSQL writes its process id (line 1) and port (line 4) to postmaster.pid while it runs. */

@@ -56,7 +56,7 @@ class RememberedLoginsTest {
 		assertThat(rememberedOf(name("lk"))).isEqualTo(1);
 
 		ApiClient guesser = new ApiClient(port).login(name("lk"), "not the password at all");
-		for (int i = 0; i < LoginLockout.MAX_FAILURES; i++) {
+		for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
 			assertThat(guesser.get("/api/v1/recoveries?agency=RL-" + t).status()).isEqualTo(401);
 		}
 		assertThat(rememberedOf(name("lk"))).as("a wrong password is never remembered").isEqualTo(1);

@@ -44,6 +44,13 @@ final class UploadBrowser {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	/** Posts a form body as it is (no token added). */
+	HttpResponse<String> post(String path, String contentType, String body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	/** Sends the file as the upload form would, with the token of the upload page. */
 	HttpResponse<String> upload(String fileName, String content) {
 		return upload("recoveries", fileName, content);
