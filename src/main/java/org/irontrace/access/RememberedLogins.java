@@ -50,6 +50,8 @@ class RememberedLogins extends DaoAuthenticationProvider {
 	RememberedLogins(AccountDetailsService accounts, PasswordEncoder encoder) {
 		super(accounts);
 		setPasswordEncoder(encoder);
+		// A hash of an older cost is stored again at today's cost once its password has been checked.
+		setUserDetailsPasswordService(accounts);
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		this.key = new SecretKeySpec(random, "HmacSHA256");

@@ -96,6 +96,8 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			LoadPhase phase = new LoadPhase(clients, Duration.ofSeconds(seconds), gauges);
 			LoadPhase.Figures light = phase.run("GET /api/v1/recoveries?limit=1, token", (r, c) -> requests.lightRead(r), 0);
 			LoadPhase.Figures token = phase.run("POST /api/v1/traces, token", (r, c) -> requests.traceWithToken(r), 1);
+			System.out.printf("leads settled %.2f s after the phase's last trace (GET /api/v1/leads/status)%n%n",
+					requests.secondsUntilLeadsSettle());
 			LoadPhase.Figures basic = phase.run("POST /api/v1/traces, HTTP Basic", (r, c) -> requests.traceWithBasic(r), 1);
 			LoadPhase.Figures batch = phase.run("POST /api/v1/traces:batch (" + batchSize + "), token",
 					(r, c) -> requests.batch(r), batchSize);
@@ -148,6 +150,20 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			}
 			return json("/api/v1/traces:batch", "Bearer " + world.token,
 					"{\"agency\":\"" + LoadWorld.AGENCY + "\",\"recoveryIds\":[" + ids + "]}");
+		}
+
+		/** How long the leads take to catch up with the traces sent, as an analyst would read it. */
+		double secondsUntilLeadsSettle() throws Exception {
+			java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+			HttpRequest status = builder("/api/v1/leads/status", "Bearer " + world.token).GET().build();
+			long started = System.nanoTime();
+			while (System.nanoTime() - started < Duration.ofMinutes(2).toNanos()) {
+				if (http.send(status, java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"settled\":true")) {
+					return (System.nanoTime() - started) / 1e9;
+				}
+				Thread.sleep(20);
+			}
+			return Double.NaN;
 		}
 
 		private HttpRequest trace(SplittableRandom random, String authorization) {

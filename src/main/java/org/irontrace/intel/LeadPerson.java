@@ -1,5 +1,15 @@
 package org.irontrace.intel;
 
-/** A person a lead names; names and birth date null when the caller may not see them. */
-public record LeadPerson(String personId, String firstName, String lastName, String dob) {
+/**
+ * A person a lead names; names and birth date null when the caller may not see them.
+ *
+ * @param links for a ring's member, how many links of each kind tie them to the other members (why
+ * they are in the ring); null otherwise and when withheld
+ */
+public record LeadPerson(String personId, String firstName, String lastName, String dob,
+		java.util.Map<String, Integer> links) {
+
+	public LeadPerson(String personId, String firstName, String lastName, String dob) {
+		this(personId, firstName, lastName, dob, null);
+	}
 }

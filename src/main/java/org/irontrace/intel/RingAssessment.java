@@ -40,7 +40,7 @@ final class RingAssessment {
 					Wording.of("CORRIDOR", String.join(", ", corridors))));
 		}
 		List<LeadPerson> members = ring.members().stream()
-			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob())).toList();
+			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob(), m.links())).toList();
 		String summary = "Ring of " + ring.members().size() + " people, " + ring.guns().size() + " crime guns"
 				+ (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
 		return new LeadDraft(LeadType.RING, ring.ringId(), ring.score(), summary, evidence, members, ring.licences(),

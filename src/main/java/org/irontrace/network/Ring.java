@@ -17,8 +17,13 @@ import java.util.Map;
 public record Ring(String ringId, double score, List<Member> members, List<String> purchasers, List<String> licences,
 		List<String> guns, List<Corridor> corridors, Map<String, Integer> links, List<String> contributingAgencies) {
 
-	/** A ring member; id, names and birth date null when withheld. */
-	public record Member(String personId, String firstName, String lastName, String dob) {
+	/**
+	 * A ring member; id, names and birth date null when withheld.
+	 *
+	 * @param links what ties the member to the ring's other members: how many links of each kind (the
+	 * link kinds of the graph), so an analyst sees why each person is in the ring; null when withheld
+	 */
+	public record Member(String personId, String firstName, String lastName, String dob, Map<String, Integer> links) {
 	}
 
 	/** Where the ring's guns were sold and where they were recovered. */

@@ -22,7 +22,12 @@ class RingReader {
 			SELECT ring_id, score, CASE WHEN named THEN purchasers ELSE '{}' END AS purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
 			       (SELECT jsonb_agg(jsonb_build_object('personId', %s,
 			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
-			                 'dob', CASE WHEN named THEN p.dob::text END) ORDER BY m)
+			                 'dob', CASE WHEN named THEN p.dob::text END,
+			                 'links', CASE WHEN named THEN (
+			                     SELECT jsonb_object_agg(k.kind, k.n) FROM (
+			                         SELECT l.kind, count(*) AS n FROM network_link l
+			                         WHERE l.a = m AND l.b = ANY(members) OR l.b = m AND l.a = ANY(members) GROUP BY l.kind) k) END)
+			                 ORDER BY m)
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
 			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible

@@ -9,6 +9,7 @@ import static org.irontrace.LedgerFixtures.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.irontrace.ApiClient;
 import org.irontrace.ApiClient.Answer;
@@ -73,6 +74,12 @@ class RepeatBuyerRingTest {
 		ring.get("evidence").forEach(e -> says.add(e.get("indicator").asString() + ": " + e.get("says").asString()));
 		assertThat(says).anySatisfy(line -> assertThat(line).startsWith("RING_REPEAT_BUYER_SAME_COUNTER")
 			.contains("bought several guns within two months"));
+		// Each member says what put them in the ring: the repeat buyer only her purchase near the buyer's.
+		JsonNode montano = StreamSupport.stream(ring.get("members").spliterator(), false)
+			.filter(m -> m.path("lastName").asString("").equalsIgnoreCase("Montano" + t)).findFirst().orElseThrow();
+		assertThat(montano.get("links").properties().stream().map(java.util.Map.Entry::getKey).toList())
+			.containsExactly("REPEAT_BUYER_SAME_COUNTER");
+		assertThat(montano.get("links").get("REPEAT_BUYER_SAME_COUNTER").asInt()).isPositive();
 	}
 
 	private static JsonNode ringOf(ApiClient analyst, String lastName) {
