@@ -30,6 +30,15 @@ public class SharingScopes {
 		return OPERATOR_AGENCY.equals(caller.agency());
 	}
 
+	/**
+	 * Whether the caller may change an agency's records (trace its recoveries, confirm a candidate,
+	 * work the leads that rest on them): that agency's own users and the installation's operators. An
+	 * agreement opens another agency's records to reading only.
+	 */
+	public boolean worksFor(Caller caller, String agency) {
+		return isOperator(caller) || caller.agency().equals(agency);
+	}
+
 	/** Whether the caller sees every agency's data (the installation's operators). */
 	public boolean seesEverything(Caller caller) {
 		return OPERATOR_AGENCY.equals(caller.agency()) && caller.has(Role.ADMIN);

@@ -146,9 +146,17 @@ public class Intelligence {
 		return leads.find(id, visibility).orElseThrow(() -> new NotFoundException("No lead " + id));
 	}
 
-	/** Records an analyst's work on a lead the caller may see. */
-	public Lead updateLead(long id, LeadUpdate update, Visibility visibility) {
-		getLead(id, visibility);
+	/**
+	 * Records an analyst's work on a lead the caller may see and may work: {@code worksFor} says of an
+	 * agency whether the caller works for it (its own users, the operators).
+	 */
+	public Lead updateLead(long id, LeadUpdate update, Visibility visibility, java.util.function.Predicate<String> worksFor) {
+		Lead lead = getLead(id, visibility);
+		if (lead.contributingAgencies().stream().noneMatch(worksFor)) {
+			// An agreement lets another agency read a lead; working it is for the agencies it rests on.
+			throw new org.irontrace.platform.ForbiddenException("Only " + String.join(", ", lead.contributingAgencies())
+					+ " work this lead: an agreement opens it to reading");
+		}
 		if (update.status() != null && !STATUSES.contains(update.status())) {
 			throw new BadRequestException("'status' must be one of " + STATUSES);
 		}

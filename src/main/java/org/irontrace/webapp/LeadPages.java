@@ -107,7 +107,7 @@ class LeadPages {
 			return show(id, false, "explore.lead.nothingChanged", model, response);
 		}
 		try {
-			intelligence.updateLead(id, update, visibility());
+			intelligence.updateLead(id, update, visibility(), agency -> scopes.worksFor(caller, agency));
 		}
 		catch (BadRequestException wrong) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

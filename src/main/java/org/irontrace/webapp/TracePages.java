@@ -10,6 +10,7 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.catalog.Catalog;
+import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
@@ -82,6 +83,11 @@ class TracePages {
 			}
 			flash.addFlashAttribute("recorded", recorded.outcome().name());
 			flash.addFlashAttribute("readings", DescriptionReadings.of(catalog, form));
+		}
+		if (!scopes.worksFor(caller, form.agency())
+				&& scopes.visibilityFor(caller, SharingScope.TRACES).seesRecordsOf(form.agency())) {
+			// An agreement opens another agency's records to reading, not to tracing.
+			throw new ForbiddenException("Only " + form.agency() + " traces its own recoveries");
 		}
 		try {
 			TraceResult result = traces.trace(form.agency(), form.recoveryId(),

@@ -12,6 +12,7 @@ import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
 import org.irontrace.intel.GunIndicators;
 import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.trace.CandidateConfirmation;
@@ -99,6 +100,12 @@ class TraceResultPage {
 	RedirectView confirm(@PathVariable String traceId, @RequestParam String serialNumber,
 			@RequestParam String manufacturer, RedirectAttributes flash) {
 		Caller caller = callers.current();
+		TraceResult asked = traces.findTrace(traceId, scopes.visibilityFor(caller, SharingScope.TRACES))
+			.orElseThrow(() -> new NotFoundException("No trace " + traceId));
+		if (!scopes.worksFor(caller, asked.agency())) {
+			// Confirming traces the recovery again: the owning agency's act, not a reader's.
+			throw new ForbiddenException("Only " + asked.agency() + " confirms the candidates of its traces");
+		}
 		TraceResult confirmed;
 		try {
 			confirmed = confirmation.confirm(traceId, serialNumber, manufacturer,

@@ -68,6 +68,9 @@ class LeadsContractTest {
 		assertThat(shared.get("people").get(0).get("personId").isNull()).as("a key is a handle on the person").isTrue();
 		assertThat(shared.get("people").get(0).get("lastName").isNull()).isTrue();
 		assertThat(shared.get("people").get(0).get("dob").isNull()).isTrue();
+		Answer worked = jmAnalyst.postJson("/api/v1/leads/" + id, Map.of("status", "CLOSED", "owner", "jm"));
+		assertThat(worked.status()).as("reading another agency's lead is not working it: " + worked.text()).isEqualTo(403);
+		assertThat(mxAnalyst.get("/api/v1/leads/" + id).json().get("status").asString()).isEqualTo("NEW");
 
 		Answer updated = mxAnalyst.postJson("/api/v1/leads/" + id, Map.of("status", "IN_REVIEW", "owner", "mxanalyst"));
 		assertThat(updated.status()).as(updated.text()).isEqualTo(200);

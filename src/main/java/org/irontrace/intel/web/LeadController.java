@@ -102,7 +102,7 @@ class LeadController {
 			throw new BadRequestException("Give at least one of 'status', 'outcome', 'owner'");
 		}
 		Caller caller = callers.current();
-		Lead lead = intelligence.updateLead(id, update, visibility(caller));
+		Lead lead = intelligence.updateLead(id, update, visibility(caller), agency -> scopes.worksFor(caller, agency));
 		audit.record(caller, "LEAD_UPDATED", "lead:" + id, request.getHeader("X-Purpose"));
 		return lead;
 	}

@@ -10,6 +10,7 @@ import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
 import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
@@ -58,6 +59,7 @@ class TraceController {
 			throw new BadRequestException("Both 'agency' and 'recoveryId' are required");
 		}
 		Caller caller = callers.current();
+		refuseOthersRecords(caller, request.agency().trim());
 		TraceResult result = traces.trace(request.agency().trim(), request.recoveryId().trim(), visibility(caller));
 		return audited(caller, result, http);
 	}
@@ -107,6 +109,7 @@ class TraceController {
 		}
 		Caller caller = callers.current();
 		String agency = blank(request.agency()) ? caller.agency() : request.agency().trim();
+		refuseOthersRecords(caller, agency);
 		List<java.util.Optional<TraceResult>> results = traces.traceEach(agency, ids, visibility(caller));
 		List<Object> answers = new java.util.ArrayList<>(ids.size());
 		java.util.Set<String> purchasersShown = new java.util.LinkedHashSet<>();
@@ -159,5 +162,17 @@ class TraceController {
 
 	/** FORMATS.md: {@code {"agency": "...", "recoveryId": "..."}}. */
 	record TraceRequest(String agency, String recoveryId) {
+	}
+
+	/**
+	 * Tracing writes a result into the owning agency's records: an agreement that lets the caller read
+	 * them does not let it trace them (403, said plainly); records it may not even read stay unseen (404,
+	 * from the trace itself).
+	 */
+	private void refuseOthersRecords(Caller caller, String agency) {
+		if (!scopes.worksFor(caller, agency) && visibility(caller).seesRecordsOf(agency)) {
+			throw new ForbiddenException("An agreement lets " + caller.agency() + " read the records of " + agency
+					+ ", not trace them: only " + agency + " traces its own recoveries");
+		}
 	}
 }
