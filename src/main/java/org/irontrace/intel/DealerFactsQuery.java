@@ -76,9 +76,8 @@ class DealerFactsQuery {
 	}
 
 	/**
-	 * The dealers of these dealers' states: these counted again in the ledger (through its index on
-	 * the counter), each set against its state's peers as of the latest count, with every crime gun
-	 * known now. The peers are answered too, since the new guns moved the average they are set against.
+	 * These dealers, counted again in the ledger (through its index on the counter) and set against
+	 * their states' peers as of the latest count, with every crime gun known now.
 	 */
 	List<DealerFacts> listNear(String[] only) {
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM intel_dealer_ledger)").query(Boolean.class).single()) {
@@ -86,7 +85,15 @@ class DealerFactsQuery {
 			jdbc.sql(LEDGER.formatted("true", "true")).update();
 		}
 		jdbc.sql(LEDGER.formatted("from_licence = ANY(:only)", "l.licence_number = ANY(:only)")).param("only", only).update();
-		// Every dealer of those states: a new crime gun moves the state's average each of them is set against.
+		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"),
+				"d.licence = ANY(:only)")).param("only", only));
+	}
+
+	/**
+	 * Every dealer of these dealers' states, set against the state's figures: a new crime gun moves
+	 * the average each of them is compared with (the dealers themselves should be counted first).
+	 */
+	List<DealerFacts> listPeersOf(String[] only) {
 		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"), "true"))
 			.param("only", only));
 	}

@@ -94,15 +94,22 @@ public class Intelligence {
 		return refreshFor(agency, recoveryIds);
 	}
 
-	/** Brings these recoveries of one agency into the graph and the leads they touch. */
+	/**
+	 * Brings these recoveries of one agency into the graph and the leads they touch, in two steps: first
+	 * the recoveries' own people, their rings and their dealers (what the analyst is waiting for), then
+	 * what those changes moved further off: the other members of rings written again, and every dealer of
+	 * the states whose average the new guns moved. Both done, the leads equal a full refresh.
+	 */
 	public synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds) {
 		long start = System.nanoTime();
 		Laps laps = new Laps();
-		List<String> people = network.rebuildFor(agency, recoveryIds);
+		Network.GraphChange change = network.rebuildFor(agency, recoveryIds);
+		List<String> people = change.people();
 		laps.lap("graph");
 		if (people.isEmpty()) {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
+		String[][] dealtWith = { new String[0] };
 		int[] counts = transactions.execute(status -> {
 			String[] only = people.toArray(String[]::new);
 			List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
@@ -115,17 +122,38 @@ public class Intelligence {
 			laps.lap("person cases");
 			String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
 				.distinct().toArray(String[]::new);
+			dealtWith[0] = licences;
+			leads.retire(LeadType.DEALER, List.of(licences));
 			List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
-			// The dealers themselves and their state peers, whose averages the new guns moved.
-			leads.retire(LeadType.DEALER, java.util.stream.Stream.concat(java.util.Arrays.stream(licences),
-					dealerFacts.stream().map(facts -> facts.rate().licence())).distinct().toList());
 			laps.lap("dealer facts");
 			int[] saved = save(cases, dealerFacts, rings);
 			laps.lap("leads saved");
 			return saved;
 		});
+		transactions.executeWithoutResult(status -> knockOn(change.ringMembers(), dealtWith[0]));
+		laps.lap("knock-on");
 		log.debug("Leads follow {} recoveries of {}: {}", recoveryIds.size(), agency, laps);
 		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * The second step of {@link #refreshFor}: person leads of the other members of rings that changed
+	 * (their lead names the ring's size) and those rings' leads, and every dealer of the states of these dealers (behind the
+	 * new guns), set again against the state average the new guns moved.
+	 */
+	private void knockOn(List<String> ringMembers, String[] licences) {
+		if (!ringMembers.isEmpty()) {
+			// Their rings too: a ring split off without any of the new recoveries' people is new as well.
+			List<Ring> rings = network.listRingsOf(ringMembers, Visibility.unrestricted());
+			leads.retire(LeadType.PERSON, ringMembers);
+			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
+			save(personCases.list(ringMembers.toArray(String[]::new)), List.of(), rings);
+		}
+		if (licences.length > 0) {
+			List<DealerFacts> peers = dealers.listPeersOf(licences);
+			leads.retire(LeadType.DEALER, peers.stream().map(facts -> facts.rate().licence()).toList());
+			save(List.of(), peers, List.of());
+		}
 	}
 
 	private int[] save(java.util.Collection<PersonCase> cases, List<DealerFacts> dealerFacts, List<Ring> rings) {

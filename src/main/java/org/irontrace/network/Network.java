@@ -67,12 +67,21 @@ public class Network {
 	}
 
 	/**
+	 * What bringing some recoveries into the graph changed.
+	 *
+	 * @param people the people of the recoveries and those whose links were read again with them
+	 * @param ringMembers the other members of every ring written again or dissolved: their rings changed
+	 */
+	public record GraphChange(List<String> people, List<String> ringMembers) {
+	}
+
+	/**
 	 * Brings the graph up to date with these recoveries of one agency; answers the people they touch
-	 * and every member of a ring that was written again or dissolved.
+	 * and every other member of a ring that was written again or dissolved.
 	 * The groups of the people whose links changed are found again as a full rebuild finds them; only
 	 * the rings that are new, gone, or hold someone whose guns or links changed are written.
 	 */
-	public synchronized List<String> rebuildFor(String agency, List<String> recoveryIds) {
+	public synchronized GraphChange rebuildFor(String agency, List<String> recoveryIds) {
 		return transactions.execute(status -> {
 			Laps laps = new Laps();
 			List<String> before = guns.peopleOf(agency, recoveryIds);
@@ -83,7 +92,7 @@ public class Network {
 					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
 			laps.lap("gun nodes");
 			if (touched.isEmpty()) {
-				return touched;
+				return new GraphChange(touched, List.of());
 			}
 			// Whose guns or links change: the rings that hold them are written again even if no one moves.
 			Set<String> changed = new HashSet<>(touched);
@@ -131,10 +140,11 @@ public class Network {
 			log.debug("Graph brought up to date for {} recoveries of {} ({} people, {} in their groups, {} rings written, {} gone): {}",
 					recoveryIds.size(), agency, touched.size(), affected.size(), write.size(), gone.size(), laps);
 			// Everyone whose ring was written or dissolved: what their leads say about their ring has changed too.
-			Set<String> answered = new TreeSet<>(touched);
-			write.forEach(answered::addAll);
-			gone.forEach(id -> answered.addAll(old.get(id)));
-			return List.copyOf(answered);
+			Set<String> members = new TreeSet<>();
+			write.forEach(members::addAll);
+			gone.forEach(id -> members.addAll(old.get(id)));
+			members.removeAll(touched);
+			return new GraphChange(touched, List.copyOf(members));
 		});
 	}
 
