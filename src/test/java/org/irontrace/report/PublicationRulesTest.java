@@ -1,9 +1,10 @@
 package org.irontrace.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.irontrace.report.PublicationFixtures.agencyWithAdministrator;
+import static org.irontrace.report.PublicationFixtures.consent;
+import static org.irontrace.report.PublicationFixtures.recoveries;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.irontrace.ApiClient;
@@ -31,7 +32,7 @@ class PublicationRulesTest {
 	void anAgencysAdministratorPublishesNothingNotEvenItsOwnCountry() {
 		ApiClient operator = new ApiClient(port);
 		String agency = "PUB-" + LedgerFixtures.uniqueTag();
-		ApiClient admin = agencyWithAdministrator(operator, agency, "TV");
+		ApiClient admin = agencyWithAdministrator(port, operator, agency, "TV");
 		recoveries(operator, agency, "TV", "2021-03-10", 6);
 		consent(admin, agency);
 
@@ -65,8 +66,8 @@ class PublicationRulesTest {
 		ApiClient operator = new ApiClient(port);
 		String willing = "PUBW-" + LedgerFixtures.uniqueTag();
 		String unwilling = "PUBU-" + LedgerFixtures.uniqueTag();
-		ApiClient willingAdmin = agencyWithAdministrator(operator, willing, "KI");
-		ApiClient unwillingAdmin = agencyWithAdministrator(operator, unwilling, "KI");
+		ApiClient willingAdmin = agencyWithAdministrator(port, operator, willing, "KI");
+		ApiClient unwillingAdmin = agencyWithAdministrator(port, operator, unwilling, "KI");
 		recoveries(operator, willing, "KI", "2020-05-10", 7);
 		recoveries(operator, unwilling, "KI", "2020-05-12", 9);
 
@@ -94,7 +95,7 @@ class PublicationRulesTest {
 	void aPeriodIsPublishedOnceAndNeverOverlapsAnother() {
 		ApiClient operator = new ApiClient(port);
 		String agency = "PUBO-" + LedgerFixtures.uniqueTag();
-		ApiClient admin = agencyWithAdministrator(operator, agency, "NU");
+		ApiClient admin = agencyWithAdministrator(port, operator, agency, "NU");
 		recoveries(operator, agency, "NU", "2019-01-01", 6);
 		recoveries(operator, agency, "NU", "2019-01-15", 6);
 		consent(admin, agency);
@@ -118,31 +119,6 @@ class PublicationRulesTest {
 		Answer kept = new ApiClient(port).login(null, null).get("/api/v1/public/reports/" + id + "/versions/1");
 		assertThat(kept.status()).isEqualTo(200);
 		assertThat(count(kept.json(), "totals", "recovered")).isEqualTo(12);
-	}
-
-	ApiClient agencyWithAdministrator(ApiClient operator, String agency, String country) {
-		assertThat(operator.postJson("/api/v1/agencies", Map.of("code", agency, "name", "Agency " + agency, "country",
-				country, "kind", "NATIONAL")).status()).isEqualTo(201);
-		String username = "admin-" + agency.toLowerCase();
-		assertThat(operator.postJson("/api/v1/users", Map.of("username", username, "password", ApiClient.ANALYST_PASSWORD,
-				"agency", agency, "roles", List.of("ADMIN"))).status()).isEqualTo(201);
-		return new ApiClient(port).login(username, ApiClient.ANALYST_PASSWORD);
-	}
-
-	static void consent(ApiClient admin, String agency) {
-		assertThat(admin.putJson("/api/v1/agencies/" + agency + "/publication-consent", Map.of("consented", true)).status())
-			.isEqualTo(200);
-	}
-
-	static void recoveries(ApiClient operator, String agency, String country, String date, int count) {
-		List<String> rows = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			rows.add("R" + date + "-" + i + "," + agency + "," + date + "," + country + ",CAPITAL,Capital,,,N,,,,,,,,,");
-		}
-		Answer answer = operator.postCsv("/api/v1/imports/recoveries",
-				LedgerFixtures.csv(LedgerFixtures.RECOVERIES_HEADER, rows.toArray(String[]::new)));
-		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.json().get("accepted").asLong()).isEqualTo(count);
 	}
 
 	static long count(JsonNode version, String table, String key) {

@@ -91,15 +91,9 @@ class ReportsContractTest {
 			.isEqualTo(400);
 
 		String agency = "VC-" + LedgerFixtures.uniqueTag();
-		assertThat(api.postJson("/api/v1/agencies", java.util.Map.of("code", agency, "name", "Agency " + agency,
-				"country", "VC", "kind", "NATIONAL")).status()).isEqualTo(201);
-		assertThat(api.postJson("/api/v1/users", java.util.Map.of("username", "admin-" + agency.toLowerCase(), "password",
-				ApiClient.ANALYST_PASSWORD, "agency", agency, "roles", List.of("ADMIN"))).status()).isEqualTo(201);
-		assertThat(api.postCsv("/api/v1/imports/recoveries", LedgerFixtures.csv(LedgerFixtures.RECOVERIES_HEADER,
-				"R1," + agency + ",2022-02-01,VC,KINGSTOWN,Kingstown,,,N,,,,,,,,,")).status()).isEqualTo(200);
-		assertThat(new ApiClient(port).login("admin-" + agency.toLowerCase(), ApiClient.ANALYST_PASSWORD)
-			.putJson("/api/v1/agencies/" + agency + "/publication-consent", java.util.Map.of("consented", true)).status())
-			.isEqualTo(200);
+		ApiClient admin = PublicationFixtures.agencyWithAdministrator(port, api, agency, "VC");
+		PublicationFixtures.recoveries(api, agency, "VC", "2022-02-01", 1);
+		PublicationFixtures.consent(admin, agency);
 		ApiClient.Answer published = api.postJson("/api/v1/reports/publications",
 				java.util.Map.of("country", "VC", "from", "2022-01-01", "to", "2022-12-31"));
 		assertThat(published.status()).isEqualTo(200);
