@@ -80,6 +80,9 @@ class PublicationRulesTest {
 			.status()).as("the operators do not choose for an agency").isEqualTo(403);
 		assertThat(unwillingAdmin.putJson("/api/v1/agencies/" + unwilling + "/publication-consent", Map.of())
 			.json().get("detail").asString()).contains("'consented'");
+		assertThat(unwillingAdmin.putJson("/api/v1/agencies/" + unwilling + "/publication-consent",
+				Map.of("consented", "maybe")).status()).isEqualTo(400);
+		assertThat(willingAdmin.get("/api/v1/agencies/" + unwilling + "/publication-consent").status()).isEqualTo(403);
 		consent(willingAdmin, willing);
 		assertThat(operator.get("/api/v1/agencies/" + willing + "/publication-consent").json().get("consented").asBoolean())
 			.isTrue();
