@@ -83,6 +83,11 @@ public final class ApiClient {
 		return post(path, "application/json", JSON.writeValueAsString(body));
 	}
 
+	public Answer putJson(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Answer get(String path) {
 		return send(request(path).GET());
 	}

@@ -28,7 +28,7 @@ class CommerceEventImporter implements CsvImporter {
 			+ " manufacturer, manufacturer_key, importer, importer_key, model, caliber, calibre_family, firearm_type,"
 			+ " country_of_manufacture, from_licence, to_licence, purchaser_first_name, purchaser_last_name,"
 			+ " purchaser_dob, purchaser_street, purchaser_city, purchaser_state, purchaser_postal_code,"
-			+ " purchaser_id_type, purchaser_id_number, reference";
+			+ " purchaser_id_type, purchaser_id_number, reference, sent_by";
 
 	private static final String STORED_COLUMNS = LEDGER_COLUMNS.replace("purchaser_dob", "purchaser_dob_sealed")
 		.replace("purchaser_id_number", "purchaser_id_number_sealed");
@@ -76,7 +76,8 @@ class CommerceEventImporter implements CsvImporter {
 				+ " caliber text, calibre_family text, firearm_type text, country_of_manufacture text,"
 				+ " from_licence text, to_licence text, purchaser_first_name text, purchaser_last_name text,"
 				+ " purchaser_dob_sealed bytea, purchaser_street text, purchaser_city text, purchaser_state text,"
-				+ " purchaser_postal_code text, purchaser_id_type text, purchaser_id_number_sealed bytea, reference text";
+				+ " purchaser_postal_code text, purchaser_id_type text, purchaser_id_number_sealed bytea, reference text,"
+				+ " sent_by text";
 	}
 
 	@Override
@@ -101,7 +102,8 @@ class CommerceEventImporter implements CsvImporter {
 			.add(row.text("purchaser_postal_code"))
 			.add(row.text("purchaser_id_type"))
 			.add(seal.seal(row.text("purchaser_id_number")))
-			.add(row.text("reference"));
+			.add(row.text("reference"))
+			.add(row.submitter().sentBy());
 	}
 
 	@Override

@@ -44,7 +44,7 @@ class LicenseeImporter implements CsvImporter {
 	public String stagingColumns() {
 		return "line bigint, licence_number text, licence_type text, business_name text, street text, city text,"
 				+ " state text, postal_code text, country text, status text, latitude double precision,"
-				+ " longitude double precision";
+				+ " longitude double precision, sent_by text";
 	}
 
 	@Override
@@ -60,7 +60,8 @@ class LicenseeImporter implements CsvImporter {
 			.add(row.country("country", "US"))
 			.add(row.code("status", STATUSES, "ACTIVE"))
 			.add(row.number("latitude", -90, 90))
-			.add(row.number("longitude", -180, 180));
+			.add(row.number("longitude", -180, 180))
+			.add(row.submitter().sentBy());
 	}
 
 	@Override
@@ -68,15 +69,15 @@ class LicenseeImporter implements CsvImporter {
 		// The last row of a licence in the file wins; an unchanged licensee is left alone.
 		return """
 				INSERT INTO licensee AS l (licence_number, licence_type, business_name, street, city, state,
-				                           postal_code, country, status, latitude, longitude)
+				                           postal_code, country, status, latitude, longitude, sent_by)
 				SELECT DISTINCT ON (licence_number) licence_number, licence_type, business_name, street, city, state,
-				       postal_code, country, status, latitude, longitude
+				       postal_code, country, status, latitude, longitude, sent_by
 				FROM staged_licensee ORDER BY licence_number, line DESC
 				ON CONFLICT (licence_number) DO UPDATE SET
 				    licence_type = excluded.licence_type, business_name = excluded.business_name,
 				    street = excluded.street, city = excluded.city, state = excluded.state,
 				    postal_code = excluded.postal_code, country = excluded.country, status = excluded.status,
-				    latitude = excluded.latitude, longitude = excluded.longitude
+				    latitude = excluded.latitude, longitude = excluded.longitude, sent_by = excluded.sent_by
 				WHERE (l.licence_type, l.business_name, l.street, l.city, l.state, l.postal_code, l.country,
 				       l.status, l.latitude, l.longitude)
 				   IS DISTINCT FROM (excluded.licence_type, excluded.business_name, excluded.street, excluded.city,

@@ -51,6 +51,14 @@ public class ReportService {
 		return report(request, Audience.ofEveryone());
 	}
 
+	/**
+	 * The report over the listed agencies' recoveries only: for publication, which counts the
+	 * agencies that opted in to it.
+	 */
+	public RecoveryReport reportOverAgencies(ReportRequest request, java.util.Collection<String> agencies) {
+		return report(request, Audience.of(agencies));
+	}
+
 	/** The UNODC IAFQ-shaped annual return of a country, as the caller may see it. */
 	public ArmsFlowsReturn armsFlowsForCaller(String country, int year) {
 		ReportRequest request = ReportRequest.countryYear(country, year);

@@ -90,6 +90,10 @@ class ReportsContractTest {
 		assertThat(api.get("/api/v1/reports/recoveries?country=LC&from=2021-01-01&to=2021-12-31&format=xls").status())
 			.isEqualTo(400);
 
+		String agency = "VC-" + LedgerFixtures.uniqueTag();
+		ApiClient admin = PublicationFixtures.agencyWithAdministrator(port, api, agency, "VC");
+		PublicationFixtures.recoveries(api, agency, "VC", "2022-02-01", 1);
+		PublicationFixtures.consent(admin, agency);
 		ApiClient.Answer published = api.postJson("/api/v1/reports/publications",
 				java.util.Map.of("country", "VC", "from", "2022-01-01", "to", "2022-12-31"));
 		assertThat(published.status()).isEqualTo(200);

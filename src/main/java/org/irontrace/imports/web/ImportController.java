@@ -29,7 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
 	/**
-	 * Who may send what: the custody ledger comes from the parties that hold commerce records;
+	 * The files of the shared ledger: one row of it names a purchaser in every agency's trace of that
+	 * gun, so only the installation's operators write it (a sale slipped in by one agency's provider
+	 * would be believed by all).
+	 */
+	private static final Set<String> LEDGER = Set.of("licensees", "commerce-events");
+
+	/**
+	 * Who may send what: the custody ledger comes from the operators' users who hold commerce records;
 	 * recoveries and ballistic hits from the agencies' analysts, each only for its own agency; a
 	 * country's registry from its agencies' analysts and supervisors.
 	 */
@@ -56,7 +63,8 @@ class ImportController {
 	}
 
 	/**
-	 * Who may call: ADMIN or DATA_PROVIDER for licensees and commerce-events; ADMIN, ANALYST,
+	 * Who may call: ADMIN or DATA_PROVIDER of the installation's operators for licensees and
+	 * commerce-events (each row then records the sender's name); ADMIN, ANALYST,
 	 * SUPERVISOR or INVESTIGATOR for recoveries and ballistic-links, of their own agency only (operators
 	 * for any); ADMIN, ANALYST or SUPERVISOR for domestic-registry, of their own agency's country only.
 	 */
@@ -68,7 +76,11 @@ class ImportController {
 		if (senders != null && senders.stream().noneMatch(caller::has)) {
 			throw new ForbiddenException("Your roles do not allow sending " + kind);
 		}
-		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
+		if (LEDGER.contains(kind) && !scopes.isOperator(caller)) {
+			throw new ForbiddenException("Only the installation's operators send " + kind
+					+ ": the ledger is shared by every agency's traces");
+		}
+		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller), caller.username());
 		ImportReport report = imports.importCsv(kind, request.getInputStream(), ImportProgress.NONE, submitter);
 		audit.record(caller, "IMPORT", "import:" + kind, report.accepted() + " accepted, " + report.duplicates()
 				+ " duplicates, " + report.rejected() + " rejected");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.irontrace.platform.ConflictException;
 import org.irontrace.report.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly publication run: on the first of each month, every recovering country's report for
- * the year so far is published as a new version when its figures moved (new recoveries, new
- * traces). A year closes with its December run; later changes become corrections.
+ * The monthly publication run, the installation's own act: on the first of each month, the month
+ * just ended is published for every country where an agency that opted in recovered guns. Months
+ * never overlap, so no release can be subtracted from another; a month is published once.
  */
 @Component
 class MonthlyPublication {
@@ -32,18 +33,24 @@ class MonthlyPublication {
 
 	@Scheduled(cron = "${irontrace.reports.publication-cron:0 0 3 1 * *}", zone = "UTC")
 	void publishMonthly() {
-		publishYearToDate(LocalDate.now(ZoneOffset.UTC).minusMonths(1));
+		publishMonth(LocalDate.now(ZoneOffset.UTC).minusMonths(1));
 	}
 
-	/** Publishes the year of {@code lastMonth}, from 1 January to the end of that month, for every country. */
-	void publishYearToDate(LocalDate lastMonth) {
-		LocalDate from = lastMonth.withDayOfYear(1);
-		LocalDate to = lastMonth.withDayOfMonth(lastMonth.lengthOfMonth());
-		List<String> countries = jdbc.sql("SELECT DISTINCT country FROM recovery WHERE recovery_date BETWEEN ? AND ? ORDER BY 1")
-			.params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)).query(String.class).list();
+	/** Publishes the calendar month of {@code day} for every country with a consenting agency's recoveries. */
+	void publishMonth(LocalDate day) {
+		LocalDate from = day.withDayOfMonth(1);
+		LocalDate to = day.withDayOfMonth(day.lengthOfMonth());
+		List<String> countries = jdbc.sql("""
+				SELECT DISTINCT r.country FROM recovery r
+				JOIN publication_consent c ON c.agency = r.agency AND c.consented
+				WHERE r.recovery_date BETWEEN ? AND ? ORDER BY 1
+				""").params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)).query(String.class).list();
 		for (String country : countries) {
 			try {
-				published.publish(new ReportRequest(country, null, from, to), "Monthly update");
+				published.publish(new ReportRequest(country, null, from, to));
+			}
+			catch (ConflictException refused) {
+				log.warn("The report of {} for {} to {} was not published: {}", country, from, to, refused.getMessage());
 			}
 			catch (RuntimeException e) {
 				log.error("Publishing the report of {} for {} to {} failed", country, from, to, e);

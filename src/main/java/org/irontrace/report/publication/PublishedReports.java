@@ -2,9 +2,12 @@ package org.irontrace.report.publication;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.irontrace.platform.ConflictException;
 import org.irontrace.report.ReportRequest;
 import org.irontrace.report.ReportService;
 import org.irontrace.report.opendata.OpenDataSet;
@@ -15,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Public reports and their numbered versions. Publishing computes the report over every agency,
- * keeps only its suppressed open data, and stores it as the next version when it differs from the
- * latest one; the database refuses any change to a stored version.
+ * Public reports and their numbered versions. Publishing computes the report over the agencies
+ * that opted in, keeps only its suppressed open data, and stores it once; the database refuses any
+ * change to a stored version. Versions after the first exist only in installations that published
+ * corrections before periods were published once; they stay readable.
  */
 @Service
 public class PublishedReports {
@@ -28,46 +32,78 @@ public class PublishedReports {
 
 	private final ObjectMapper json;
 
-	PublishedReports(ReportService reports, JdbcClient jdbc, ObjectMapper json) {
+	private final PublicationConsents consents;
+
+	PublishedReports(ReportService reports, JdbcClient jdbc, ObjectMapper json, PublicationConsents consents) {
 		this.reports = reports;
+		this.consents = consents;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
 	/**
-	 * The identifier of a country's report: {@code recoveries-MX-2024} for a year (or the year so
-	 * far, which each monthly version extends), {@code recoveries-MX-2024-03-01-2024-05-31} otherwise.
+	 * The identifier of a country's report: {@code recoveries-MX-2024} for a calendar year,
+	 * {@code recoveries-MX-2024-04-01-2024-06-30} for a month or quarter. (Installations that published
+	 * the year so far before keep such versions under the year's identifier.)
 	 */
 	public static String reportId(ReportRequest request) {
-		boolean yearSoFar = request.from().getDayOfYear() == 1 && request.to().getYear() == request.from().getYear();
+		boolean year = request.from().getDayOfYear() == 1
+				&& request.to().equals(request.from().withDayOfYear(request.from().lengthOfYear()));
 		return "recoveries-" + request.country() + "-"
-				+ (yearSoFar ? String.valueOf(request.from().getYear()) : request.from() + "-" + request.to());
+				+ (year ? String.valueOf(request.from().getYear()) : request.from() + "-" + request.to());
 	}
 
 	/**
-	 * Publishes the report of a country and period as its next version, unless nothing changed.
-	 * {@code reason} (optional) says why a correction was made; the changed figures are listed after it.
+	 * Publishes the report of a country for an ended calendar month, quarter or year, counting only the
+	 * agencies that opted in. A period is published once: the same figures again change nothing, other
+	 * figures for it are refused, and so is a period overlapping another already published for the
+	 * country, because two releases that overlap subtract to the figures of what lies between them.
 	 */
 	@Transactional
-	public PublishedVersion publish(ReportRequest request, String reason) {
+	public PublishedVersion publish(ReportRequest request) {
+		PublicationPeriod.check(request.from(), request.to(), LocalDate.now(ZoneOffset.UTC));
 		String id = reportId(request);
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(id).query().listOfRows();
-		OpenDataSet data = OpenDataTables.of(reports.reportOverAllAgencies(request));
-		Optional<PublishedVersion> latest = findLatest(id);
-		if (latest.isPresent() && VersionChanges.between(latest.get().data(), data).isEmpty()) {
-			return latest.get();
+		// One lock per country: two overlapping periods of one country must not both pass the check.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('publication:' || ?))").param(request.country()).query().listOfRows();
+		refuseOverlaps(request);
+		List<String> agencies = consents.listConsentingRecoverers(request.country(), request.from(), request.to());
+		if (agencies.isEmpty()) {
+			throw new ConflictException("No agency that recovered guns in " + request.country() + " from "
+					+ request.from() + " to " + request.to() + " has opted in to publication");
 		}
-		int version = latest.map(v -> v.version() + 1).orElse(1);
-		String changes = latest.map(v -> (reason == null || reason.isBlank() ? "" : reason.trim() + ". ")
-				+ "Changed since version " + v.version() + ": " + VersionChanges.describe(VersionChanges.between(v.data(), data)))
-			.orElse(null);
+		OpenDataSet data = OpenDataTables.of(reports.reportOverAgencies(request, agencies));
+		Optional<PublishedVersion> latest = findLatest(id);
+		if (latest.isPresent()) {
+			List<String> changed = VersionChanges.between(latest.get().data(), data);
+			if (changed.isEmpty()) {
+				return latest.get();
+			}
+			throw new ConflictException(id + " is already published (version " + latest.get().version()
+					+ ") with other figures; a period is published once, so that no two releases can be subtracted."
+					+ " Changed: " + VersionChanges.describe(changed));
+		}
 		String title = "Recovered crime guns, " + request.country() + ", " + request.from() + " to " + request.to();
 		jdbc.sql("""
 				INSERT INTO published_report (report_id, version, title, country, period_from, period_to, changes, body)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-				""").params(id, version, title, request.country(), Date.valueOf(request.from()), Date.valueOf(request.to()),
-				changes, json.writeValueAsString(data)).update();
-		return getVersion(id, version);
+				VALUES (?, 1, ?, ?, ?, ?, NULL, ?::jsonb)
+				""").params(id, title, request.country(), Date.valueOf(request.from()), Date.valueOf(request.to()),
+				json.writeValueAsString(data)).update();
+		return getVersion(id, 1);
+	}
+
+	private void refuseOverlaps(ReportRequest request) {
+		jdbc.sql("""
+				SELECT report_id, period_from, period_to FROM published_report
+				WHERE country = ? AND period_from <= ? AND period_to >= ? AND (period_from, period_to) <> (?, ?)
+				ORDER BY period_from LIMIT 1
+				""").params(request.country(), Date.valueOf(request.to()), Date.valueOf(request.from()),
+				Date.valueOf(request.from()), Date.valueOf(request.to()))
+			.query((rs, n) -> rs.getString("report_id") + " (" + rs.getDate("period_from") + " to "
+					+ rs.getDate("period_to") + ")")
+			.optional().ifPresent(published -> {
+				throw new ConflictException("'from'/'to' overlap the published report " + published + " of "
+						+ request.country() + ": a country's published periods never overlap");
+			});
 	}
 
 	public List<PublishedReportSummary> listReports() {

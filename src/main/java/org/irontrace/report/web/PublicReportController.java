@@ -3,7 +3,13 @@ package org.irontrace.report.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.Callers;
+import org.irontrace.access.SharingScopes;
 import org.irontrace.platform.BadRequestException;
+import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.report.ReportRequest;
 import org.irontrace.report.opendata.DataDictionary;
@@ -25,8 +31,17 @@ class PublicReportController {
 
 	private final PublishedReports published;
 
-	PublicReportController(PublishedReports published) {
+	private final Callers callers;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	PublicReportController(PublishedReports published, Callers callers, SharingScopes scopes, AuditTrail audit) {
 		this.published = published;
+		this.callers = callers;
+		this.scopes = scopes;
+		this.audit = audit;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -57,17 +72,28 @@ class PublicReportController {
 		return DataDictionary.ENTRIES;
 	}
 
-	/** Publishes (or corrects) a country's report now, outside the monthly run. */
+	/**
+	 * Publishes a country's report for an ended calendar month, quarter or year, outside the monthly
+	 * run. Who may call: an ADMIN of the installation's operators, who answer for what leaves the
+	 * installation (an agency's administrator publishes nothing, not even its own country's figures).
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/api/v1/reports/publications")
-	PublishedVersion publish(@RequestBody PublishRequest request) {
+	PublishedVersion publish(@RequestBody PublishRequest request, HttpServletRequest http) {
+		Caller caller = callers.current();
+		if (!scopes.isOperator(caller)) {
+			throw new ForbiddenException("Only the installation's operators publish reports");
+		}
 		if (request == null || request.country() == null) {
 			throw new BadRequestException("'country', 'from' and 'to' are required");
 		}
-		return published.publish(new ReportRequest(request.country(), null, Dates.parse("from", request.from()),
-				Dates.parse("to", request.to())), request.reason());
+		PublishedVersion version = published.publish(new ReportRequest(request.country(), null,
+				Dates.parse("from", request.from()), Dates.parse("to", request.to())));
+		audit.record(caller, "REPORT_PUBLISHED", "report:" + version.reportId() + "/" + version.version(),
+				http.getHeader("X-Purpose"));
+		return version;
 	}
 
-	record PublishRequest(String country, String from, String to, String reason) {
+	record PublishRequest(String country, String from, String to) {
 	}
 }
