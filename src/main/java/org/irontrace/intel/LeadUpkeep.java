@@ -43,6 +43,9 @@ public class LeadUpkeep implements DisposableBean {
 	/** A full refresh waits until the work that calls for it has been quiet this long, so a bulk run ends first. */
 	static final long QUIET_NANOS = 1_000_000_000L;
 
+	/** How long stopping waits for the refresh under way. */
+	private static final long STOP_WAIT_SECONDS = 30;
+
 	/** Ledger imports: what dealers sold, to whom, how often, feeds every dealer and person lead. */
 	private static final Set<String> LEDGER_KINDS = Set.of("commerce-events", "licensees");
 
@@ -131,7 +134,7 @@ public class LeadUpkeep implements DisposableBean {
 
 	private void arrived() {
 		latestArrival = System.nanoTime();
-		if (!scheduled) {
+		if (!scheduled && !worker.isShutdown()) {
 			scheduled = true;
 			worker.execute(this::work);
 		}
@@ -145,7 +148,7 @@ public class LeadUpkeep implements DisposableBean {
 		while (true) {
 			Batch batch;
 			synchronized (lock) {
-				if (pending.isEmpty() && !fullRefreshDue && !ballisticsDue) {
+				if (worker.isShutdown() || pending.isEmpty() && !fullRefreshDue && !ballisticsDue) {
 					scheduled = false;
 					return;
 				}
@@ -231,7 +234,12 @@ public class LeadUpkeep implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
-		worker.shutdownNow();
+	public void destroy() throws InterruptedException {
+		// The database closes after this bean: let the refresh under way finish rather than fail
+		// half-way (what waits is left for the next start's work; a full refresh brings it in).
+		worker.shutdown();
+		if (!worker.awaitTermination(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+			worker.shutdownNow();
+		}
 	}
 }
