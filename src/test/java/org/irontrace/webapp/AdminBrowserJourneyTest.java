@@ -40,6 +40,8 @@ class AdminBrowserJourneyTest {
 			browser.open(app + "/login?lang=en");
 			browser.type("#username", world.homeAdmin);
 			browser.type("#password", WebAppWorld.PASSWORD + Keys.ENTER);
+			// Enter does not wait for the next page: reading too early finds the sign-in page's heading gone stale.
+			browser.waitUntil("location.pathname !== '/login' && document.readyState === 'complete'");
 			assertThat(browser.text("main h1")).contains("Welcome");
 
 			browser.open(app + "/app/admin/agreements");
