@@ -57,8 +57,11 @@ class DemoWorldLoader {
 
 	private final Intelligence intelligence;
 
+	private final DemoAgencies agencies;
+
 	DemoWorldLoader(ImportService imports, TraceService traces, Ledger ledger, Recoveries recoveries,
-			IronTraceHome home, People people, Intelligence intelligence) {
+			IronTraceHome home, People people, Intelligence intelligence, DemoAgencies agencies) {
+		this.agencies = agencies;
 		this.people = people;
 		this.intelligence = intelligence;
 		this.imports = imports;
@@ -79,6 +82,7 @@ class DemoWorldLoader {
 		load("licensees", showcase.licensees());
 		load("commerce-events", showcase.events());
 		load("recoveries", showcase.recoveries());
+		agencies.register();
 		traces.traceEveryAgency();
 		// People resolved and leads computed, so the first look at the leads shows the planted rings.
 		people.resolve(null, false);

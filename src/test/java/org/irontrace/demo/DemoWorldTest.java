@@ -46,6 +46,24 @@ class DemoWorldTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'DEALER'").query(Long.class).single()).isPositive();
 	}
 
+	@Autowired
+	org.irontrace.access.SharingScopes scopes;
+
+	@Test
+	void everyAgencyIsRegisteredAndTheRegionalBodySeesItsMembersPooled() {
+		assertThat(jdbc.sql("SELECT count(DISTINCT agency) FROM recovery WHERE agency NOT IN (SELECT code FROM agency)")
+			.query(Long.class).single()).as("every agency owning a recovery is registered").isZero();
+		assertThat(jdbc.sql("SELECT kind FROM agency WHERE code = 'CARICOM-IMPACS'").query(String.class).single()).isEqualTo("REGIONAL");
+		org.irontrace.access.Visibility pooled = scopes.visibilityFor(new org.irontrace.access.Caller("impacs-analyst",
+				"CARICOM-IMPACS", java.util.Set.of(org.irontrace.access.Role.ANALYST)), org.irontrace.access.SharingScope.RECOVERIES);
+		assertThat(pooled.seesRecordsOf("JM-JCF")).as("Jamaica's records, pooled").isTrue();
+		assertThat(pooled.seesPersonalDataOf("JM-JCF")).as("without personal data").isFalse();
+		assertThat(pooled.seesRecordsOf("MX-FGR")).as("Mexico is no CARICOM member").isFalse();
+		List<String> members = jdbc.sql("SELECT grantor FROM sharing_agreement WHERE grantee = 'CARICOM-IMPACS' ORDER BY 1")
+			.query(String.class).list();
+		assertThat(members).isNotEmpty().allMatch(code -> DemoAgencies.CARICOM.contains(code.substring(0, 2)));
+	}
+
 	@Test
 	void theSameSeedBuildsTheSameWorld() {
 		assertThat(ShowcaseWorld.build(7, 50).events()).isEqualTo(ShowcaseWorld.build(7, 50).events());
