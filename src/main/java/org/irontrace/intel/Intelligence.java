@@ -109,31 +109,36 @@ public class Intelligence {
 		if (people.isEmpty()) {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
-		String[][] dealtWith = { new String[0] };
-		int[] counts = transactions.execute(status -> {
-			String[] only = people.toArray(String[]::new);
-			List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
-			laps.lap("rings read");
-			leads.retire(LeadType.PERSON, people);
-			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
-			leads.retireGoneRings();
-			laps.lap("leads retired");
-			List<PersonCase> cases = List.copyOf(personCases.list(only));
-			laps.lap("person cases");
-			String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
-				.distinct().toArray(String[]::new);
-			dealtWith[0] = licences;
-			leads.retire(LeadType.DEALER, List.of(licences));
-			List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
-			laps.lap("dealer facts");
-			int[] saved = save(cases, dealerFacts, rings);
-			laps.lap("leads saved");
-			return saved;
-		});
-		transactions.executeWithoutResult(status -> knockOn(change.ringMembers(), dealtWith[0]));
+		OwnLeads own = transactions.execute(status -> ownLeads(people, laps));
+		transactions.executeWithoutResult(status -> knockOn(change.ringMembers(), own.licences()));
 		laps.lap("knock-on");
 		log.debug("Leads follow {} recoveries of {}: {}", recoveryIds.size(), agency, laps);
+		int[] counts = own.saved();
 		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+	}
+
+	/** What the first step of {@link #refreshFor} saved (person, dealer, ring leads) and the dealers behind the guns. */
+	private record OwnLeads(int[] saved, String[] licences) {
+	}
+
+	/** The first step of {@link #refreshFor}: these people's leads, their rings' and their dealers'. */
+	private OwnLeads ownLeads(List<String> people, Laps laps) {
+		List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
+		laps.lap("rings read");
+		leads.retire(LeadType.PERSON, people);
+		leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
+		leads.retireGoneRings();
+		laps.lap("leads retired");
+		List<PersonCase> cases = List.copyOf(personCases.list(people.toArray(String[]::new)));
+		laps.lap("person cases");
+		String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
+			.distinct().toArray(String[]::new);
+		leads.retire(LeadType.DEALER, List.of(licences));
+		List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
+		laps.lap("dealer facts");
+		int[] saved = save(cases, dealerFacts, rings);
+		laps.lap("leads saved");
+		return new OwnLeads(saved, licences);
 	}
 
 	/**

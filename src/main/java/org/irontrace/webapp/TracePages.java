@@ -9,6 +9,7 @@ import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
+import org.irontrace.access.Visibility;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
@@ -84,14 +85,13 @@ class TracePages {
 			flash.addFlashAttribute("recorded", recorded.outcome().name());
 			flash.addFlashAttribute("readings", DescriptionReadings.of(catalog, form));
 		}
-		if (!scopes.worksFor(caller, form.agency())
-				&& scopes.visibilityFor(caller, SharingScope.TRACES).seesRecordsOf(form.agency())) {
+		Visibility visibility = scopes.visibilityFor(caller, SharingScope.TRACES);
+		if (!scopes.worksFor(caller, form.agency()) && visibility.seesRecordsOf(form.agency())) {
 			// An agreement opens another agency's records to reading, not to tracing.
 			throw new ForbiddenException("Only " + form.agency() + " traces its own recoveries");
 		}
 		try {
-			TraceResult result = traces.trace(form.agency(), form.recoveryId(),
-					scopes.visibilityFor(caller, SharingScope.TRACES));
+			TraceResult result = traces.trace(form.agency(), form.recoveryId(), visibility);
 			RedirectView toResult = new RedirectView("/app/traces/" + result.traceId(), true);
 			toResult.setStatusCode(HttpStatus.SEE_OTHER);
 			toResult.setExposeModelAttributes(false);

@@ -100,7 +100,8 @@ class TraceResultPage {
 	RedirectView confirm(@PathVariable String traceId, @RequestParam String serialNumber,
 			@RequestParam String manufacturer, RedirectAttributes flash) {
 		Caller caller = callers.current();
-		TraceResult asked = traces.findTrace(traceId, scopes.visibilityFor(caller, SharingScope.TRACES))
+		Visibility visibility = scopes.visibilityFor(caller, SharingScope.TRACES);
+		TraceResult asked = traces.findTrace(traceId, visibility)
 			.orElseThrow(() -> new NotFoundException("No trace " + traceId));
 		if (!scopes.worksFor(caller, asked.agency())) {
 			// Confirming traces the recovery again: the owning agency's act, not a reader's.
@@ -108,8 +109,7 @@ class TraceResultPage {
 		}
 		TraceResult confirmed;
 		try {
-			confirmed = confirmation.confirm(traceId, serialNumber, manufacturer,
-					scopes.visibilityFor(caller, SharingScope.TRACES));
+			confirmed = confirmation.confirm(traceId, serialNumber, manufacturer, visibility);
 		}
 		catch (BadRequestException | NotFoundException refused) {
 			throw new NotFoundException("No such candidate of trace " + traceId);

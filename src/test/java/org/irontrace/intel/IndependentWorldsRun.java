@@ -76,8 +76,8 @@ class IndependentWorldsRun {
 	}
 
 	private void settle() throws InterruptedException {
-		while (!upkeep.status().settled()) {
-			Thread.sleep(100);
+		if (!Settled.within(upkeep, java.time.Duration.ofMinutes(30))) {
+			throw new IllegalStateException("the leads did not settle within 30 minutes");
 		}
 	}
 }

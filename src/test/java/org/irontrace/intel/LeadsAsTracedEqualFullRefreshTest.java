@@ -112,10 +112,7 @@ class LeadsAsTracedEqualFullRefreshTest {
 
 	/** Waits until the upkeep has nothing left to do (a minute at most). */
 	private void settle() throws InterruptedException {
-		for (int i = 0; i < 1200 && !upkeep.status().settled(); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(upkeep.status().settled()).as("the leads settle").isTrue();
+		assertThat(Settled.within(upkeep, java.time.Duration.ofMinutes(1))).as("the leads settle").isTrue();
 	}
 
 	/** Every active lead and every ring, as an analyst would read them. */

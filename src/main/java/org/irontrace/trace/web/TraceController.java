@@ -59,8 +59,9 @@ class TraceController {
 			throw new BadRequestException("Both 'agency' and 'recoveryId' are required");
 		}
 		Caller caller = callers.current();
-		refuseOthersRecords(caller, request.agency().trim());
-		TraceResult result = traces.trace(request.agency().trim(), request.recoveryId().trim(), visibility(caller));
+		Visibility visibility = visibility(caller);
+		refuseOthersRecords(caller, visibility, request.agency().trim());
+		TraceResult result = traces.trace(request.agency().trim(), request.recoveryId().trim(), visibility);
 		return audited(caller, result, http);
 	}
 
@@ -109,8 +110,9 @@ class TraceController {
 		}
 		Caller caller = callers.current();
 		String agency = blank(request.agency()) ? caller.agency() : request.agency().trim();
-		refuseOthersRecords(caller, agency);
-		List<java.util.Optional<TraceResult>> results = traces.traceEach(agency, ids, visibility(caller));
+		Visibility visibility = visibility(caller);
+		refuseOthersRecords(caller, visibility, agency);
+		List<java.util.Optional<TraceResult>> results = traces.traceEach(agency, ids, visibility);
 		List<Object> answers = new java.util.ArrayList<>(ids.size());
 		java.util.Set<String> purchasersShown = new java.util.LinkedHashSet<>();
 		for (int i = 0; i < ids.size(); i++) {
@@ -169,8 +171,8 @@ class TraceController {
 	 * them does not let it trace them (403, said plainly); records it may not even read stay unseen (404,
 	 * from the trace itself).
 	 */
-	private void refuseOthersRecords(Caller caller, String agency) {
-		if (!scopes.worksFor(caller, agency) && visibility(caller).seesRecordsOf(agency)) {
+	private void refuseOthersRecords(Caller caller, Visibility visibility, String agency) {
+		if (!scopes.worksFor(caller, agency) && visibility.seesRecordsOf(agency)) {
 			throw new ForbiddenException("An agreement lets " + caller.agency() + " read the records of " + agency
 					+ ", not trace them: only " + agency + " traces its own recoveries");
 		}
