@@ -58,4 +58,19 @@ final class IncidentQueries {
 			ORDER BY max(r.recovery_date) DESC, r.incident_id
 			OFFSET :offset LIMIT :limit
 			""".formatted(TRACE_SEEN);
+
+	static final String TRACED_SINCE = """
+			SELECT r.agency, r.incident_id, count(*) AS guns, count(*) FILTER (WHERE t.traced_at > :since) AS newly_traced
+			FROM recovery r
+			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND %s
+			WHERE r.incident_id IS NOT NULL AND (:all OR r.agency = ANY(:records))
+			  AND (r.agency, r.incident_id) IN (
+			      SELECT n.agency, n.incident_id FROM current_trace c
+			      JOIN recovery n ON n.agency = c.agency AND n.recovery_id = c.recovery_id
+			      WHERE c.traced_at > :since AND n.incident_id IS NOT NULL)
+			GROUP BY r.agency, r.incident_id
+			HAVING count(*) FILTER (WHERE t.traced_at > :since) > 0
+			ORDER BY max(t.traced_at) DESC, r.agency, r.incident_id
+			LIMIT :limit
+			""".formatted(TRACE_SEEN);
 }

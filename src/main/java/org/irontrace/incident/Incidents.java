@@ -66,6 +66,23 @@ public class Incidents {
 			.list();
 	}
 
+	/**
+	 * The incidents, in every agency the caller sees, with guns traced since a moment, the most
+	 * recently traced first: where an analyst coming back finds new answers about a seizure.
+	 */
+	public List<IncidentNews> tracedSince(java.time.Instant since, Visibility recoveries, Visibility traces, int limit) {
+		return visible(jdbc.sql(IncidentQueries.TRACED_SINCE), recoveries, traces)
+			.param("since", java.sql.Timestamp.from(since))
+			.param("limit", Math.min(Math.max(1, limit), MOST_PER_PAGE))
+			.query((rs, n) -> new IncidentNews(rs.getString("agency"), rs.getString("incident_id"), rs.getLong("guns"),
+					rs.getLong("newly_traced")))
+			.list();
+	}
+
+	/** An incident with news: its guns, and how many of them were traced since the visit. */
+	public record IncidentNews(String agency, String incidentId, long guns, long newlyTraced) {
+	}
+
 	private static JdbcClient.StatementSpec visible(JdbcClient.StatementSpec spec, Visibility recoveries,
 			Visibility traces) {
 		return spec.param("all", recoveries.everything())

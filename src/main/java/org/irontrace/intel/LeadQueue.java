@@ -1,5 +1,7 @@
 package org.irontrace.intel;
 
+import java.time.Instant;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,16 +28,19 @@ public class LeadQueue {
 
 	/** A page of leads, best first; {@code type} and {@code status} null for any. */
 	public List<Entry> listLeads(LeadType type, String status, Visibility visibility, int offset, int limit) {
-		return visible("SELECT lead_id, lead_type, subject, score, indicators, owner, status, outcome" + VISIBLE
+		return listed(visible("SELECT lead_id, lead_type, subject, score, indicators, owner, status, outcome" + VISIBLE
 				+ " AND (CAST(:type AS text) IS NULL OR lead_type = :type) AND (CAST(:status AS text) IS NULL OR status = :status)"
 				+ " ORDER BY score DESC, lead_id OFFSET :offset LIMIT :limit", visibility)
 			.param("type", type == null ? null : type.name())
 			.param("status", status)
 			.param("offset", offset)
-			.param("limit", limit)
-			.query((rs, n) -> new Entry(rs.getLong("lead_id"), LeadType.valueOf(rs.getString("lead_type")),
-					rs.getString("subject"), rs.getDouble("score"), List.of((String[]) rs.getArray("indicators").getArray()),
-					rs.getString("owner"), rs.getString("status"), rs.getString("outcome")))
+			.param("limit", limit));
+	}
+
+	private static List<Entry> listed(JdbcClient.StatementSpec query) {
+		return query.query((rs, n) -> new Entry(rs.getLong("lead_id"), LeadType.valueOf(rs.getString("lead_type")),
+				rs.getString("subject"), rs.getDouble("score"), List.of((String[]) rs.getArray("indicators").getArray()),
+				rs.getString("owner"), rs.getString("status"), rs.getString("outcome")))
 			.list();
 	}
 
@@ -48,8 +53,35 @@ public class LeadQueue {
 			.optional();
 	}
 
+	/**
+	 * The leads raised since a moment and those whose score rose since, best first, with how many
+	 * of each there are: what an analyst coming back should look at first.
+	 */
+	public LeadNews newsSince(Instant since, Visibility visibility, int limit) {
+		Timestamp moment = Timestamp.from(since);
+		long raised = visible("SELECT count(*)" + VISIBLE + " AND first_raised_at > :since", visibility)
+			.param("since", moment).query(Long.class).single();
+		long rising = visible("SELECT count(*)" + VISIBLE + RISEN, visibility)
+			.param("since", moment).query(Long.class).single();
+		return new LeadNews(raised, page("first_raised_at > :since", moment, visibility, limit), rising,
+				page(RISEN.substring(" AND ".length()), moment, visibility, limit));
+	}
+
+	/** Risen since the visit: the last change of score was up, and after it. */
+	private static final String RISEN = " AND score_changed_at > :since AND score > previous_score";
+
+	private List<Entry> page(String condition, Timestamp since, Visibility visibility, int limit) {
+		return listed(visible("SELECT lead_id, lead_type, subject, score, indicators, owner, status, outcome" + VISIBLE
+				+ " AND " + condition + " ORDER BY score DESC, lead_id LIMIT :limit", visibility)
+			.param("since", since).param("limit", limit));
+	}
+
 	private JdbcClient.StatementSpec visible(String sql, Visibility visibility) {
 		return jdbc.sql(sql).param("all", visibility.everything()).param("records", visibility.recordAgencies());
+	}
+
+	/** New leads and risen ones since a moment: how many, and the best of each. */
+	public record LeadNews(long raised, List<Entry> raisedBest, long risen, List<Entry> risenBest) {
 	}
 
 	/** A lead as a line of the queue: what it is about, how strong, the indicators that fired, the work on it. */

