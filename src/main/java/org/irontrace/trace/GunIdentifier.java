@@ -1,11 +1,16 @@
 package org.irontrace.trace;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
 import org.irontrace.catalog.Manufacturer;
+import org.irontrace.commerce.CustodyEvent;
+import org.irontrace.commerce.FirearmIdentity;
 import org.irontrace.commerce.LedgerFirearm;
 import org.irontrace.recovery.Recovery;
 
@@ -15,6 +20,9 @@ import org.irontrace.recovery.Recovery;
  * must agree with everything else the agency described (maker, importer, calibre, type).
  */
 final class GunIdentifier {
+
+	/** How many of an ambiguous reading's candidates are told apart by their sale (the page lists them all). */
+	static final int CANDIDATES_DETAILED = 10;
 
 	private final Catalog catalog;
 
@@ -47,7 +55,7 @@ final class GunIdentifier {
 			return new Identification.NotIdentified(TraceReason.INSUFFICIENT_DESCRIPTION, ranked);
 		}
 		if (fitting.size() > 1) {
-			return new Identification.NotIdentified(TraceReason.AMBIGUOUS, ranked);
+			return new Identification.NotIdentified(TraceReason.AMBIGUOUS, toldApart(ranked, fitting, recovery, evidence));
 		}
 		// "Never imported" rests on the import records the installation holds; an agency working
 		// from the tracing authority's answers alone holds none, and then the gun is simply unknown.
@@ -82,6 +90,40 @@ final class GunIdentifier {
 				.reversed()
 				.thenComparing(TraceResult.Candidate::serialNumber))
 			.toList();
+	}
+
+	/**
+	 * The best candidates of an ambiguous reading with what tells them apart: each one's model,
+	 * calibre and first retail sale, read from its custody in one query. Only ambiguous traces pay
+	 * for it; a gun found at once never does.
+	 */
+	private List<TraceResult.Candidate> toldApart(List<TraceResult.Candidate> ranked, List<LedgerFirearm> fitting,
+			Recovery recovery, Evidence evidence) {
+		Map<String, LedgerFirearm> byCandidate = new HashMap<>();
+		fitting.forEach(firearm -> byCandidate.putIfAbsent(key(firearm.serialNumber(),
+				catalog.manufacturer(firearm.manufacturer()).name()), firearm));
+		List<LedgerFirearm> detailed = ranked.stream()
+			.limit(CANDIDATES_DETAILED)
+			.map(candidate -> byCandidate.get(key(candidate.serialNumber(), candidate.manufacturer())))
+			.toList();
+		Map<FirearmIdentity, List<CustodyEvent>> custody = evidence.custodyOf(
+				detailed.stream().filter(firearm -> firearm != null).map(LedgerFirearm::identity).toList());
+		List<TraceResult.Candidate> told = new ArrayList<>(ranked);
+		for (int i = 0; i < detailed.size(); i++) {
+			LedgerFirearm firearm = detailed.get(i);
+			if (firearm != null) {
+				CustodyEvent sale = ChainReading.of(custody.getOrDefault(firearm.identity(), List.of()),
+						recovery.recoveryDate()).firstSale();
+				told.set(i, ranked.get(i).withDetails(firearm.model(), firearm.caliber(), sale == null ? null
+						: new TraceResult.CandidateSale(sale.fromLicence(), sale.fromBusinessName(), sale.fromState(),
+								sale.date())));
+			}
+		}
+		return told;
+	}
+
+	private static String key(String serialNumber, String manufacturer) {
+		return serialNumber + '\u0000' + manufacturer;
 	}
 
 	private boolean makerUnknown(FirearmDescription described) {

@@ -85,7 +85,24 @@ public record TraceResult(String traceId, String agency, String recoveryId, Inst
 	public record Purchaser(String firstName, String lastName, LocalDate dob, String state) {
 	}
 
-	/** A ledger firearm the recovered one may be, with how well it fits (0 to 1). */
-	public record Candidate(String serialNumber, String manufacturer, double score) {
+	/**
+	 * A ledger firearm the recovered one may be, with how well it fits (0 to 1), and, when several
+	 * fit, what tells them apart: model, calibre and the first retail sale's dealer and date (never
+	 * its purchaser: that is the trace's to show once the gun is confirmed).
+	 */
+	public record Candidate(String serialNumber, String manufacturer, double score, String model, String caliber,
+			CandidateSale firstSale) {
+
+		public Candidate(String serialNumber, String manufacturer, double score) {
+			this(serialNumber, manufacturer, score, null, null, null);
+		}
+
+		Candidate withDetails(String model, String caliber, CandidateSale firstSale) {
+			return new Candidate(serialNumber, manufacturer, score, model, caliber, firstSale);
+		}
+	}
+
+	/** The dealer and date of a candidate's first retail sale. */
+	public record CandidateSale(String licence, String businessName, String state, LocalDate saleDate) {
 	}
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.irontrace.recovery.Recoveries;
+import org.irontrace.recovery.Recovery;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
@@ -45,9 +47,12 @@ class TraceExportPage {
 
 	private final TemplateEngine templates;
 
+	private final Recoveries recoveries;
+
 	TraceExportPage(TraceService traces, SharingScopes scopes, AuditTrail audit, Callers callers,
-			TemplateEngine templates) {
+			TemplateEngine templates, Recoveries recoveries) {
 		this.traces = traces;
+		this.recoveries = recoveries;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.callers = callers;
@@ -72,6 +77,13 @@ class TraceExportPage {
 		context.setVariable("tracedOn", trace.tracedAt().atZone(ZoneOffset.UTC).toLocalDate());
 		context.setVariable("shortTimeToCrime", ShortTimeToCrime.of(trace.timeToCrimeDays()));
 		context.setVariable("firearmTypeCode", TraceWords.firearmTypeCode(trace.firearm()));
+		// When and where the gun was taken: what a prosecutor reads first on a printed trace.
+		Recovery recovery = recoveries.findRecovery(trace.agency(), trace.recoveryId()).orElse(null);
+		context.setVariable("recovery", recovery);
+		context.setVariable("place", recovery == null ? null : java.util.stream.Stream
+			.of(recovery.city(), recovery.adminArea(), recovery.country())
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(", ")));
 		String xhtml = templates.process("webapp/trace-print", context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

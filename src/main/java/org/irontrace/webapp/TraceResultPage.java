@@ -87,6 +87,15 @@ class TraceResultPage {
 		model.addAttribute("history", history.stream().map(TraceHistoryLine::of).toList());
 		model.addAttribute("latest", !history.isEmpty() && history.get(0).traceId().equals(result.traceId()));
 		model.addAttribute("confirmable", result.status() == org.irontrace.trace.TraceStatus.NOT_TRACED);
+		// What the agency read on the gun, as tracing took it: the restored characters of an
+		// obliterated serial, else the serial.
+		String read = result.candidates() == null || result.candidates().isEmpty() ? null
+				: recoveries.findRecovery(result.agency(), result.recoveryId())
+					.map(r -> r.partialSerial() != null && (r.serialObliterated() || r.firearm().serialNumber() == null)
+							? r.partialSerial() : r.firearm().serialNumber())
+					.orElse(null);
+		model.addAttribute("candidateRows", result.candidates() == null ? List.of()
+				: result.candidates().stream().map(c -> new CandidateRow(c, SerialPattern.of(read, c.serialNumber()))).toList());
 		TraceResult.FirstRetailSale sale = result.firstRetailSale();
 		model.addAttribute("indicators", sale == null || result.firearm() == null ? List.of()
 				: indicators.listForSale(result.firearm().serialNumber(), sale.licence(), sale.saleDate(),
@@ -120,5 +129,9 @@ class TraceResultPage {
 		toResult.setStatusCode(HttpStatus.SEE_OTHER);
 		toResult.setExposeModelAttributes(false);
 		return toResult;
+	}
+
+	/** A candidate gun with its serial marked against what the agency read. */
+	record CandidateRow(org.irontrace.trace.TraceResult.Candidate candidate, SerialPattern pattern) {
 	}
 }

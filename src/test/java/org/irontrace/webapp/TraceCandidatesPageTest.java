@@ -53,6 +53,11 @@ class TraceCandidatesPageTest {
 		Page ambiguous = browser.follow(browser.submit(browser.get("/app/trace"), "/app/trace", fields));
 		assertThat(ambiguous.html()).contains("Not traced", "Ambiguous: several ledger guns fit", world.soldSerial,
 				world.unsoldSerial, "Confirm " + world.soldSerial, "Manufacturer: “Smith y Wesson” was read as Smith &amp; Wesson");
+		assertThat(ambiguous.html()).as("what tells the candidates apart: model, calibre, first sale, the unreadable character")
+			.contains("M&amp;P9 9mm", "href=\"/app/dealers/D-" + world.tag + "\"", "(TX, 2021-05-01)", "No retail sale recorded",
+					"href=\"/app/guns/" + world.soldSerial + "\"");
+		assertThat(ambiguous.html().replaceAll("\\s+", " ")).as("the character that could not be read, marked in each serial")
+			.contains("<span>" + world.tag + "A7</span><span class=\"unreadable\" title=\"Could not be read on the gun\">1</span>");
 		assertThat(ambiguous.html()).as("no history yet").doesNotContain("id=\"history\"");
 		String firstTrace = traceId(ambiguous.html());
 

@@ -87,6 +87,12 @@ class TraceExportPageTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
 		assertThat(pdf.body()).startsWith("%PDF");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader
+			.loadPDF(browser.download("/app/traces/" + traceId + "/export.pdf?lang=en"))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.as("when and where the gun was taken, printed with its trace")
+				.contains("Recovered on", "Place of recovery", "Reynosa, TAM, MX");
+		}
 		UploadBrowser haitian = new UploadBrowser(port, world.otherAnalyst, WebAppWorld.PASSWORD);
 		assertThat(haitian.get("/app/traces/" + traceId + "/export.csv").statusCode()).isEqualTo(404);
 		assertThat(haitian.get("/app/traces/" + traceId + "/export.pdf").statusCode()).isEqualTo(404);

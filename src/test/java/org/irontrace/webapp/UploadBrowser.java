@@ -44,6 +44,17 @@ final class UploadBrowser {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	/** A download as its bytes (a PDF, a spreadsheet), read by the signed-in analyst. */
+	byte[] download(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form body as it is (no token added). */
 	HttpResponse<String> post(String path, String contentType, String body) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
