@@ -3,7 +3,9 @@ package org.irontrace.intel;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.irontrace.platform.Wording;
 
 /**
  * A lead as a caller may see it. A PERSON lead names its people, a DEALER lead its licence, a RING
@@ -14,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Lead(long id, LeadType type, String subject, double score, String summary, List<String> indicators,
 		List<LeadPerson> people, String licence, List<String> licences, List<LeadPerson> members, List<Evidence> evidence,
 		List<String> contributingAgencies, String owner, String status, String outcome, Instant computedAt,
-		Instant updatedAt) {
+		Instant updatedAt, @JsonIgnore Wording summaryWording) {
 
 	/** Whether any name or birth date is shown. */
 	public boolean showsPersonalData() {

@@ -24,6 +24,7 @@ class LeadStore {
 	private static final String SELECT = """
 			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
 			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at, %s AS evidence,
+			       summary_wording::text AS summary_wording,
 			       CASE WHEN named THEN (SELECT jsonb_agg(p || jsonb_build_object('dob', n.dob::text) ORDER BY i)
 			                             FROM jsonb_array_elements(people) WITH ORDINALITY e(p, i)
 			                             LEFT JOIN network_person n ON n.person_id = p ->> 'personId')
@@ -139,6 +140,8 @@ class LeadStore {
 				evidence == null ? null : json.readValue(evidence, new TypeReference<List<Evidence>>() {
 				}), List.of((String[]) rs.getArray("contributing_agencies").getArray()), rs.getString("owner"),
 				rs.getString("status"), rs.getString("outcome"), rs.getTimestamp("computed_at").toInstant(),
-				rs.getTimestamp("updated_at") == null ? null : rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at") == null ? null : rs.getTimestamp("updated_at").toInstant(),
+				rs.getString("summary_wording") == null ? null
+						: json.readValue(rs.getString("summary_wording"), org.irontrace.platform.Wording.class));
 	}
 }

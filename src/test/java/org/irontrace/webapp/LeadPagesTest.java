@@ -57,6 +57,8 @@ class LeadPagesTest {
 		assertThat(lead.status()).isEqualTo(200);
 		assertThat(lead.html()).contains("Venta múltiple", "Tiempo hasta el delito menor de 1 año",
 				"El comprador no es el poseedor", world.buyerLastName, "Nueva", "/app/trace?agency=" + world.mx);
+		assertThat(lead.html()).as("titled in words, not by its number alone")
+			.containsPattern("<h1>Pista " + id + ": Probable prestanombres: \\d+ armas? del delito comprad");
 		assertThat(analyst.post("/app/leads/" + id, Map.of("status", "CLOSED")).status()).as("a forged form").isEqualTo(403);
 		Page wrong = analyst.submit(lead, "/app/leads/" + id, Map.of("status", "MAYBE"));
 		assertThat(wrong.status()).isEqualTo(400);
