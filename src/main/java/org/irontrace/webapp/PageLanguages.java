@@ -45,7 +45,7 @@ class PageLanguages implements WebMvcConfigurer {
 			@Override
 			protected MessageFormat createMessageFormat(String message, Locale locale) {
 				// The JDK writes no figures for Haitian Creole: they are written as Haiti writes them.
-				return super.createMessageFormat(message, ReadersCountry.figures(locale));
+				return super.createMessageFormat(message, ReadersCountry.localeData(locale));
 			}
 		};
 		messages.setBasenames(BUNDLES.stream().map(bundle -> "i18n/" + bundle).toArray(String[]::new));

@@ -10,8 +10,9 @@ import java.util.Locale;
  * The country whose way of writing figures and dates a page language stands for in IronTrace:
  * Spanish as in Mexico, English as in Jamaica, French and Haitian Creole as in Haiti, Dutch as in
  * Suriname. The JDK holds no figures or month names for Haitian Creole (it would write the root's
- * {@code 1,234.5} and {@code 2019 Mar 4}), so Creole figures are written as Haiti writes them
- * ({@code 1 234,5}) and Creole dates with the Creole month names ({@code 4 mas 2019}).
+ * {@code 1,234.5}, {@code 2019 Mar 4} and English country names), so Creole figures and country
+ * names are written as Haiti writes them in French ({@code 1 234,5}, {@code Mexique}) and Creole
+ * dates with the Creole month names ({@code 4 mas 2019}).
  */
 final class ReadersCountry {
 
@@ -34,8 +35,12 @@ final class ReadersCountry {
 		};
 	}
 
-	/** The locale whose figures a sentence in this locale is written with: its own, but Haiti's for Creole. */
-	static Locale figures(Locale locale) {
+	/**
+	 * The locale whose JDK data (figures, names of countries) a text in this locale is written with:
+	 * its own, but Haiti's French for Creole, which the JDK has no data for ({@code Mexique} rather
+	 * than the root's English {@code Mexico}).
+	 */
+	static Locale localeData(Locale locale) {
 		return locale != null && locale.getLanguage().equals("ht") ? HAITI : locale;
 	}
 
