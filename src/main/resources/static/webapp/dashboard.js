@@ -17,7 +17,8 @@
 		}
 		var data = JSON.parse(block.textContent);
 		var words = data.words;
-		var number = new Intl.NumberFormat(data.lang);
+		// Browsers hold no figures for Haitian Creole: they are written as Haiti writes them in French.
+		var number = new Intl.NumberFormat(data.lang === 'ht' ? 'fr-HT' : data.lang);
 		var figures = data.figures;
 		var charts = [];
 

@@ -12,7 +12,8 @@
 	var setup = JSON.parse(setupBlock.textContent);
 	var words = setup.words;
 	var language = document.documentElement.lang || 'en';
-	var dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+	// Browsers hold no dates for Haitian Creole: they are written as Haiti writes them in French.
+	var dates = new Intl.DateTimeFormat(language === 'ht' ? 'fr-HT' : language, { dateStyle: 'medium' });
 
 	// Shape and colour per kind: never colour alone. The same pairs are drawn in the legend.
 	var COLOURS = { licensee: '#0b4f8a', person: '#b00020', gun: '#1d6b2f', recovery: '#8a5300',

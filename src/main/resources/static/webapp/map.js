@@ -126,8 +126,10 @@
 		}
 		var data = JSON.parse(block.textContent);
 		var words = data.words;
-		var number = new Intl.NumberFormat(data.lang);
-		var decimal = new Intl.NumberFormat(data.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		// Browsers hold no figures for Haitian Creole: they are written as Haiti writes them in French.
+		var figures = data.lang === 'ht' ? 'fr-HT' : data.lang;
+		var number = new Intl.NumberFormat(figures);
+		var decimal = new Intl.NumberFormat(figures, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 		var details = document.getElementById('map-details');
 		var regions = {};
 		var map = L.map(container, { keyboard: true, zoomSnap: 0.5, worldCopyJump: false, attributionControl: true,

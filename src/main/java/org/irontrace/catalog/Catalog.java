@@ -96,7 +96,9 @@ public class Catalog {
 	}
 
 	private static CriminalGroup unknownGroup(String key, String name) {
-		return new CriminalGroup(key, false, java.util.Map.of("es", name, "en", name, "fr", name), java.util.List.of());
+		java.util.Map<String, String> asWritten = new java.util.HashMap<>();
+		CriminalGroupNames.LANGUAGES.forEach(language -> asWritten.put(language, name));
+		return new CriminalGroup(key, false, java.util.Map.copyOf(asWritten), java.util.List.of());
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param key what reports and the dashboard count by: the catalogue's key ({@code CJNG}) for a known
  *     group, the written name folded (upper case, no accents or punctuation) for an unknown one
  * @param known whether the catalogue recognised the name
- * @param names the display name by language ({@code es}, {@code en}, {@code fr}); for an unknown
+ * @param names the display name by language ({@code es}, {@code en}, {@code fr}, {@code ht}, {@code nl}); for an unknown
  *     group the name as written, in every language
  * @param countries where a known group operates (ISO 3166-1 alpha-2), empty for an unknown one
  */

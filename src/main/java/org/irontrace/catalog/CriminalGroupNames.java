@@ -21,9 +21,15 @@ import java.util.Set;
  */
 final class CriminalGroupNames {
 
-	/** Words that only join or introduce others, in the three languages agencies write in. */
+	/** The languages a known group has a display name in, in the order of the file's name columns. */
+	static final List<String> LANGUAGES = List.of("es", "en", "fr", "ht", "nl");
+
+	/**
+	 * Words that only join or introduce others, in the languages agencies write in: Spanish, English,
+	 * French, Haitian Creole ({@code G9 an Fanmi e Alye}, {@code Katèl Ini yo}) and Dutch ({@code Kartel van ...}).
+	 */
 	private static final Set<String> LINKING_WORDS = Set.of("EL", "LA", "LOS", "LAS", "LE", "LES", "THE", "DE", "DEL",
-			"DU", "DES", "OF", "Y", "AND", "ET", "AN", "E");
+			"DU", "DES", "OF", "Y", "AND", "ET", "AN", "E", "AK", "NAN", "YO", "HET", "VAN", "EN", "DER");
 
 	private static final CriminalGroupNames FROM_FILE = load();
 
@@ -70,15 +76,20 @@ final class CriminalGroupNames {
 	private static CriminalGroupNames load() {
 		Map<String, CriminalGroup> byAlias = new HashMap<>();
 		Map<String, CriminalGroup> byKey = new LinkedHashMap<>();
-		for (String[] row : CatalogFile.rows("criminal_groups.tsv", 6)) {
+		int aliasColumn = 2 + LANGUAGES.size();
+		for (String[] row : CatalogFile.rows("criminal_groups.tsv", aliasColumn + 1)) {
 			String key = row[0].toUpperCase(Locale.ROOT);
-			CriminalGroup group = new CriminalGroup(key, true, Map.of("es", row[2], "en", row[3], "fr", row[4]),
-					countries(row));
+			Map<String, String> displayNames = new LinkedHashMap<>();
+			for (int i = 0; i < LANGUAGES.size(); i++) {
+				displayNames.put(LANGUAGES.get(i), row[2 + i]);
+			}
+			CriminalGroup group = new CriminalGroup(key, true, Map.copyOf(displayNames), countries(row));
 			if (byKey.putIfAbsent(key, group) != null) {
 				throw new IllegalStateException("criminal_groups.tsv lists " + key + " twice");
 			}
-			List<String> names = new ArrayList<>(CatalogFile.aliases(row[5]));
-			names.addAll(List.of(row[0], row[2], row[3], row[4]));
+			List<String> names = new ArrayList<>(CatalogFile.aliases(row[aliasColumn]));
+			names.add(row[0]);
+			names.addAll(displayNames.values());
 			for (String name : names) {
 				CriminalGroup earlier = byAlias.putIfAbsent(matchKey(name), group);
 				if (earlier != null && earlier != group) {

@@ -17,10 +17,11 @@ import org.irontrace.platform.CsvCells;
 
 /**
  * How a CSV file taken from a page writes its values for a spreadsheet of the page's language:
- * Spanish as in Mexico, French as in Haiti, English as in Jamaica (the English-speaking Caribbean
- * writes the day first, as its analysts read dates). Dates in the country's
- * short form with a four-digit year ({@code 30/11/2026}), whole numbers with its grouping
- * ({@code 1 234}), and {@code ;} between cells where the decimal separator is a comma, so that a
+ * Spanish as in Mexico, French and Haitian Creole as in Haiti, English as in Jamaica (the
+ * English-speaking Caribbean writes the day first, as its analysts read dates), Dutch as in Suriname
+ * ({@link ReadersCountry}). Dates in the country's short form with a four-digit year
+ * ({@code 30/11/2026}, {@code 30-11-2026}), whole numbers with its grouping ({@code 1 234}, {@code 1.234}),
+ * and {@code ;} between cells where the decimal separator is a comma, so that a
  * spreadsheet opened in that country splits the columns itself. Files of the API and the exchange
  * formats keep their machine form (ISO dates, plain numbers, commas) and never come through here.
  */
@@ -46,11 +47,7 @@ final class CsvConventions {
 
 	/** The conventions of the country a page language stands for in IronTrace. */
 	static CsvConventions of(Locale pageLanguage) {
-		return new CsvConventions(Locale.forLanguageTag(switch (pageLanguage.getLanguage()) {
-			case "fr" -> "fr-HT";
-			case "en" -> "en-JM";
-			default -> "es-MX";
-		}));
+		return new CsvConventions(ReadersCountry.of(pageLanguage));
 	}
 
 	char separator() {

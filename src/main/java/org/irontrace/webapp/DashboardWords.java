@@ -110,7 +110,7 @@ class DashboardWords {
 	}
 
 	static String countryName(String code, Locale locale) {
-		String name = new Locale("", code).getDisplayCountry(locale);
+		String name = new Locale("", code).getDisplayCountry(ReadersCountry.localeData(locale));
 		return name.isBlank() || name.equals(code) ? code : name;
 	}
 

@@ -1,9 +1,7 @@
 package org.irontrace.webapp;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,18 +55,15 @@ public class EngineWords {
 	}
 
 	/**
-	 * Pages choose a language alone; figures and dates are written as in Mexico and Haiti, whose
-	 * analysts read them (1,234.5 in Mexico, not 1.234,5 as in Spain).
+	 * Pages choose a language alone; figures and dates are written as in Mexico, Haiti and Suriname,
+	 * whose analysts read them (1,234.5 in Mexico, not 1.234,5 as in Spain). English sentences keep
+	 * the engine's own way of writing dates.
 	 */
 	static Locale readersCountry(Locale page) {
-		if (!page.getCountry().isEmpty()) {
+		if (!page.getCountry().isEmpty() || page.getLanguage().equals("en")) {
 			return page;
 		}
-		return switch (page.getLanguage()) {
-			case "es" -> Locale.forLanguageTag("es-MX");
-			case "fr" -> Locale.forLanguageTag("fr-HT");
-			default -> page;
-		};
+		return new Locale(page.getLanguage(), ReadersCountry.of(page).getCountry());
 	}
 
 	private String word(String prefix, String code, List<?> args, Locale locale) {
@@ -115,7 +110,7 @@ public class EngineWords {
 		}
 		if (arg instanceof String text && ISO_DATE.matcher(text).matches()) {
 			try {
-				return LocalDate.parse(text).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+				return ReadersCountry.mediumDate(LocalDate.parse(text), locale);
 			}
 			catch (DateTimeParseException notADay) {
 				return text; // a refused value such as 2021-03-32 is shown as it was written

@@ -1,8 +1,10 @@
 package org.irontrace.webapp;
 
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -20,8 +22,9 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Pages speak Spanish, English and French. The words live in {@code i18n/<bundle>_*.properties};
- * {@code ?lang=fr} on any page switches and is remembered. Stylesheets and scripts are served under
+ * Pages speak Spanish, English, French, Haitian Creole and Dutch, the languages of CARICOM's members
+ * and Mexico. The words live in {@code i18n/<bundle>_*.properties} and follow {@code docs/GLOSSARY.md};
+ * {@code ?lang=ht} on any page switches and is remembered. Stylesheets and scripts are served under
  * {@code /app/assets/} so that they fall under the pages' security chain (open to anyone, like
  * the sign-in page they style).
  */
@@ -37,7 +40,14 @@ class PageLanguages implements WebMvcConfigurer {
 	/** Named so for Spring: the application context and Thymeleaf look it up by this name. */
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource() {
+
+			@Override
+			protected MessageFormat createMessageFormat(String message, Locale locale) {
+				// The JDK writes no figures for Haitian Creole: they are written as Haiti writes them.
+				return super.createMessageFormat(message, ReadersCountry.localeData(locale));
+			}
+		};
 		messages.setBasenames(BUNDLES.stream().map(bundle -> "i18n/" + bundle).toArray(String[]::new));
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		// The server's own language must never decide what an analyst reads.

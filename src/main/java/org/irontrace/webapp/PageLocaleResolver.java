@@ -19,7 +19,8 @@ class PageLocaleResolver implements LocaleResolver {
 	static final Locale SPANISH = Locale.forLanguageTag("es");
 
 	/** The page languages, in the order the switcher shows them. */
-	static final List<Locale> LANGUAGES = List.of(SPANISH, Locale.ENGLISH, Locale.FRENCH);
+	static final List<Locale> LANGUAGES = List.of(SPANISH, Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ht"),
+			Locale.forLanguageTag("nl"));
 
 	private final CookieLocaleResolver chosen = new CookieLocaleResolver("IRONTRACE_LANG");
 

@@ -33,7 +33,7 @@ class TraceFormChoices {
 
 	static List<Country> countries(Locale language) {
 		return Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+			.map(code -> new Country(code, new Locale("", code).getDisplayCountry(ReadersCountry.localeData(language))))
 			.sorted(Comparator.comparing(Country::name))
 			.toList();
 	}

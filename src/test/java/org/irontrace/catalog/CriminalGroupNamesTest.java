@@ -53,7 +53,14 @@ class CriminalGroupNamesTest {
 			"G9 an Fanmi e Alye; G9",
 			"G-Pèp; G_PEP",
 			"GPEP; G_PEP",
-			"Gran Grif; GRAN_GRIF" })
+			"Gran Grif; GRAN_GRIF",
+			"Katèl Sinaloa; SINALOA",
+			"katel jalisco nouvel jenerasyon; CJNG",
+			"Gang Tivoli; TIVOLI",
+			"Sinaloa-kartel; SINALOA",
+			"Golfkartel; GOLFO",
+			"Kartel van Santa Rosa de Lima; SANTA_ROSA_DE_LIMA",
+			"Clansman-bende; CLANSMAN" })
 	void aKnownGroupIsReadWhateverTheAccentsCasePunctuationAndAlias(String written, String key) {
 		CriminalGroup group = catalog.criminalGroup(written);
 		assertThat(group.key()).isEqualTo(key);
@@ -66,6 +73,8 @@ class CriminalGroupNamesTest {
 		assertThat(cjng.name(Locale.forLanguageTag("es"))).isEqualTo("Cártel de Jalisco Nueva Generación (CJNG)");
 		assertThat(cjng.name(Locale.ENGLISH)).isEqualTo("Jalisco New Generation Cartel (CJNG)");
 		assertThat(cjng.name(Locale.FRENCH)).isEqualTo("Cartel de Jalisco Nouvelle Génération (CJNG)");
+		assertThat(cjng.name(Locale.forLanguageTag("ht"))).isEqualTo("Katèl Jalisco Nouvèl Jenerasyon (CJNG)");
+		assertThat(cjng.name(Locale.forLanguageTag("nl"))).isEqualTo("Kartel Jalisco Nieuwe Generatie (CJNG)");
 		assertThat(cjng.name(Locale.GERMAN)).as("English when the language has none").isEqualTo(cjng.name());
 		assertThat(cjng.countries()).containsExactly("MX");
 		assertThat(catalog.criminalGroupOfKey("CJNG")).isEqualTo(cjng);
@@ -77,6 +86,8 @@ class CriminalGroupNamesTest {
 		assertThat(viagras.known()).isFalse();
 		assertThat(viagras.key()).isEqualTo("LOS VIAGRAS");
 		assertThat(viagras.name()).isEqualTo("Los Viagras");
+		assertThat(viagras.name(Locale.forLanguageTag("ht"))).isEqualTo("Los Viagras");
+		assertThat(viagras.name(Locale.forLanguageTag("nl"))).isEqualTo("Los Viagras");
 		assertThat(catalog.criminalGroup("los viágras").key()).as("the same group however written").isEqualTo("LOS VIAGRAS");
 		assertThat(catalog.criminalGroupOfKey("LOS VIAGRAS").name()).isEqualTo("LOS VIAGRAS");
 		assertThat(catalog.criminalGroup("  ")).isNull();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page of the application, in Spanish, English and French, as an analyst and as the operator
+ * Every page of the application, in Spanish, English, French, Haitian Creole and Dutch, as an analyst and as the operator
  * would see it, checked against the WCAG 2.1 A and AA rules of axe-core in the real browser (after
  * the charts, map and graph have drawn). One failure lists every page, rule and element to fix.
  */
@@ -29,7 +29,7 @@ class AccessibilityAuditTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-	static final List<String> LANGUAGES = List.of("es", "en", "fr");
+	static final List<String> LANGUAGES = List.of("es", "en", "fr", "ht", "nl");
 
 	@LocalServerPort
 	int port;

@@ -23,6 +23,20 @@ class CsvConventionsTest {
 	}
 
 	@Test
+	void haitianCreoleIsWrittenAsHaitiWritesFrench() {
+		CsvConventions creole = CsvConventions.of(Locale.forLanguageTag("ht"));
+		assertThat(creole.row(Arrays.asList("R1", 1234, lastDay, "a;b"))).isEqualTo("R1;1\u00a0234;30/11/2026;\"a;b\"\r\n");
+	}
+
+	@Test
+	void dutchAsInSurinameSplitsBySemicolonsAndGroupsWithADot() {
+		CsvConventions dutch = CsvConventions.of(Locale.forLanguageTag("nl"));
+		assertThat(dutch.row(Arrays.asList("R1", 1234567, lastDay, null, "a;b")))
+			.isEqualTo("R1;1.234.567;30-11-2026;;\"a;b\"\r\n");
+		assertThat(dutch.cell(Instant.parse("2026-11-30T14:05:09Z"))).isEqualTo("30-11-2026 14:05 UTC");
+	}
+
+	@Test
 	void spanishAsInMexicoKeepsCommasAndQuotesTheGroupedNumbers() {
 		CsvConventions spanish = CsvConventions.of(Locale.forLanguageTag("es"));
 		assertThat(spanish.row(Arrays.asList("R1", 1234, lastDay))).isEqualTo("R1,\"1,234\",30/11/2026\r\n");

@@ -66,6 +66,23 @@ class DashboardPageTest {
 	}
 
 	/**
+	 * In Haitian Creole and Dutch the page and its tables are worded so, and the tables are split by
+	 * semicolons as the spreadsheets of Haiti and Suriname expect.
+	 */
+	@Test
+	void creoleAndDutchTablesAreWordedSoAndSplitBySemicolons() {
+		PageBrowser browser = analyst();
+		assertThat(browser.get(world.filtered("/app/dashboard", "&lang=ht")).html()).containsPattern("<html[^>]* lang=\"ht\"")
+			.contains("Telechaje “Sezi ak trasaj atravè tan” kòm fichye CSV");
+		assertThat(browser.get(world.filtered("/app/dashboard/overTime.csv", "&lang=ht")).html())
+			.startsWith("Mwa;Sezi;Trase (rezilta trasaj anrejistre)\r\n").contains("2020-01;1;1\r\n");
+		assertThat(browser.get(world.filtered("/app/dashboard", "&lang=nl")).html()).containsPattern("<html[^>]* lang=\"nl\"")
+			.contains("„Inbeslagnames en traceringen in de tijd” downloaden als CSV-bestand");
+		assertThat(browser.get(world.filtered("/app/dashboard/makers.csv", "&lang=nl")).html())
+			.startsWith("Fabrikant;Aantal wapens\r\n").contains("Glock;1\r\n");
+	}
+
+	/**
 	 * The page an analyst lands on fetches the dashboard's chart library ahead, under the very
 	 * content-hashed name the dashboard links, so opening the dashboard later costs its HTML alone.
 	 */

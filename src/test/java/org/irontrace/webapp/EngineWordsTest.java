@@ -40,6 +40,27 @@ class EngineWordsTest {
 	}
 
 	@Test
+	void creoleIsWordedInCreoleWithHaitisFiguresAndCreoleMonths() {
+		Wording rate = Wording.of("DEALER_CRIME_GUN_RATE", 12, 40, 300.0, 10.04, "AZ", 29.9);
+		assertThat(in("ht", "explore.says.", rate)).isEqualTo(new EngineWords.Said(
+				"12 zam krim trase jiska 40 vant an detay li yo: 300,0 pou chak 1 000 vant, 10,0 fwa mwayèn AZ ki se 29,9", "ht"));
+		Wording sale = Wording.of("MULTIPLE_SALE_HANDGUN", 2, 1, "2019-03-04", "2019-07-06");
+		assertThat(in("ht", "explore.says.", sale).text())
+			.isEqualTo("achte 2 zam kout nan 5 jou travay (4 mas 2019 rive 6 jiyè 2019): yon vant miltip");
+	}
+
+	@Test
+	void dutchIsWordedAsSurinameWritesFiguresAndDates() {
+		Wording rate = Wording.of("DEALER_CRIME_GUN_RATE", 12, 40, 300.0, 10.04, "AZ", 29.9);
+		assertThat(in("nl", "explore.says.", rate).text()).contains("300,0 per 1.000 verkopen, 10,0 keer het gemiddelde van AZ");
+		Wording guns = Wording.of("OBLITERATED_SERIAL", 1, List.of(Wording.of("GUN", "Glock 19",
+				Wording.of("firearmType.PISTOL"), "ABC1", "MX/R1", "2020-02-01")));
+		assertThat(in("nl", "explore.says.", guns)).isEqualTo(new EngineWords.Said(
+				"1 wapen in beslag genomen met weggeslepen serienummer: Glock 19 (Pistool), serienummer ABC1 (inbeslagname MX/R1, 1 feb. 2020)",
+				"nl"));
+	}
+
+	@Test
 	void nestedWordsComeFromTheAreaAndTheCodeLists() {
 		Wording links = Wording.of("RING_LINKS", 2, Wording.of("link.SHARED_ADDRESS"));
 		assertThat(in("es", "explore.says.", links).text()).isEqualTo("2 vínculos: dieron el mismo domicilio");
