@@ -106,6 +106,7 @@ public class Neighbourhood {
 			return new Graph(nodeId, List.of(), List.of());
 		}
 		String focusId = focus.kind().equals("person") || focus.kind().equals("ring") ? focus.kind() + ":" + key : focus.id();
+		List<Edge> among = List.of();
 		switch (focus.kind()) {
 			case "licensee" -> graph.addRows(rows(NeighbourhoodQueries.BY_LICENCE, key, null, scope));
 			case "gun" -> {
@@ -124,16 +125,20 @@ public class Neighbourhood {
 			case "document" -> graph.addRows(rows(NeighbourhoodQueries.BY_DOCUMENT, key, null, scope));
 			case "person" -> {
 				graph.addRows(rows(NeighbourhoodQueries.BY_PERSON, key, null, scope));
-				graph.addLinks(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key).param("limit", LIMIT).params(scope.params())
-					.query((rs, n) -> new Edge("person:" + rs.getString("a"), "person:" + rs.getString("b"), rs.getString("kind"),
-							rs.getString("detail"), null, rs.getString("detail_wording") == null ? null
-									: json.readValue(rs.getString("detail_wording"), Wording.class))).list());
+				graph.addLinks(links(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key), scope));
 				rings(NeighbourhoodQueries.RINGS_OF_PERSON, "people", new String[] { key }, scope, graph, key);
 			}
-			case "ring" -> rings(NeighbourhoodQueries.RING, "key", key, scope, graph, null);
+			case "ring" -> {
+				List<String> members = rings(NeighbourhoodQueries.RING, "key", key, scope, graph, null);
+				among = links(jdbc.sql(NeighbourhoodQueries.LINKS_AMONG).param("people", members.toArray(String[]::new)), scope);
+			}
 			default -> throw new BadRequestException("unknown kind of node: " + focus.kind());
 		}
 		graph.keepAround(focusId, kinds);
+		if (kinds.isEmpty() || kinds.contains("person")) {
+			// A ring's members tied to each other, kept once the focus's own ties are chosen.
+			graph.addLinks(among);
+		}
 		graph.name(people(graph.people(), scope), dealers(graph.dealers()));
 		return graph.build(focusId);
 	}
@@ -153,7 +158,18 @@ public class Neighbourhood {
 		return query.query((rs, n) -> GunRow.read(rs)).list();
 	}
 
-	private void rings(String sql, String name, Object value, Scope scope, NeighbourhoodBuilder graph, String onlyMember) {
+	/** Links between people as edges, with their detail in words where the caller may read it. */
+	private List<Edge> links(JdbcClient.StatementSpec query, Scope scope) {
+		return query.param("limit", LIMIT).params(scope.params())
+			.query((rs, n) -> new Edge("person:" + rs.getString("a"), "person:" + rs.getString("b"), rs.getString("kind"),
+					rs.getString("detail"), null, rs.getString("detail_wording") == null ? null
+							: json.readValue(rs.getString("detail_wording"), Wording.class)))
+			.list();
+	}
+
+	/** Adds the rings the query finds, tied to their members; answers the members' keys. */
+	private List<String> rings(String sql, String name, Object value, Scope scope, NeighbourhoodBuilder graph, String onlyMember) {
+		List<String> members = new java.util.ArrayList<>();
 		jdbc.sql(sql).param(name, value).param("limit", LIMIT).params(scope.params()).query(rs -> {
 			String ring = "ring:" + rs.getString("ring_id");
 			String shown = rs.getBoolean("named") ? rs.getString("ring_id") : "~" + digest(rs.getString("ring_id"));
@@ -164,9 +180,11 @@ public class Neighbourhood {
 			for (String member : (String[]) rs.getArray("members").getArray()) {
 				if (onlyMember == null || onlyMember.equals(member)) {
 					graph.addEdge(new Edge("person:" + member, ring, "IN_RING", null, null));
+					members.add(member);
 				}
 			}
 		});
+		return members;
 	}
 
 	/** Shown people by key; people the caller does not see on any row are absent. */

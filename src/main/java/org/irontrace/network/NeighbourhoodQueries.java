@@ -73,6 +73,19 @@ final class NeighbourhoodQueries {
 			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
 
 	/**
+	 * The links among a ring's members, so that a ring opens as the web that holds it together rather
+	 * than a star; the same rules of detail as {@link #LINKS}.
+	 */
+	static final String LINKS_AMONG = """
+			SELECT l.a, l.b, l.kind,
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE %s END AS detail,
+			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE (%s)::text END AS detail_wording
+			FROM network_link l
+			WHERE l.a = ANY(:people) AND l.b = ANY(:people) AND (:all OR l.agencies <@ CAST(:records AS text[]))
+			LIMIT :limit
+			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
+
+	/**
 	 * Rings resting only on agencies whose records the caller sees (the rule of RingReader); {@code named}
 	 * when it sees all their personal data, for a ring's id is made from a member's key.
 	 */

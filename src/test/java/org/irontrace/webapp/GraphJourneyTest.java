@@ -72,7 +72,7 @@ class GraphJourneyTest {
 				.asString();
 			browser.click(row(address) + " button[data-action=select]");
 			browser.click("#tool-path");
-			assertThat(browser.text("#graph-status")).startsWith("Path of 2 ties:").contains("12 ELM ST, 78040", "Border Guns " + world.tag);
+			assertThat(browser.text("#graph-status")).startsWith("Path of 2 ties:").contains("12 ELM ST UNIT " + world.tag + ", 78040", "Border Guns " + world.tag);
 			assertThat(browser.text("#graph-path-steps")).contains("Ana " + world.ruiz);
 			assertThat(browser.text(row(ana))).contains("on the path");
 

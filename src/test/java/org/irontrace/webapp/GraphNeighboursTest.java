@@ -54,9 +54,14 @@ class GraphNeighboursTest {
 			.orElseThrow();
 		assertThat(ana.toUpperCase()).as("ids spell no name").doesNotContain(world.ruiz.toUpperCase());
 		JsonNode person = neighbours(browser, ana);
-		assertThat(idsOf(person, "address")).containsExactly("address:12 ELM ST, 78040");
+		assertThat(idsOf(person, "address")).containsExactly("address:12 ELM ST UNIT " + world.tag + ", 78040");
 		assertThat(labelsOf(person, "person")).contains("Ana " + world.ruiz, "Luis " + world.mora);
 		assertThat(kindsOfEdges(person)).contains("BOUGHT", "BOUGHT_FROM", "GAVE_ADDRESS", "SHARED_ADDRESS");
+		assertThat(idsOf(person, "ring")).as("Ana and Luis form a ring").isNotEmpty();
+		JsonNode ring = neighbours(browser, idsOf(person, "ring").get(0));
+		assertThat(labelsOf(ring, "person")).contains("Ana " + world.ruiz, "Luis " + world.mora);
+		assertThat(kindsOfEdges(ring)).as("a ring opens as its members and the links between them, not a star")
+			.contains("IN_RING", "SHARED_ADDRESS");
 
 		PageBrowser.Page french = browser.get("/app/graph?lang=fr&focus=" + URLEncoder.encode("dealer:" + world.dealer, StandardCharsets.UTF_8));
 		assertThat(french.status()).isEqualTo(200);

@@ -13,7 +13,7 @@ import org.irontrace.LedgerFixtures;
 
 /**
  * A small trafficking world for the link graph, made through the API: one Texas dealer, two straw
- * purchasers who gave the same address and bought two guns each there in March 2019, the four guns
+ * purchasers who gave the same address (one of its own, so that worlds never share it) and bought two guns each there in March 2019, the four guns
  * recovered in Mexico by one agency (two of them taken from the same man), traced, and the graph
  * computed by the operators' refresh. A second agency has an analyst and nothing else; the first
  * agency's administrator may grant it agreements.
@@ -60,7 +60,7 @@ final class GraphWorld {
 		user(operator, otherAnalyst, other, "ANALYST");
 		imported(operator.postCsv("/api/v1/imports/licensees",
 				csv(LICENSEES_HEADER, dealer + ",01,Border Guns " + tag + ",,Laredo,TX,,US,")), 1);
-		String address = "12 Elm St,Laredo,TX,78040";
+		String address = "12 Elm St Unit " + tag + ",Laredo,TX,78040";
 		imported(operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				tag + "-1,SOLD,2019-03-04," + tag + "1,Glock,19,9mm,PISTOL," + dealer + ",Ana," + ruiz + ",1985-02-03," + address,
 				tag + "-2,SOLD,2019-03-06," + tag + "2,Glock,17,9mm,PISTOL," + dealer + ",Ana," + ruiz + ",1985-02-03," + address,
@@ -77,6 +77,24 @@ final class GraphWorld {
 			expect(agencyAnalyst.postJson("/api/v1/traces", Map.of("agency", owner, "recoveryId", recovery)), 200);
 		}
 		expect(operator.post("/api/v1/leads/refresh", "application/json", ""), 200);
+		settled(operator);
+	}
+
+	/** Waits (at most 30 s) until the work that follows traces is done, as the leads page says. */
+	private static void settled(ApiClient operator) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (!operator.get("/api/v1/leads/status").json().get("settled").asBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the leads never settled: " + operator.get("/api/v1/leads/status").text());
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	/** The first agency shares its leads with the second at this level. */
