@@ -1,10 +1,10 @@
-package org.irontrace.report;
+package org.irontrace.benchmark;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.irontrace.report.RecoveryReport;
+import org.irontrace.report.ReportRequest;
+import org.irontrace.report.ReportService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,16 +66,7 @@ public class ReportBenchmarkCommand implements Callable<Integer> {
 		return report <= 2.0 ? 0 : 1;
 	}
 
-	/** The median of {@code runs} timed runs, after one untimed run that warms the caches. */
 	private double medianSeconds(Runnable query) {
-		query.run();
-		List<Double> seconds = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			query.run();
-			seconds.add((System.nanoTime() - start) / 1e9);
-		}
-		Collections.sort(seconds);
-		return seconds.get(seconds.size() / 2);
+		return MedianTime.seconds(runs, query);
 	}
 }

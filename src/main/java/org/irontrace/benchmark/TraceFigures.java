@@ -1,4 +1,4 @@
-package org.irontrace.intel;
+package org.irontrace.benchmark;
 
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
-package org.irontrace.identity;
+package org.irontrace.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.irontrace.identity.evaluation.FebrlFiles;
-import org.irontrace.identity.evaluation.LabelledRecords;
-import org.irontrace.identity.evaluation.PairBreakdown;
-import org.irontrace.identity.evaluation.PairwiseQuality;
-import org.irontrace.identity.evaluation.SimulatedPeople;
-import org.irontrace.identity.evaluation.SyntheticPeople;
+import org.irontrace.benchmark.identity.FebrlFiles;
+import org.irontrace.benchmark.identity.LabelledRecords;
+import org.irontrace.benchmark.identity.PairBreakdown;
+import org.irontrace.benchmark.identity.PairwiseQuality;
+import org.irontrace.benchmark.identity.SimulatedPeople;
+import org.irontrace.benchmark.identity.SyntheticPeople;
 import org.irontrace.identity.matching.PersonResolver;
 import org.irontrace.identity.matching.Resolution;
 import org.irontrace.identity.matching.ResolutionRequest;

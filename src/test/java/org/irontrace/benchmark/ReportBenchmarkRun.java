@@ -1,7 +1,8 @@
-package org.irontrace.report;
+package org.irontrace.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.irontrace.report.ReportService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.irontrace.intel;
+package org.irontrace.benchmark;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -1,10 +1,9 @@
-package org.irontrace.webapp;
+package org.irontrace.benchmark;
 
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.irontrace.report.DashboardBenchmark;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;

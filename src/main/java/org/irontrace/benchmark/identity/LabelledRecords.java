@@ -1,4 +1,4 @@
-package org.irontrace.identity.evaluation;
+package org.irontrace.benchmark.identity;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.irontrace.webapp;
+package org.irontrace.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

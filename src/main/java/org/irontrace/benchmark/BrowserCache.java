@@ -1,4 +1,4 @@
-package org.irontrace.webapp;
+package org.irontrace.benchmark;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.irontrace.identity.evaluation;
+package org.irontrace.benchmark.identity;
 
 import java.io.IOException;
 import java.nio.file.Path;

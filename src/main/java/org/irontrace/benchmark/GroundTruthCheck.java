@@ -1,4 +1,4 @@
-package org.irontrace.intel;
+package org.irontrace.benchmark;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Scores the leads and rings against a simulated world's ground truth. Detected people are mapped to
  * planted ones through their sale records ({@code event:<id>} in person_assignment).
  */
-final class GroundTruthCheck {
+public final class GroundTruthCheck {
 
 	static final Set<String> TRAFFICKING_ROLES = Set.of("STRAW_PURCHASER", "TRAFFICKER", "RECRUITER");
 
@@ -23,11 +23,11 @@ final class GroundTruthCheck {
 
 	final Map<String, String> personOfEvent = new HashMap<>();
 
-	final Set<String> strawWithRecoveredGun = new HashSet<>();
+	public final Set<String> strawWithRecoveredGun = new HashSet<>();
 
-	final List<Set<String>> plantedRings = new java.util.ArrayList<>();
+	public final List<Set<String>> plantedRings = new java.util.ArrayList<>();
 
-	final Set<String> corruptDealers = new HashSet<>();
+	public final Set<String> corruptDealers = new HashSet<>();
 
 	/** The trafficking case each planted member, recruiter and receiver belongs to. */
 	final Map<String, String> caseOf = new HashMap<>();
@@ -36,7 +36,7 @@ final class GroundTruthCheck {
 
 	private final JdbcClient jdbc;
 
-	GroundTruthCheck(Path groundTruth, JdbcClient jdbc) {
+	public GroundTruthCheck(Path groundTruth, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		JsonNode truth = JsonMapper.builder().build().readTree(groundTruth.toFile());
 		truth.get("people").forEach(p -> roleOf.put(p.get("person_id").asString(), p.get("role").asString()));
@@ -100,37 +100,32 @@ final class GroundTruthCheck {
 	}
 
 	/** The planted person each detected person's sale records mostly belong to (null: nobody planted). */
-	Map<String, String> plantedPersonOf(List<String> detected) {
+	public Map<String, String> plantedPersonOf(List<String> detected) {
 		Map<String, Map<String, Integer>> votes = new HashMap<>();
 		jdbc.sql("SELECT person_id, record_id FROM person_assignment WHERE person_id = ANY(?) AND record_id LIKE 'event:%'")
 			.param(detected.toArray(String[]::new)).query(rs -> {
 				String planted = personOfEvent.get(rs.getString("record_id").substring("event:".length()));
 				votes.computeIfAbsent(rs.getString("person_id"), k -> new HashMap<>()).merge(String.valueOf(planted), 1, Integer::sum);
 			});
-		Map<String, String> planted = new HashMap<>();
-		votes.forEach((person, counts) -> {
-			String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-			planted.put(person, "null".equals(best) ? null : best);
-		});
-		return planted;
+		return mostVoted(votes);
 	}
 
 	/** Share of the top person leads that are planted straw purchasers, traffickers or recruiters. */
-	double precision(List<String> topLeads) {
+	public double precision(List<String> topLeads) {
 		Map<String, String> planted = plantedPersonOf(topLeads);
 		long right = topLeads.stream().map(p -> roleOf.get(planted.get(p))).filter(role -> role != null && TRAFFICKING_ROLES.contains(role)).count();
 		return topLeads.isEmpty() ? 0 : (double) right / topLeads.size();
 	}
 
 	/** Share of planted straw purchasers with a recovered gun that some person lead points at. */
-	double recall(List<String> allLeads) {
+	public double recall(List<String> allLeads) {
 		Set<String> found = new HashSet<>(plantedPersonOf(allLeads).values());
 		return strawWithRecoveredGun.isEmpty() ? 0
 				: (double) strawWithRecoveredGun.stream().filter(found::contains).count() / strawWithRecoveredGun.size();
 	}
 
 	/** Share of planted rings (3+ recovered guns) with most of their members in one detected ring. */
-	double ringsFound(List<List<String>> detectedRings) {
+	public double ringsFound(List<List<String>> detectedRings) {
 		List<String> everyone = detectedRings.stream().flatMap(List::stream).distinct().toList();
 		Map<String, String> planted = plantedPersonOf(everyone);
 		List<Set<String>> detected = detectedRings.stream()
@@ -141,7 +136,7 @@ final class GroundTruthCheck {
 		return plantedRings.isEmpty() ? 0 : (double) found / plantedRings.size();
 	}
 
-	double dealersFound(List<String> topDealers) {
+	public double dealersFound(List<String> topDealers) {
 		return corruptDealers.isEmpty() ? 0 : (double) corruptDealers.stream().filter(topDealers::contains).count() / corruptDealers.size();
 	}
 
@@ -152,7 +147,7 @@ final class GroundTruthCheck {
 	 * (whether rings mix different planted rings); {@code sizes}: smallest, median, 90th percentile
 	 * and largest ring, in people.
 	 */
-	RingPurity ringPurity(List<List<String>> detectedRings) {
+	public RingPurity ringPurity(List<List<String>> detectedRings) {
 		List<String> everyone = detectedRings.stream().flatMap(List::stream).distinct().toList();
 		Map<String, String> planted = plantedPersonOfAnyRecord(everyone);
 		double all = 0;
@@ -179,7 +174,7 @@ final class GroundTruthCheck {
 						sizes[sizes.length - 1] });
 	}
 
-	record RingPurity(double all, double planted, int[] sizes) {
+	public record RingPurity(double all, double planted, int[] sizes) {
 	}
 
 	/** Like {@link #plantedPersonOf}, also through recovery records (receivers have no sale records). */
@@ -192,6 +187,11 @@ final class GroundTruthCheck {
 						: possessorOfRecovery.get(record.substring(record.indexOf(':') + 1));
 				votes.computeIfAbsent(rs.getString("person_id"), k -> new HashMap<>()).merge(String.valueOf(planted), 1, Integer::sum);
 			});
+		return mostVoted(votes);
+	}
+
+	/** For each detected person, the planted person most of its records belong to (null: nobody planted). */
+	private static Map<String, String> mostVoted(Map<String, Map<String, Integer>> votes) {
 		Map<String, String> planted = new HashMap<>();
 		votes.forEach((person, counts) -> {
 			String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

@@ -1,4 +1,4 @@
-package org.irontrace.report;
+package org.irontrace.benchmark;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,12 +1,12 @@
-package org.irontrace.report;
+package org.irontrace.benchmark;
 
 import java.io.PrintStream;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
+import org.irontrace.report.DashboardFigures;
+import org.irontrace.report.DashboardRequest;
+import org.irontrace.report.RecoveryDashboard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,12 +44,12 @@ public class DashboardBenchmark {
 		DashboardRequest whole = new DashboardRequest(from, to, null, null, null, null);
 		DashboardRequest filtered = new DashboardRequest(from, to, SyntheticRecoveries.AGENCY, "MX", null, "HOMICIDE");
 		DashboardFigures[] last = new DashboardFigures[1];
-		double unfiltered = medianSeconds(runs, () -> {
+		double unfiltered = MedianTime.seconds(runs, () -> {
 			dashboard.everyAgency();
 			last[0] = dashboard.figuresOverAllAgencies(whole);
 		});
-		double narrowed = medianSeconds(runs, () -> dashboard.figuresOverAllAgencies(filtered));
-		double baseline = medianSeconds(runs, () -> jdbc.sql("SELECT count(*) FROM recovery WHERE recovery_date BETWEEN ? AND ?")
+		double narrowed = MedianTime.seconds(runs, () -> dashboard.figuresOverAllAgencies(filtered));
+		double baseline = MedianTime.seconds(runs, () -> jdbc.sql("SELECT count(*) FROM recovery WHERE recovery_date BETWEEN ? AND ?")
 			.params(Date.valueOf(from), Date.valueOf(to)).query(Long.class).single());
 		if (explain) {
 			out.println(dashboard.explain(whole));
@@ -60,17 +60,5 @@ public class DashboardBenchmark {
 		out.printf("| dashboard figures, a year, agency + country + crime filters | | median %.3f s of %d runs | | %.1fx | < 1 s |%n",
 				narrowed, runs, narrowed / baseline);
 		return unfiltered;
-	}
-
-	private static double medianSeconds(int runs, Runnable query) {
-		query.run();
-		List<Double> seconds = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			query.run();
-			seconds.add((System.nanoTime() - start) / 1e9);
-		}
-		Collections.sort(seconds);
-		return seconds.get(seconds.size() / 2);
 	}
 }

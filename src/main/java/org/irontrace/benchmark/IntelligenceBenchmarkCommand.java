@@ -1,4 +1,4 @@
-package org.irontrace.intel;
+package org.irontrace.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.irontrace.identity.People;
+import org.irontrace.intel.Intelligence;
+import org.irontrace.intel.RefreshSummary;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportService;
 import org.irontrace.recovery.Recoveries;
