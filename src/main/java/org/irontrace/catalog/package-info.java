@@ -4,5 +4,5 @@
  * kept as written and flagged, never rejected.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-		allowedDependencies = {})
+		allowedDependencies = { "platform" })
 package org.irontrace.catalog;

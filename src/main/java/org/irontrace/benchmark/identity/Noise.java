@@ -1,7 +1,8 @@
 package org.irontrace.benchmark.identity;
 
-import java.text.Normalizer;
 import java.util.SplittableRandom;
+
+import org.irontrace.platform.Accents;
 
 /** The errors clerks make: typos of every kind, accents dropped, abbreviated address words. */
 final class Noise {
@@ -27,7 +28,7 @@ final class Noise {
 	}
 
 	static String withoutAccents(String text) {
-		return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return text == null ? null : Accents.strip(text);
 	}
 
 	/** A digit of a code changed. */
