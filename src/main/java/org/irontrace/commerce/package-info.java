@@ -4,5 +4,5 @@
  * by the tracing engine through {@link org.irontrace.commerce.Ledger}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commerce",
-		allowedDependencies = { "catalog", "imports", "platform" })
+		allowedDependencies = { "access", "catalog", "imports", "platform" })
 package org.irontrace.commerce;
