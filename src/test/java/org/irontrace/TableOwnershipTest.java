@@ -92,6 +92,22 @@ class TableOwnershipTest {
 	}
 
 	@Test
+	void theModulesDeclarationsRefuseAReportReadingTheTraceHistoryTable() throws IOException {
+		TableOwnership ownership = TableOwnership.read(DECLARATIONS);
+		assertThat(ownership.checkModule("report", "report/NewFacts.java", """
+				SELECT t.status, count(*) FROM recovery r JOIN trace_result t USING (agency, recovery_id)
+				JOIN lead l ON r.agency = ANY(l.contributing_agencies) GROUP BY t.status"""))
+			.containsExactly("report/NewFacts.java (report) names trace_result, which trace owns and does not publish",
+					"report/NewFacts.java (report) names lead, which intel owns and does not publish");
+		assertThat(ownership.checkModule("report", "report/NewFacts.java",
+				"SELECT t.status, count(*) FROM recovery r JOIN trace_history t USING (agency, recovery_id) GROUP BY t.status"))
+			.as("through the views trace publishes").isEmpty();
+		assertThat(ownership.checkMigration("V999__report_trigger.sql", """
+				CREATE TRIGGER lead_dashboard AFTER INSERT ON lead FOR EACH STATEMENT EXECUTE FUNCTION dashboard_cell_tidy();"""))
+			.containsExactly("V999__report_trigger.sql: report's dashboard_cell_tidy names lead, which intel owns and does not publish");
+	}
+
+	@Test
 	void aMigrationStatementBelongsToTheOwnerOfWhatItMakes() {
 		TableOwnership ownership = sample();
 		String migration = """
