@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ public class AccessAdministration {
 	}
 
 	@Transactional
-	public Map<String, Object> createAgency(Caller caller, AccessRequests.NewAgency request) {
+	public Agency createAgency(Caller caller, AccessRequests.NewAgency request) {
 		if (!scopes.seesEverything(caller)) {
 			throw new ForbiddenException("Only the installation's operators create agencies");
 		}
@@ -65,11 +64,11 @@ public class AccessAdministration {
 		}
 		jdbc.sql("INSERT INTO agency (code, name, country, kind) VALUES (?, ?, ?, ?)").params(code, name, country, kind).update();
 		audit.record(caller, "AGENCY_CREATED", "agency:" + code, null);
-		return Map.of("code", code, "name", name, "country", country, "kind", kind);
+		return new Agency(code, name, country, kind);
 	}
 
 	@Transactional
-	public Map<String, Object> createUser(Caller caller, AccessRequests.NewUser request) {
+	public UserAccount createUser(Caller caller, AccessRequests.NewUser request) {
 		String agency = Checks.required(request.agency(), "agency");
 		administers(caller, agency);
 		String username = Checks.required(request.username(), "username").toLowerCase(java.util.Locale.ROOT);
@@ -91,7 +90,7 @@ public class AccessAdministration {
 			.params(username, encoder.encode(password), RoleList.format(roles), agency)
 			.update();
 		audit.record(caller, "USER_CREATED", "user:" + username, null);
-		return Map.of("username", username, "agency", agency, "roles", roles);
+		return new UserAccount(username, agency, roles);
 	}
 
 	/**
@@ -99,7 +98,7 @@ public class AccessAdministration {
 	 * user of that agency); it is shown only once and only its hash is kept.
 	 */
 	@Transactional
-	public Map<String, Object> createToken(Caller caller, AccessRequests.NewToken request) {
+	public IssuedToken createToken(Caller caller, AccessRequests.NewToken request) {
 		administers(caller, caller.agency());
 		String name = Checks.required(request.name(), "name");
 		Set<Role> roles = Checks.roles(request.roles());
@@ -116,7 +115,7 @@ public class AccessAdministration {
 					java.sql.Timestamp.from(expires), caller.username())
 			.update();
 		audit.record(caller, "TOKEN_CREATED", "token:" + id, null);
-		return Map.of("token", token, "id", id.toString(), "agency", caller.agency(), "expiresAt", expires.toString());
+		return new IssuedToken(token, id.toString(), caller.agency(), expires.toString());
 	}
 
 	private static Instant expiry(String written) {

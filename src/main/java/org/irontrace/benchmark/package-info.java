@@ -3,5 +3,6 @@
  * trace latency and candidate search against same-run baselines (raw {@code COPY}, bare index
  * look-ups, a plain pg_trgm query). Figures go to BENCHMARKS.md; nothing here is a test.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Benchmarks")
+@org.springframework.modulith.ApplicationModule(displayName = "Benchmarks",
+		allowedDependencies = { "access", "catalog", "commerce", "identity", "identity::matching", "imports", "intel", "platform", "recovery", "report", "simulation", "trace" })
 package org.irontrace.benchmark;

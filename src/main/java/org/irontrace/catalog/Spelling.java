@@ -1,8 +1,9 @@
 package org.irontrace.catalog;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.irontrace.platform.Accents;
 
 /**
  * How the catalogue reads a name however a sender spelled it. Recovering agencies write in
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
  * accents, punctuation and spacing.
  */
 final class Spelling {
-
-	private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
 	/** Dots and apostrophes join what they separate: {@code S.A.} is {@code SA}, {@code COLT'S} is {@code COLTS}. */
 	private static final Pattern JOINING_MARKS = Pattern.compile("[.'\u2019`\u00B4]");
@@ -26,8 +25,7 @@ final class Spelling {
 
 	/** Upper case without accents: {@code Fábrica} becomes {@code FABRICA}, {@code Oružje} {@code ORUZJE}. */
 	static String plain(String asWritten) {
-		String decomposed = Normalizer.normalize(asWritten, Normalizer.Form.NFD);
-		return ACCENTS.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT);
+		return Accents.strip(asWritten).toUpperCase(Locale.ROOT);
 	}
 
 	/**

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
 		subcommands = { CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class,
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
-				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
-				org.irontrace.report.ReportBenchmarkCommand.class, org.irontrace.webapp.PageBenchmarkCommand.class,
+				org.irontrace.benchmark.ResolutionBenchmarkCommand.class, org.irontrace.benchmark.IntelligenceBenchmarkCommand.class,
+				org.irontrace.benchmark.ReportBenchmarkCommand.class, org.irontrace.benchmark.PageBenchmarkCommand.class,
 				org.irontrace.benchmark.BenchmarkCommand.class,
 				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class })
 class IronTraceCommand {

@@ -2,5 +2,6 @@
  * The command line of the same jar as the server: {@code serve}, {@code import}, {@code trace} and
  * the other commands, each a thin layer over a module's public service.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+@org.springframework.modulith.ApplicationModule(displayName = "Command line",
+		allowedDependencies = { "access", "benchmark", "identity", "imports", "platform", "simulation", "trace" })
 package org.irontrace.cli;

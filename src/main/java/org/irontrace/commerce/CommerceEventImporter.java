@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
-import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
 import org.irontrace.imports.StagedRow;
 import org.irontrace.platform.PersonalDataSeal;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * duplicate and changes nothing, so a dealer may re-send a whole file.
  */
 @Component
-class CommerceEventImporter implements CsvImporter {
+class CommerceEventImporter implements LedgerFile {
 
 	private static final Set<String> EVENT_TYPES = Arrays.stream(EventType.values())
 		.map(Enum::name)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.platform.Accents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +62,7 @@ public class LedgerSearch {
 			return List.of();
 		}
 		String number = words.trim().toUpperCase(Locale.ROOT);
-		String folded = fold(words);
+		String folded = Accents.fold(words);
 		return jdbc.sql("SELECT " + LICENSEE_COLUMNS + " FROM licensee WHERE licence_number LIKE :number"
 				+ " OR irontrace_fold(business_name) LIKE :contains OR :folded <% irontrace_fold(business_name)"
 				+ " ORDER BY licence_number <> :exact, word_similarity(:folded, irontrace_fold(business_name)) DESC, licence_number"
@@ -89,12 +90,6 @@ public class LedgerSearch {
 			.param(licenceNumber)
 			.query(Long.class)
 			.single();
-	}
-
-	/** The words folded as the database's {@code irontrace_fold} folds names: lower case, no accents. */
-	static String fold(String words) {
-		String decomposed = java.text.Normalizer.normalize(words.trim(), java.text.Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static Licensee readLicensee(ResultSet rs) throws SQLException {

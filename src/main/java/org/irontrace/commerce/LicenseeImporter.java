@@ -3,7 +3,6 @@ package org.irontrace.commerce;
 import java.util.List;
 import java.util.Set;
 
-import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
 import org.irontrace.imports.StagedRow;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * (a dealer gone out of business) updates the register, so the newest file describes each licensee.
  */
 @Component
-class LicenseeImporter implements CsvImporter {
+class LicenseeImporter implements LedgerFile {
 
 	private static final Set<String> LICENCE_TYPES = Set.of("01", "02", "07", "08", "09");
 

@@ -1,12 +1,10 @@
 package org.irontrace.identity;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.irontrace.identity.PeopleStore.StoredModel;
 import org.irontrace.identity.matching.Explainer;
 import org.irontrace.identity.matching.MatchModel;
 import org.irontrace.identity.matching.PersonResolver;
+import org.irontrace.platform.Accents;
 import org.springframework.stereotype.Service;
 
 /**
@@ -100,8 +99,7 @@ public class MatchReview {
 	}
 
 	private static String folded(String name) {
-		return name == null ? "" : Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		return name == null ? "" : Accents.fold(name).replaceAll("[^a-z]", "");
 	}
 
 	private static PersonRecord first(PersonRecord a, PersonRecord b) {

@@ -1,8 +1,8 @@
 package org.irontrace.identity;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.irontrace.platform.Accents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -45,9 +45,7 @@ public class PeopleSearch {
 		if (words == null || words.isBlank()) {
 			return List.of();
 		}
-		String folded = java.text.Normalizer.normalize(words.trim(), java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
+		String folded = Accents.fold(words);
 		return jdbc.sql(MATCHES).param("words", folded).param("offset", offset).param("limit", limit)
 			.query((rs, n) -> new PersonFound(rs.getString("person_id"), rs.getString("first_name"), rs.getString("last_name"),
 					rs.getInt("records")))

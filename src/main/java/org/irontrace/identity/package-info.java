@@ -4,5 +4,6 @@
  * weights are learnt from the data, clustered into people, and every link can be explained.
  * Analysts' judgements (same / not the same) are kept and honoured by every later resolution.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "access", "platform" })
 package org.irontrace.identity;

@@ -1,6 +1,9 @@
 package org.irontrace.imports;
 
 import java.util.List;
+import java.util.Set;
+
+import org.irontrace.access.Role;
 
 /**
  * One kind of interchange file, provided by the module that owns its data. The import machinery
@@ -54,6 +57,23 @@ public interface CsvImporter {
 	 */
 	default String refusalsSql() {
 		return null;
+	}
+
+	/**
+	 * The roles that may send this kind over HTTP; empty: every role the import endpoint admits. The
+	 * owner of the data says who may write it, so a new kind of file needs no change here.
+	 */
+	default Set<Role> senders() {
+		return Set.of();
+	}
+
+	/**
+	 * Whether only the installation's operators may send this kind: true for the shared ledger, one
+	 * row of which names a purchaser in every agency's trace of that gun (a sale slipped in by one
+	 * agency's provider would be believed by all).
+	 */
+	default boolean operatorsOnly() {
+		return false;
 	}
 
 	/** Statements run after {@link #mergeSql()} in the same transaction (derived tables). */

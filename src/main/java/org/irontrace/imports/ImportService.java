@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +39,11 @@ public class ImportService {
 		this.events = events;
 		this.importers = importers.stream()
 			.collect(Collectors.toMap(CsvImporter::kind, Function.identity(), (a, b) -> a, TreeMap::new));
+	}
+
+	/** The importer of a kind of file, to ask who may send it. */
+	public Optional<CsvImporter> importer(String kind) {
+		return Optional.ofNullable(importers.get(kind));
 	}
 
 	/** The kinds of file IronTrace imports. */

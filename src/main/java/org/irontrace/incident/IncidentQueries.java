@@ -36,7 +36,7 @@ final class IncidentQueries {
 			       CASE WHEN %2$s THEN x.result #>> '{firstRetailSale,purchaser,state}' END AS purchaser_state
 			FROM recovery r
 			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND %1$s
-			LEFT JOIN trace_result x ON x.trace_id = t.trace_id
+			LEFT JOIN trace_history x ON x.trace_id = t.trace_id
 			WHERE r.agency = :agency AND r.incident_id = :incident AND (:all OR r.agency = ANY(:records))
 			ORDER BY r.recovery_date, r.recovery_id
 			""".formatted(TRACE_SEEN, PURCHASER_SEEN);

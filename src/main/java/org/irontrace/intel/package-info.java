@@ -5,5 +5,6 @@
  * rates, theft and loss anomalies), and the ranked leads they raise, each with its evidence and the
  * analysts' work on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intelligence")
+@org.springframework.modulith.ApplicationModule(displayName = "Intelligence",
+		allowedDependencies = { "access", "catalog", "identity", "imports", "network", "platform", "trace" })
 package org.irontrace.intel;

@@ -3,6 +3,7 @@ package org.irontrace.network;
 import java.util.List;
 import java.util.Set;
 
+import org.irontrace.access.Role;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
 import org.irontrace.imports.Refusal;
@@ -25,6 +26,11 @@ class BallisticLinkImporter implements CsvImporter {
 	@Override
 	public String kind() {
 		return "ballistic-links";
+	}
+
+	@Override
+	public Set<Role> senders() {
+		return Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR);
 	}
 
 	@Override

@@ -15,7 +15,7 @@ class GunNodes {
 	private static final String FILL = """
 			WITH latest AS (
 			    SELECT DISTINCT ON (agency, recovery_id) *
-			    FROM trace_result WHERE %s
+			    FROM trace_history WHERE %s
 			    ORDER BY agency, recovery_id, traced_at DESC
 			)
 			INSERT INTO network_gun

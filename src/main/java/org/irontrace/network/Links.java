@@ -108,8 +108,7 @@ class Links {
 			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			WITH held AS (
 			    SELECT DISTINCT g.purchaser_id AS person, g.agency,
-			           upper(translate(concat_ws(' ', r.possessor_first_name, r.possessor_last_name),
-			                           'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU')) AS holder
+			           upper(irontrace_fold(concat_ws(' ', r.possessor_first_name, r.possessor_last_name))) AS holder
 			    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
 			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL AND %3$s
 			), groups AS (
@@ -190,10 +189,8 @@ class Links {
 	 * the form the index on recovery possessors' names holds.
 	 */
 	private static final String THEIR_HOLDERS = """
-			(r.agency, upper(translate(r.possessor_first_name || ' ' || r.possessor_last_name,
-			                           'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU'))) IN (
-			    SELECT h.agency, upper(translate(h.possessor_first_name || ' ' || h.possessor_last_name,
-			                                     'áéíóúüñÁÉÍÓÚÜÑàèìòùÀÈÌÒÙ', 'aeiouunAEIOUUNaeiouAEIOU'))
+			(r.agency, upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name))) IN (
+			    SELECT h.agency, upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name))
 			    FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
 			    WHERE t.purchaser_id = ANY(:p))
 			""";

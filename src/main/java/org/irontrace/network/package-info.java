@@ -4,5 +4,6 @@
  * rings those links form, with their corridors; and exports for link-analysis tools (GraphML, GEXF,
  * CSV node and edge lists, FollowTheMoney).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network")
+@org.springframework.modulith.ApplicationModule(displayName = "Network",
+		allowedDependencies = { "access", "imports", "platform" })
 package org.irontrace.network;

@@ -1,14 +1,20 @@
 package org.irontrace.recovery;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.catalog.FirearmDescription;
+import org.irontrace.imports.ImportProgress;
+import org.irontrace.imports.ImportReport;
+import org.irontrace.imports.ImportService;
+import org.irontrace.imports.Submitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads recoveries. */
+/** Reads recoveries, and records one typed in a form. */
 @Service
 public class Recoveries {
 
@@ -16,8 +22,22 @@ public class Recoveries {
 
 	private final JdbcClient jdbc;
 
-	Recoveries(JdbcClient jdbc) {
+	private final ImportService imports;
+
+	Recoveries(JdbcClient jdbc, ImportService imports) {
 		this.jdbc = jdbc;
+		this.imports = imports;
+	}
+
+	/**
+	 * Records one recovery for the submitter through the recoveries import itself, so a form and a
+	 * file share every check (each refusal with its column and reason), the rule that an agency
+	 * reports only its own recoveries, and idempotency: a recovery id already on record changes
+	 * nothing and is counted as a duplicate.
+	 */
+	public ImportReport record(NewRecovery recovery, Submitter submitter) {
+		byte[] row = recovery.asCsv().getBytes(StandardCharsets.UTF_8);
+		return imports.importCsv("recoveries", new ByteArrayInputStream(row), ImportProgress.NONE, submitter);
 	}
 
 	public Optional<Recovery> findRecovery(String agency, String recoveryId) {

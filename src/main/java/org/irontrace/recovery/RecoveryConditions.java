@@ -10,6 +10,7 @@ import java.util.List;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.Manufacturer;
 import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.platform.Accents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,7 +47,7 @@ final class RecoveryConditions {
 		where.equal("r.admin_area", "adminArea", upper(criteria.adminArea()));
 		if (!RecoveryCriteria.blank(criteria.city())) {
 			where.sql.append(" AND irontrace_fold(r.city) = :city");
-			where.parameters.put("city", fold(criteria.city()));
+			where.parameters.put("city", Accents.fold(criteria.city()));
 		}
 		if (criteria.from() != null) {
 			where.sql.append(" AND r.recovery_date >= :from");
@@ -85,7 +86,7 @@ final class RecoveryConditions {
 		List<String> crimes = new ArrayList<>(criteria.crimesNamed());
 		crimes.add(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
 		parameters.put("textCrimes", crimes.toArray(String[]::new));
-		parameters.put("textFolded", fold(text));
+		parameters.put("textFolded", Accents.fold(text));
 		parameters.put("textId", text.toUpperCase(Locale.ROOT));
 		List<String> any = new ArrayList<>();
 		String serial = serialCondition("text", text);
@@ -130,8 +131,8 @@ final class RecoveryConditions {
 	/** The folded name within the trigram index's reach, on records whose personal data the caller sees. */
 	private String nameCondition(String parameter, String name) {
 		rankedByName = true;
-		parameters.put(parameter, fold(name));
-		parameters.putIfAbsent("nameFolded", fold(name));
+		parameters.put(parameter, Accents.fold(name));
+		parameters.putIfAbsent("nameFolded", Accents.fold(name));
 		return "((:all OR r.agency = ANY(:full)) AND :" + parameter + " <% " + FOLDED_NAME + ")";
 	}
 
@@ -144,12 +145,6 @@ final class RecoveryConditions {
 
 	private static String upper(String value) {
 		return RecoveryCriteria.blank(value) ? null : value.trim().toUpperCase(Locale.ROOT);
-	}
-
-	/** The same fold as the database's {@code irontrace_fold}, for the words typed. */
-	static String fold(String words) {
-		String decomposed = java.text.Normalizer.normalize(words.trim(), java.text.Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static String escaped(String value) {

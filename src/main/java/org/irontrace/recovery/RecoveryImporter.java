@@ -1,7 +1,9 @@
 package org.irontrace.recovery;
 
 import java.util.List;
+import java.util.Set;
 
+import org.irontrace.access.Role;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.CriminalGroup;
 import org.irontrace.catalog.SerialNumbers;
@@ -44,6 +46,11 @@ class RecoveryImporter implements CsvImporter {
 	@Override
 	public String kind() {
 		return "recoveries";
+	}
+
+	@Override
+	public Set<Role> senders() {
+		return Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.irontrace.access.AccessDirectory;
+import org.irontrace.access.Role;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
@@ -61,6 +62,11 @@ class RegistryImporter implements CsvImporter {
 	@Override
 	public String kind() {
 		return "domestic-registry";
+	}
+
+	@Override
+	public Set<Role> senders() {
+		return Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR);
 	}
 
 	@Override

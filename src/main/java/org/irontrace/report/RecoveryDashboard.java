@@ -68,7 +68,7 @@ public class RecoveryDashboard {
 	}
 
 	/** Every agency with recoveries (what an operator's agency filter offers). */
-	List<String> everyAgency() {
+	public List<String> everyAgency() {
 		return jdbc.sql("""
 				WITH RECURSIVE agencies(agency) AS (
 				    (SELECT agency FROM recovery_store ORDER BY agency LIMIT 1)
@@ -78,12 +78,12 @@ public class RecoveryDashboard {
 				SELECT agency FROM agencies WHERE agency IS NOT NULL""").query(String.class).list();
 	}
 
-	String explain(DashboardRequest request) {
+	public String explain(DashboardRequest request) {
 		return facts.explain(Audience.ofEveryone(), request);
 	}
 
 	/** How many dashboard cells the database keeps, for the benchmark. */
-	long cells() {
+	public long cells() {
 		return facts.cells();
 	}
 

@@ -69,7 +69,7 @@ public class ReportService {
 		return ArmsFlowsQuestionnaire.fill(request.country(), year, asOf, report, counts);
 	}
 
-	String explain(ReportRequest request) {
+	public String explain(ReportRequest request) {
 		return facts.explain(Audience.ofEveryone(), request);
 	}
 

@@ -3,5 +3,6 @@
  * each agency's tracing work and the monthly publication of numbered, immutable report versions.
  * Every figure is an aggregate computed in the database over what the caller may see.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+		allowedDependencies = { "access", "catalog", "platform" })
 package org.irontrace.report;

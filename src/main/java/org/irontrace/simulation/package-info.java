@@ -6,5 +6,6 @@
  * the demo, tests, benchmarks at scale. Its proportions are calibrated against the public figures
  * in DOMAIN.md and checked by {@link org.irontrace.simulation.SimulationSummary#calibration()}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Simulation")
+@org.springframework.modulith.ApplicationModule(displayName = "Simulation",
+		allowedDependencies = { "catalog", "imports", "platform" })
 package org.irontrace.simulation;

@@ -1,8 +1,9 @@
 package org.irontrace.trace;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+
+import org.irontrace.platform.Accents;
 
 /**
  * Reads a tracing authority's own wording of why a gun was not traced ({@code TOO OLD},
@@ -58,8 +59,7 @@ final class AuthorityReasons {
 		if (words == null || words.isBlank()) {
 			return null;
 		}
-		String folded = Normalizer.normalize(words, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String folded = Accents.strip(words)
 			.toUpperCase(Locale.ROOT)
 			.replaceAll("[^A-Z0-9]+", " ")
 			.trim();

@@ -3,7 +3,6 @@ package org.irontrace.webapp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.irontrace.access.AccessAdministration;
@@ -12,6 +11,7 @@ import org.irontrace.access.AccessRequests;
 import org.irontrace.access.AccountUpkeep;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
+import org.irontrace.access.IssuedToken;
 import org.irontrace.access.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,9 +68,9 @@ class AdminTokenPages {
 		}
 		else {
 			try {
-				Map<String, Object> made = administration.createToken(callers.current(),
+				IssuedToken made = administration.createToken(callers.current(),
 						new AccessRequests.NewToken(name.trim(), chosen, expiry.iso()));
-				model.addAttribute("newToken", made.get("token"));
+				model.addAttribute("newToken", made.token());
 				model.addAttribute("newTokenName", name.trim());
 				response.setStatus(HttpStatus.CREATED.value());
 				return show("", List.of(), AdminDate.of(LocalDate.now().plusDays(90)), problems, model);

@@ -1,11 +1,11 @@
 package org.irontrace.webapp;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.irontrace.platform.Accents;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,6 @@ class CrimeWords {
 	}
 
 	private static String fold(String words) {
-		String decomposed = Normalizer.normalize(words.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
+		return Accents.fold(words).replaceAll("[\\s_]+", " ");
 	}
 }

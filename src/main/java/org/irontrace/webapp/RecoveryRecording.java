@@ -1,8 +1,5 @@
 package org.irontrace.webapp;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +8,18 @@ import java.util.Map;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.SharingScopes;
-import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
-import org.irontrace.imports.ImportService;
 import org.irontrace.imports.RowError;
 import org.irontrace.imports.Submitter;
+import org.irontrace.recovery.NewRecovery;
+import org.irontrace.recovery.Recoveries;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a recovery typed on the trace form as one row of recoveries.csv sent through the same
- * import as files and the API: the same checks, the same rule that an agency reports only its own
- * recoveries, and the same idempotency (a recovery id already on record changes nothing).
+ * Records a recovery typed on the trace form through {@link Recoveries#record}, the recovery
+ * module's write command, which holds it to the same checks as files and the API, the same rule
+ * that an agency reports only its own recoveries, and the same idempotency (a recovery id already
+ * on record changes nothing); the refusals are put back on the form's fields.
  */
 @Component
 class RecoveryRecording {
@@ -64,7 +62,7 @@ class RecoveryRecording {
 		FIELD_OF_COLUMN.put("possessor_nationality", "possessorNationality");
 	}
 
-	private final ImportService imports;
+	private final Recoveries recoveries;
 
 	private final SharingScopes scopes;
 
@@ -72,8 +70,8 @@ class RecoveryRecording {
 
 	private final EngineWords words;
 
-	RecoveryRecording(ImportService imports, SharingScopes scopes, AuditTrail audit, EngineWords words) {
-		this.imports = imports;
+	RecoveryRecording(Recoveries recoveries, SharingScopes scopes, AuditTrail audit, EngineWords words) {
+		this.recoveries = recoveries;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.words = words;
@@ -81,9 +79,7 @@ class RecoveryRecording {
 
 	Answer record(TraceRequestForm form, Caller caller) {
 		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
-		byte[] csv = csv(form).getBytes(StandardCharsets.UTF_8);
-		ImportReport report = imports.importCsv("recoveries", new ByteArrayInputStream(csv), ImportProgress.NONE,
-				submitter);
+		ImportReport report = recoveries.record(recovery(form), submitter);
 		// The same entry the import API writes: a change, recorded whatever came of it.
 		audit.record(caller, "IMPORT", "import:recoveries", report.accepted() + " accepted, " + report.duplicates()
 				+ " duplicates, " + report.rejected() + " rejected (trace form)");
@@ -100,27 +96,15 @@ class RecoveryRecording {
 		return new Answer(report.accepted() > 0 ? Outcome.RECORDED : Outcome.ALREADY_ON_RECORD, List.of());
 	}
 
-	/** The form as a recoveries.csv file of one row. */
-	static String csv(TraceRequestForm form) {
-		Map<String, String> row = new LinkedHashMap<>();
-		for (Map.Entry<String, String> column : FIELD_OF_COLUMN.entrySet()) {
-			row.put(column.getKey(), form.value(column.getValue()));
-		}
-		row.put("recovery_date", iso(form.recoveryDate().date()));
-		row.put("possessor_dob", iso(form.possessorDob().date()));
-		row.put("serial_obliterated", form.obliterated() ? "Y" : "N");
-		row.put("latitude", form.value("latitude").replace(',', '.'));
-		row.put("longitude", form.value("longitude").replace(',', '.'));
-		row.put("country", form.value("country").toUpperCase(java.util.Locale.ROOT));
-		return String.join(",", row.keySet()) + "\n"
-				+ String.join(",", row.values().stream().map(RecoveryRecording::quoted).toList()) + "\n";
-	}
-
-	private static String iso(LocalDate date) {
-		return date == null ? "" : date.toString();
-	}
-
-	private static String quoted(String value) {
-		return "\"" + value.replace("\"", "\"\"") + "\"";
+	/** The recovery the form describes, as typed. */
+	static NewRecovery recovery(TraceRequestForm form) {
+		return new NewRecovery(form.value("recoveryId"), form.value("agency"), form.recoveryDate().date(),
+				form.value("country").toUpperCase(java.util.Locale.ROOT), form.value("adminArea"), form.value("city"),
+				form.value("latitude").replace(',', '.'), form.value("longitude").replace(',', '.'), form.value("crimeCode"),
+				form.value("incidentId"), form.value("criminalGroup"), form.value("serialNumber"), form.obliterated(),
+				form.value("partialSerial"), form.value("manufacturer"), form.value("importer"), form.value("model"),
+				form.value("caliber"), form.value("firearmType"), form.value("countryOfManufacture"),
+				form.value("possessorFirstName"), form.value("possessorLastName"), form.possessorDob().date(),
+				form.value("possessorNationality"));
 	}
 }

@@ -3,5 +3,6 @@
  * a signed-in session and CSRF tokens on every form. It reads and traces through the public facades
  * of the other modules, so what a page shows is exactly what the API would answer the same caller.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web application")
+@org.springframework.modulith.ApplicationModule(displayName = "Web application",
+		allowedDependencies = { "access", "catalog", "commerce", "identity", "imports", "incident", "intel", "network", "platform", "recovery", "report", "trace" })
 package org.irontrace.webapp;

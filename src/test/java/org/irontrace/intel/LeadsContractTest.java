@@ -77,6 +77,16 @@ class LeadsContractTest {
 		assertThat(updated.json().get("status").asString()).isEqualTo("IN_REVIEW");
 		assertThat(mxAnalyst.postJson("/api/v1/leads/" + id, Map.of("status", "MAYBE")).status()).isEqualTo(400);
 
+		// Agency monitoring counts the leads resting on the agency's recoveries, by the analysts' status.
+		JsonNode monitored = mxAnalyst.get("/api/v1/reports/monitoring/leads?agency=" + mx).json();
+		assertThat(monitored.get("byStatus").get("IN_REVIEW").asLong()).isEqualTo(1);
+		long raised = 0;
+		for (JsonNode n : monitored.get("byStatus")) {
+			raised += n.asLong();
+		}
+		assertThat(monitored.get("raised").asLong()).isEqualTo(raised).isGreaterThanOrEqualTo(2);
+		assertThat(jmAnalyst.get("/api/v1/reports/monitoring/leads?agency=" + mx).status()).isEqualTo(404);
+
 		Answer sales = mxAnalyst.get("/api/v1/multiple-sales?from=2019-03-01&to=2019-03-31");
 		assertThat(sales.text()).contains(t + "-1", t + "-2", "MULTIPLE_SALE");
 		assertThat(operator.get("/api/v1/network/rings").status()).isEqualTo(200);

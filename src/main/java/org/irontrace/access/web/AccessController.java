@@ -6,13 +6,16 @@ import java.util.Map;
 
 import org.irontrace.access.AccessAdministration;
 import org.irontrace.access.AccessRequests;
+import org.irontrace.access.Agency;
 import org.irontrace.access.AuditEntry;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Callers;
 import org.irontrace.access.Caller;
+import org.irontrace.access.IssuedToken;
 import org.irontrace.access.OpenIdProviders;
 import org.irontrace.access.SharingAgreements;
 import org.irontrace.access.SharingScopes;
+import org.irontrace.access.UserAccount;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +60,7 @@ class AccessController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> createAgency(@RequestBody AccessRequests.NewAgency request) {
+	Agency createAgency(@RequestBody AccessRequests.NewAgency request) {
 		return administration.createAgency(callers.current(), request);
 	}
 
@@ -65,7 +68,7 @@ class AccessController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> createUser(@RequestBody AccessRequests.NewUser request) {
+	UserAccount createUser(@RequestBody AccessRequests.NewUser request) {
 		return administration.createUser(callers.current(), request);
 	}
 
@@ -73,7 +76,7 @@ class AccessController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> createToken(@RequestBody AccessRequests.NewToken request) {
+	IssuedToken createToken(@RequestBody AccessRequests.NewToken request) {
 		return administration.createToken(callers.current(), request);
 	}
 

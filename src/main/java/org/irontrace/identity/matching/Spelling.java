@@ -1,18 +1,16 @@
 package org.irontrace.identity.matching;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import org.irontrace.platform.Accents;
 
 /**
  * How written names are brought to one spelling before they are compared: upper case, accents
  * dropped (clerks on either side of the border drop them inconsistently), punctuation to spaces.
  */
 public final class Spelling {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** Joining words of Spanish and Portuguese surnames, dropped so "de la Cruz" reads as "Cruz". */
 	private static final Set<String> PARTICLES = Set.of("DE", "DEL", "LA", "LAS", "LOS", "Y", "E", "DA", "DO", "DOS",
@@ -26,7 +24,7 @@ public final class Spelling {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String plain = Accents.strip(text);
 		StringBuilder out = new StringBuilder(plain.length());
 		boolean space = false;
 		for (int i = 0; i < plain.length(); i++) {

@@ -2,7 +2,6 @@ package org.irontrace.imports.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +10,7 @@ import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
 import org.irontrace.access.Role;
 import org.irontrace.access.SharingScopes;
+import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
@@ -27,25 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
-
-	/**
-	 * The files of the shared ledger: one row of it names a purchaser in every agency's trace of that
-	 * gun, so only the installation's operators write it (a sale slipped in by one agency's provider
-	 * would be believed by all).
-	 */
-	private static final Set<String> LEDGER = Set.of("licensees", "commerce-events");
-
-	/**
-	 * Who may send what: the custody ledger comes from the operators' users who hold commerce records;
-	 * recoveries and ballistic hits from the agencies' analysts, each only for its own agency; a
-	 * country's registry from its agencies' analysts and supervisors.
-	 */
-	private static final Map<String, Set<Role>> SENDERS = Map.of(
-			"licensees", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
-			"commerce-events", Set.of(Role.ADMIN, Role.DATA_PROVIDER),
-			"recoveries", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR),
-			"ballistic-links", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR, Role.INVESTIGATOR),
-			"domestic-registry", Set.of(Role.ADMIN, Role.ANALYST, Role.SUPERVISOR));
 
 	private final ImportService imports;
 
@@ -72,11 +53,13 @@ class ImportController {
 	@PostMapping(path = "/{kind}", consumes = { "text/csv", "text/plain", "application/csv" })
 	ImportAnswer importFile(@PathVariable String kind, HttpServletRequest request) throws IOException {
 		Caller caller = callers.current();
-		Set<Role> senders = SENDERS.get(kind);
-		if (senders != null && senders.stream().noneMatch(caller::has)) {
+		// Who may send what is the owner's word (CsvImporter.senders, operatorsOnly); an unknown kind
+		// is refused by the import itself.
+		Set<Role> senders = imports.importer(kind).map(CsvImporter::senders).orElse(Set.of());
+		if (!senders.isEmpty() && senders.stream().noneMatch(caller::has)) {
 			throw new ForbiddenException("Your roles do not allow sending " + kind);
 		}
-		if (LEDGER.contains(kind) && !scopes.isOperator(caller)) {
+		if (imports.importer(kind).map(CsvImporter::operatorsOnly).orElse(false) && !scopes.isOperator(caller)) {
 			throw new ForbiddenException("Only the installation's operators send " + kind
 					+ ": the ledger is shared by every agency's traces");
 		}

@@ -52,8 +52,8 @@ public class AgencyMonitoring {
 		Map<String, Long> byStatus = new LinkedHashMap<>();
 		Map<String, Long> byOutcome = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT status, outcome, count(*) AS n FROM lead
-				WHERE active AND ? = ANY(contributing_agencies) GROUP BY status, outcome ORDER BY status, outcome
+				SELECT status, outcome, count(*) AS n FROM active_lead
+				WHERE ? = ANY(contributing_agencies) GROUP BY status, outcome ORDER BY status, outcome
 				""").param(agency).query((java.sql.ResultSet rs) -> {
 			byStatus.merge(rs.getString("status"), rs.getLong("n"), Long::sum);
 			if (rs.getString("outcome") != null) {
@@ -108,9 +108,9 @@ public class AgencyMonitoring {
 			WITH work AS (
 			    SELECT date_trunc('month', r.recovery_date)::date AS month, r.*, f.first_traced, l.status, l.reason
 			    FROM recovery r
-			    LEFT JOIN LATERAL (SELECT min(traced_at)::date AS first_traced FROM trace_result t
+			    LEFT JOIN LATERAL (SELECT min(traced_at)::date AS first_traced FROM trace_history t
 			                       WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id) f ON true
-			    LEFT JOIN LATERAL (SELECT status, reason FROM trace_result t
+			    LEFT JOIN LATERAL (SELECT status, reason FROM trace_history t
 			                       WHERE t.agency = r.agency AND t.recovery_id = r.recovery_id
 			                       ORDER BY traced_at DESC LIMIT 1) l ON true
 			    WHERE r.agency = ? AND r.recovery_date BETWEEN ? AND ?)

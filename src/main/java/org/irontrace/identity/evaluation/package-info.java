@@ -1,2 +1,0 @@
-/** Measuring resolution against known truth: the FEBRL files, a synthetic population, pairwise quality. */
-package org.irontrace.identity.evaluation;
