@@ -75,6 +75,9 @@ class PageErrors implements ErrorViewResolver, HandlerExceptionResolver, Ordered
 		if (failure instanceof ForbiddenException) {
 			return HttpStatus.FORBIDDEN;
 		}
+		if (failure instanceof org.irontrace.platform.ConflictException) {
+			return HttpStatus.CONFLICT;
+		}
 		if (failure instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
 			HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
 			return status == null ? HttpStatus.BAD_REQUEST : status;

@@ -32,8 +32,30 @@ final class UploadJob {
 
 	private volatile ImportReport report;
 
-	UploadJob(String id, String owner, String fileName, long size) {
+	/** The tracing of what was recorded, once the sender asked for it: null before. */
+	private volatile Tracing tracing;
+
+	/** How far tracing the recorded recoveries has gone, and what it found once done. */
+	record Tracing(long traced, boolean done, java.util.Map<org.irontrace.trace.TraceStatus, Long> byStatus) {
+
+		public long completed() {
+			return byStatus.getOrDefault(org.irontrace.trace.TraceStatus.COMPLETED, 0L);
+		}
+
+		public long partial() {
+			return byStatus.getOrDefault(org.irontrace.trace.TraceStatus.PARTIAL, 0L);
+		}
+
+		public long notTraced() {
+			return byStatus.getOrDefault(org.irontrace.trace.TraceStatus.NOT_TRACED, 0L);
+		}
+	}
+
+	private final String kind;
+
+	UploadJob(String id, String owner, String kind, String fileName, long size) {
 		this.id = id;
+		this.kind = kind;
 		this.owner = owner;
 		this.fileName = fileName;
 		this.size = size;
@@ -51,12 +73,30 @@ final class UploadJob {
 		this.state = State.DONE;
 	}
 
+	void tracing(Tracing progress) {
+		this.tracing = progress;
+	}
+
+	public Tracing tracing() {
+		return tracing;
+	}
+
 	void failed() {
 		this.state = State.FAILED;
 	}
 
 	public String id() {
 		return id;
+	}
+
+	/** What the file holds: {@code recoveries} or {@code trace-results}. */
+	public String kind() {
+		return kind;
+	}
+
+	/** Whether the recoveries this upload recorded wait for the sender to trace them. */
+	public boolean awaitsTracing() {
+		return kind.equals("recoveries") && state == State.DONE && report != null && report.accepted() > 0 && tracing == null;
 	}
 
 	public String owner() {

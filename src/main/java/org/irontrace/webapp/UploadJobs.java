@@ -55,8 +55,11 @@ class UploadJobs {
 		}
 	};
 
-	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit) {
+	private final org.irontrace.trace.TraceService traces;
+
+	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit, org.irontrace.trace.TraceService traces) {
 		this.imports = imports;
+		this.traces = traces;
 		this.scopes = scopes;
 		this.audit = audit;
 	}
@@ -73,7 +76,7 @@ class UploadJobs {
 		}
 		UploadJob job;
 		try {
-			job = new UploadJob(UUID.randomUUID().toString(), caller.username(), fileName, Files.size(copy));
+			job = new UploadJob(UUID.randomUUID().toString(), caller.username(), kind, fileName, Files.size(copy));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -84,6 +87,33 @@ class UploadJobs {
 		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
 		worker.execute(() -> run(kind, job, copy, caller, submitter));
 		return job;
+	}
+
+	/**
+	 * Traces, in the background after the import, the recoveries of the sender's agency still
+	 * without a trace: those this file recorded, and any others left untraced. Once per upload.
+	 */
+	boolean trace(UploadJob job, Caller caller) {
+		synchronized (job) {
+			if (!job.awaitsTracing()) {
+				return false;
+			}
+			job.tracing(new UploadJob.Tracing(0, false, java.util.Map.of()));
+		}
+		worker.execute(() -> {
+			try {
+				java.util.Map<org.irontrace.trace.TraceStatus, Long> found = traces.traceUntraced(caller.agency(),
+						traced -> job.tracing(new UploadJob.Tracing(traced, false, java.util.Map.of())));
+				long traced = found.values().stream().mapToLong(Long::longValue).sum();
+				job.tracing(new UploadJob.Tracing(traced, true, found));
+				audit.record(caller, "TRACE", "upload:" + job.id(), traced + " recoveries traced after an upload");
+			}
+			catch (RuntimeException e) {
+				log.error("Tracing after upload {} failed", job.id(), e);
+				job.tracing(new UploadJob.Tracing(job.tracing().traced(), true, java.util.Map.of()));
+			}
+		});
+		return true;
 	}
 
 	/** The upload, when it exists and the caller sent it. */

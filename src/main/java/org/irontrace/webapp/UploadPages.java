@@ -45,7 +45,10 @@ class UploadPages {
 
 	private final EngineWords words;
 
-	UploadPages(UploadJobs jobs, Callers callers, EngineWords words) {
+	private final UploadTemplates templates;
+
+	UploadPages(UploadJobs jobs, Callers callers, EngineWords words, UploadTemplates templates) {
+		this.templates = templates;
 		this.jobs = jobs;
 		this.callers = callers;
 		this.words = words;
@@ -59,7 +62,15 @@ class UploadPages {
 	String form(@RequestParam(defaultValue = "recoveries") String kind, Model model) {
 		model.addAttribute("job", null);
 		model.addAttribute("kind", KINDS.contains(kind) ? kind : "recoveries");
+		model.addAttribute("formats", formats());
 		return "webapp/upload";
+	}
+
+	/** Each kind's columns, for the page to list under its choice. */
+	private java.util.Map<String, List<UploadTemplates.Column>> formats() {
+		java.util.Map<String, List<UploadTemplates.Column>> formats = new java.util.LinkedHashMap<>();
+		KINDS.forEach(kind -> formats.put(kind, templates.columnsOf(kind)));
+		return formats;
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -72,6 +83,7 @@ class UploadPages {
 			model.addAttribute("job", null);
 			model.addAttribute("kind", KINDS.contains(kind) ? kind : "recoveries");
 			model.addAttribute("problem", "tracework.upload.error.noFile");
+			model.addAttribute("formats", formats());
 			return "webapp/upload";
 		}
 		UploadJob job = jobs.start(callers.current(), kind, file.getOriginalFilename(), file.getInputStream());
@@ -113,6 +125,20 @@ class UploadPages {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("recoveries-errors.csv").build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Traces what the upload recorded, in the background; the upload's page follows it. */
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@PostMapping("/app/recoveries/upload/{uploadId}/trace")
+	RedirectView trace(@PathVariable String uploadId) {
+		UploadJob job = job(uploadId);
+		if (!jobs.trace(job, callers.current())) {
+			throw new org.irontrace.platform.ConflictException("This upload recorded nothing left to trace, or is tracing it already");
+		}
+		RedirectView back = new RedirectView("/app/recoveries/upload/" + job.id(), true);
+		back.setStatusCode(HttpStatus.SEE_OTHER);
+		back.setExposeModelAttributes(false);
+		return back;
 	}
 
 	private UploadJob job(String uploadId) {

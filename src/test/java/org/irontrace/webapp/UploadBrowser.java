@@ -84,6 +84,12 @@ final class UploadBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	/** Posts a form of the given page with that page's CSRF token and nothing else. */
+	HttpResponse<String> press(String page, String action) {
+		return post(action, "application/x-www-form-urlencoded", "_csrf=" + java.net.URLEncoder.encode(token(get(page).body()),
+				StandardCharsets.UTF_8));
+	}
+
 	/** The report page of an upload once its import is done (the page a person would reload). */
 	String finishedReport(String location) {
 		for (int attempt = 0; attempt < 600; attempt++) {

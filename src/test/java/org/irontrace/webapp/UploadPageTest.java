@@ -73,6 +73,55 @@ class UploadPageTest {
 	}
 
 	@Test
+	void thePageListsEachFilesColumnsWithATemplateTheImportTakes() throws Exception {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		String page = browser.get("/app/recoveries/upload?lang=en").body();
+		assertThat(page).contains("Columns of each file", "<code><strong>recovery_id</strong></code>",
+				"<code><strong>trace_number</strong></code>", "<code>possessor_dob</code>",
+				"href=\"/app/recoveries/upload/template.csv?kind=trace-results\"");
+		String template = browser.get("/app/recoveries/upload/template.csv?kind=recoveries").body();
+		assertThat(template).as("the header row alone").startsWith("recovery_id,agency,recovery_date,country,").hasLineCount(1);
+		HttpResponse<String> filled = browser.upload("template.csv", template.strip() + "\r\n"
+				+ "T1," + world.agency + ",2021-04-01,MX" + ",".repeat(template.split(",").length - 4) + "\r\n");
+		assertThat(browser.finishedReport(location(filled))).as("a filled template is a file the import takes")
+			.contains("id=\"accepted\">1<", "id=\"rejected\">0<");
+		assertThat(browser.get("/app/recoveries/upload/template.csv?kind=commerce-events").statusCode())
+			.as("the ledger is not sent from this page").isEqualTo(404);
+	}
+
+	@Test
+	void whatAnUploadRecordedIsTracedWhenTheSenderAsks() {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		String location = location(browser.upload("recoveries.csv", file("T")));
+		String report = browser.finishedReport(location);
+		assertThat(report).contains("The 2 recoveries recorded are not traced yet.", "id=\"trace-recorded\"");
+		HttpResponse<String> pressed = browser.press(location, location + "/trace");
+		assertThat(pressed.statusCode()).as(pressed.body()).isEqualTo(303);
+		String done = null;
+		for (int attempt = 0; attempt < 300 && done == null; attempt++) {
+			String page = browser.get(location).body();
+			done = page.contains("id=\"tracing-done\"") ? page : null;
+			pause();
+		}
+		assertThat(done).as("the tracing finished").isNotNull();
+		assertThat(done).containsPattern("\\d+ recoveries traced: \\d+ to a retail sale").doesNotContain("id=\"trace-recorded\"");
+		assertThat(new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD)
+			.get("/api/v1/traces?agency=" + world.agency + "&recoveryId=TU1").text()).contains("\"traceId\"");
+		assertThat(browser.press(location, location + "/trace").statusCode()).as("once per upload").isEqualTo(409);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
 	void eachRefusedRowIsExplainedInTheReadersLanguage() {
 		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
 		browser.get("/app?lang=es");
