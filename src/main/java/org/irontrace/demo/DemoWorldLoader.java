@@ -59,9 +59,12 @@ class DemoWorldLoader {
 
 	private final DemoAgencies agencies;
 
+	private final DemoWorld demo;
+
 	DemoWorldLoader(ImportService imports, TraceService traces, Ledger ledger, Recoveries recoveries,
-			IronTraceHome home, People people, Intelligence intelligence, DemoAgencies agencies) {
+			IronTraceHome home, People people, Intelligence intelligence, DemoAgencies agencies, DemoWorld demo) {
 		this.agencies = agencies;
+		this.demo = demo;
 		this.people = people;
 		this.intelligence = intelligence;
 		this.imports = imports;
@@ -77,6 +80,8 @@ class DemoWorldLoader {
 			return;
 		}
 		log.info("Empty installation: loading the demo world (set IRONTRACE_DEMO=false to start empty)");
+		// Marked first: a page opened while the world loads already says that it is invented.
+		demo.loaded();
 		loadSimulatedWorld();
 		ShowcaseFiles showcase = ShowcaseWorld.build(SEED, SHOWCASE_GUNS);
 		load("licensees", showcase.licensees());

@@ -37,8 +37,17 @@ class PageFrame {
 
 	private final Callers callers;
 
-	PageFrame(Callers callers) {
+	private final org.irontrace.demo.DemoWorld demo;
+
+	PageFrame(Callers callers, org.irontrace.demo.DemoWorld demo) {
 		this.callers = callers;
+		this.demo = demo;
+	}
+
+	/** Whether this installation holds the invented demo world: every page then says so. */
+	@ModelAttribute("demoWorld")
+	boolean demoWorld() {
+		return demo.held();
 	}
 
 	/** The signed-in caller, or null on the sign-in page. */
@@ -111,6 +120,7 @@ class PageFrame {
 		frame.put("languages", languages(request));
 		frame.put("may", Navigation.of(caller));
 		frame.put("here", here(request));
+		frame.put("demoWorld", demoWorld());
 		return frame;
 	}
 

@@ -10,11 +10,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A new installation starts with a living demo world that shows every trace outcome. */
-@SpringBootTest(properties = "irontrace.demo=true")
+@SpringBootTest(properties = "irontrace.demo=true", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoWorldTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoWorld demo;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	@Test
+	void everyPageSaysTheDemoWorldIsInvented() throws Exception {
+		assertThat(demo.held()).isTrue();
+		java.net.http.HttpResponse<String> signIn = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/login?lang=en")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.body()).contains("id=\"demo-world\"", "is invented by the simulator");
+	}
 
 	@Test
 	void theDemoWorldShowsEveryStatusAndReason() {

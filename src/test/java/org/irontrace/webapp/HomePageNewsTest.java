@@ -28,6 +28,7 @@ class HomePageNewsTest {
 		String first = new PageBrowser(port).signIn(world.analyst, WebAppWorld.PASSWORD).get("/app?lang=en").html();
 		assertThat(first).contains("Since your last visit", "0 recoveries traced, 0 of them to a retail sale",
 				"0 answers received from the tracing authority", "href=\"/app/traces\"", "href=\"/app/leads\"");
+		assertThat(first).as("an installation without the demo world carries no demo mark").doesNotContain("id=\"demo-world\"");
 
 		ApiClient analyst = new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD);
 		ApiClient.Answer raid = analyst.postCsv("/api/v1/imports/recoveries", """
