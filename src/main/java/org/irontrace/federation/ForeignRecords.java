@@ -1,0 +1,94 @@
+package org.irontrace.federation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.irontrace.access.AuditTrail;
+import org.irontrace.access.Caller;
+import org.irontrace.access.SharingScopes;
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.FirearmDescription;
+import org.irontrace.recovery.ForeignRecoveries;
+import org.irontrace.recovery.Recovery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading what a peer's agency granted: only the records held under agreements with the caller's
+ * agency (every agency's for the operators), personal fields only under a FULL agreement (in the
+ * query), and never after the agreement was heard to end. Each page showing personal data is audited
+ * here and each record in it queued for its owner's auditors.
+ */
+@Component
+class ForeignRecords implements ForeignRecoveries {
+
+	private final JdbcClient jdbc;
+
+	private final SharingScopes scopes;
+
+	private final AuditTrail audit;
+
+	private final RemoteReads reads;
+
+	private final Catalog catalog;
+
+	ForeignRecords(JdbcClient jdbc, SharingScopes scopes, AuditTrail audit, RemoteReads reads, Catalog catalog) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.audit = audit;
+		this.reads = reads;
+		this.catalog = catalog;
+	}
+
+	@Override
+	@Transactional
+	public List<Recovery> listForeignRecoveries(Caller caller, String writtenAgency, String afterId, int limit,
+			String purpose) {
+		String installation = writtenAgency.substring(0, writtenAgency.indexOf(':'));
+		String owner = writtenAgency.substring(installation.length() + 1);
+		List<Shown> page = jdbc.sql("""
+				SELECT DISTINCT ON (recovery_id) recovery_id, recovery_date, country, admin_area, city, crime_code,
+				       serial_number, serial_obliterated, partial_serial, manufacturer, importer, model, caliber,
+				       firearm_type, country_of_manufacture, incident_id, criminal_group, level = 'FULL' AS full,
+				       CASE WHEN level = 'FULL' THEN possessor_first_name END AS possessor_first_name,
+				       CASE WHEN level = 'FULL' THEN possessor_last_name END AS possessor_last_name,
+				       CASE WHEN level = 'FULL' THEN CAST(irontrace_unseal(possessor_dob_sealed) AS date) END AS possessor_dob,
+				       CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality
+				FROM foreign_recovery
+				WHERE installation = :installation AND owner_agency = :owner AND (:all OR grantee_agency = :agency)
+				  AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA') AND recovery_id > :after
+				ORDER BY recovery_id, level = 'FULL' DESC LIMIT :limit
+				""")
+			.param("installation", installation)
+			.param("owner", owner)
+			.param("all", scopes.seesEverything(caller))
+			.param("agency", caller.agency())
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> new Shown(read(rs, writtenAgency), rs.getBoolean("full")))
+			.list();
+		List<String> withPersonalData = page.stream().filter(Shown::full).map(s -> s.recovery().recoveryId()).toList();
+		if (!withPersonalData.isEmpty()) {
+			audit.record(caller, "READ_PERSONAL_DATA", "recoveries:" + writtenAgency + (afterId.isEmpty() ? "" : " after " + afterId),
+					purpose);
+			reads.queue(caller, installation, owner, withPersonalData, purpose);
+		}
+		return page.stream().map(Shown::recovery).toList();
+	}
+
+	private Recovery read(java.sql.ResultSet rs, String writtenAgency) throws java.sql.SQLException {
+		FirearmDescription firearm = FirearmDescription.of(catalog, rs.getString("serial_number"), rs.getString("manufacturer"),
+				rs.getString("importer"), rs.getString("model"), rs.getString("caliber"), rs.getString("firearm_type"),
+				rs.getString("country_of_manufacture"));
+		return new Recovery(writtenAgency, rs.getString("recovery_id"), rs.getObject("recovery_date", LocalDate.class),
+				rs.getString("country"), rs.getString("admin_area"), rs.getString("city"), rs.getString("crime_code"),
+				rs.getBoolean("serial_obliterated"), rs.getString("partial_serial"), firearm,
+				new Recovery.Possessor(rs.getString("possessor_first_name"), rs.getString("possessor_last_name"),
+						rs.getObject("possessor_dob", LocalDate.class), rs.getString("possessor_nationality")),
+				rs.getString("incident_id"), rs.getString("criminal_group"), null);
+	}
+
+	private record Shown(Recovery recovery, boolean full) {
+	}
+}
