@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * here and each record in it queued for its owner's auditors.
  */
 @Component
-class ForeignRecords implements ForeignRecoveries {
+public class ForeignRecords implements ForeignRecoveries {
 
 	private final JdbcClient jdbc;
 
@@ -75,6 +75,34 @@ class ForeignRecords implements ForeignRecoveries {
 			reads.queue(caller, installation, owner, withPersonalData, purpose);
 		}
 		return page.stream().map(Shown::recovery).toList();
+	}
+
+	/**
+	 * The counts a peer's agency granted the caller's agency (AGGREGATES_ONLY agreements), per
+	 * country, month of recovery and trace status; each with the installation and agency it came from.
+	 */
+	public List<ForeignCount> listForeignCounts(Caller caller, String writtenAgency) {
+		int colon = writtenAgency.indexOf(':');
+		if (colon <= 0) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT c.country, c.month, c.status, max(c.recoveries) AS recoveries
+				FROM foreign_count c JOIN foreign_agreement a USING (installation, agreement_id)
+				WHERE a.installation = :installation AND a.owner_agency = :owner AND (:all OR a.grantee_agency = :agency)
+				GROUP BY c.country, c.month, c.status ORDER BY c.country, c.month, c.status
+				""")
+			.param("installation", writtenAgency.substring(0, colon))
+			.param("owner", writtenAgency.substring(colon + 1))
+			.param("all", scopes.seesEverything(caller))
+			.param("agency", caller.agency())
+			.query((rs, n) -> new ForeignCount(writtenAgency, rs.getString("country"),
+					rs.getObject("month", LocalDate.class), rs.getString("status"), rs.getLong("recoveries")))
+			.list();
+	}
+
+	/** How many of a peer agency's recoveries of a country and month have a trace status ({@code UNTRACED} when none). */
+	public record ForeignCount(String source, String country, LocalDate month, String status, long recoveries) {
 	}
 
 	private Recovery read(java.sql.ResultSet rs, String writtenAgency) throws java.sql.SQLException {

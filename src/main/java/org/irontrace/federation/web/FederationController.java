@@ -11,6 +11,7 @@ import org.irontrace.access.Role;
 import org.irontrace.access.SharingAgreements;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.federation.ExchangeOutcome;
+import org.irontrace.federation.ForeignRecords;
 import org.irontrace.federation.Peer;
 import org.irontrace.federation.PeerExchange;
 import org.irontrace.federation.Peers;
@@ -52,8 +53,11 @@ class FederationController {
 
 	private final SharingScopes scopes;
 
+	private final ForeignRecords foreignRecords;
+
 	FederationController(Peers peers, PeerExchange exchange, RemoteReads remoteReads, SharingAgreements agreements,
-			Callers callers, SharingScopes scopes) {
+			Callers callers, SharingScopes scopes, ForeignRecords foreignRecords) {
+		this.foreignRecords = foreignRecords;
 		this.peers = peers;
 		this.exchange = exchange;
 		this.remoteReads = remoteReads;
@@ -133,6 +137,16 @@ class FederationController {
 			throw new ForbiddenException("Only the agency's own auditors read who read its records elsewhere");
 		}
 		return remoteReads.listRemoteReads(agency, Math.min(Math.max(limit, 1), 1000));
+	}
+
+	/**
+	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. The counts another installation's agency
+	 * grants the caller's agency (AGGREGATES_ONLY), e.g. {@code agency=jm:JM-JCF}.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
+	@GetMapping("/aggregates")
+	List<ForeignRecords.ForeignCount> aggregates(@RequestParam String agency) {
+		return foreignRecords.listForeignCounts(callers.current(), agency);
 	}
 
 	@ExceptionHandler(PeerExchange.ExchangeFailedException.class)
