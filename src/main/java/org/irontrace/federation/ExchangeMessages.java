@@ -34,7 +34,11 @@ final class ExchangeMessages {
 			Map<String, String> cursors, boolean more, List<String> readsRecorded) {
 	}
 
-	record Grant(String id, String grantor, String granteeAgency, List<String> scope, String level) {
+	/**
+	 * An agreement in force. {@code records}: on the last page of a pass, how many records the owner
+	 * holds under it (the grantee pulls it again from the start when it holds fewer); null otherwise.
+	 */
+	record Grant(String id, String grantor, String granteeAgency, List<String> scope, String level, Long records) {
 	}
 
 	/** A recovery as its owner lets it leave: personal fields null below FULL, trace fields only under TRACES. */

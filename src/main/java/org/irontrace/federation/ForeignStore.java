@@ -68,9 +68,13 @@ class ForeignStore {
 		return cursors;
 	}
 
-	/** Stores one page of an answer; answers how many records came and how many were removed. */
+	/**
+	 * Stores one page of an answer; answers how many records came and how many were removed, and the
+	 * agreements (not among {@code pulledAgain}) to pull again from the start because the owner holds
+	 * more records under them than arrived (added with an id before the cursor).
+	 */
 	@Transactional
-	Stored store(String installation, Answer answer) {
+	Stored store(String installation, Answer answer, Set<String> pulledAgain) {
 		Set<UUID> inForce = answer.agreements().stream().map(g -> UUID.fromString(g.id())).collect(Collectors.toSet());
 		int removed = forgetAllBut(installation, inForce);
 		for (Grant grant : answer.agreements()) {
@@ -106,7 +110,27 @@ class ForeignStore {
 			.sql("UPDATE foreign_agreement SET after_id = ? WHERE installation = ? AND agreement_id = ?")
 			.params(after, installation, UUID.fromString(id))
 			.update());
-		return new Stored(rows.size(), removed);
+		return new Stored(rows.size(), removed, startAgainWhereMissing(installation, answer, pulledAgain));
+	}
+
+	private Set<String> startAgainWhereMissing(String installation, Answer answer, Set<String> pulledAgain) {
+		Set<String> again = new java.util.HashSet<>();
+		for (Grant grant : answer.agreements()) {
+			if (grant.records() == null || pulledAgain.contains(grant.id())) {
+				continue;
+			}
+			long held = jdbc.sql("SELECT count(*) FROM foreign_recovery WHERE installation = ? AND agreement_id = ?")
+				.params(installation, UUID.fromString(grant.id()))
+				.query(Long.class)
+				.single();
+			if (held < grant.records()) {
+				jdbc.sql("UPDATE foreign_agreement SET after_id = '' WHERE installation = ? AND agreement_id = ?")
+					.params(installation, UUID.fromString(grant.id()))
+					.update();
+				again.add(grant.id());
+			}
+		}
+		return again;
 	}
 
 	private void storeCounts(String installation, List<SharedCount> counts, Map<String, Grant> grants) {
@@ -165,6 +189,6 @@ class ForeignStore {
 			.list();
 	}
 
-	record Stored(int received, int removed) {
+	record Stored(int received, int removed, Set<String> pulledAgain) {
 	}
 }

@@ -77,10 +77,16 @@ class GrantedExport {
 			}
 			more |= room == 0;
 		}
+		boolean last = !more;
 		List<Grant> inForce = grants.stream()
-			.map(g -> new Grant(g.id().toString(), g.grantor(), g.granteeAgency(), g.scope(), g.level().name()))
+			.map(g -> new Grant(g.id().toString(), g.grantor(), g.granteeAgency(), g.scope(), g.level().name(),
+					last && sendsRecords(g) ? recoveries.countRecoveries(g.grantor()) : null))
 			.toList();
 		return new Answer(inForce, records, counts, after, more, readsRecorded);
+	}
+
+	private static boolean sendsRecords(GrantInForce grant) {
+		return grant.level() != SharingLevel.AGGREGATES_ONLY && grant.covers(SharingScope.RECOVERIES);
 	}
 
 	/** The grantor's records and nothing else, with personal data only at FULL. */

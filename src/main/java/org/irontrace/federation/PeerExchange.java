@@ -72,16 +72,18 @@ public class PeerExchange {
 		long removed = 0;
 		long sent = 0;
 		boolean more = true;
+		java.util.Set<String> pulledAgain = new java.util.HashSet<>();
 		while (more) {
 			List<ReadReport> pending = reads.listPending(peer.name(), READS_PER_MESSAGE);
 			Request request = new Request(store.cursors(peer.name()), pageSize, pending);
 			byte[] body = client.post(peer, ExchangeMessages.PATH, json.writeValueAsBytes(request));
 			Answer answer = json.readValue(body, Answer.class);
-			ForeignStore.Stored stored = store.store(peer.name(), answer);
+			ForeignStore.Stored stored = store.store(peer.name(), answer, pulledAgain);
+			pulledAgain.addAll(stored.pulledAgain());
 			sent += reads.delivered(peer.name(), answer.readsRecorded());
 			received += stored.received();
 			removed += stored.removed();
-			more = answer.more() || pending.size() == READS_PER_MESSAGE;
+			more = answer.more() || pending.size() == READS_PER_MESSAGE || !stored.pulledAgain().isEmpty();
 		}
 		return new ExchangeOutcome(received, removed, sent);
 	}

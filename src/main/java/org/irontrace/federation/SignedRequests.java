@@ -85,7 +85,7 @@ public class SignedRequests {
 	}
 
 	/** The headers of a message (or, with method ANSWER, an answer) this installation sends. */
-	java.util.Map<String, String> sign(String method, String path, String nonce, byte[] body) {
+	public java.util.Map<String, String> sign(String method, String path, String nonce, byte[] body) {
 		String timestamp = Instant.now().toString();
 		byte[] signature = self.sign(new SignedMessage(self.name(), timestamp, nonce, method, path, body).canonicalBytes());
 		return java.util.Map.of(SignedMessage.SENDER, self.name(), SignedMessage.TIMESTAMP, timestamp,

@@ -40,6 +40,8 @@ final class RunningInstallation implements AutoCloseable {
 		properties.put("irontrace.home", home.toString());
 		properties.put("irontrace.keys", home.resolve("keys").toString());
 		properties.put("irontrace.home.discard-on-close", "false");
+		// Its own embedded database even when the suite runs on an external server (IRONTRACE_DB_URL).
+		properties.put("irontrace.db.url", "");
 		properties.put("irontrace.federation.scheduling", "false");
 		properties.put("irontrace.federation.page-size", "2");
 		properties.put("server.port", Integer.toString(fixedPort));
