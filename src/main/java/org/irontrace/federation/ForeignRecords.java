@@ -101,6 +101,48 @@ public class ForeignRecords implements ForeignRecoveries {
 			.list();
 	}
 
+	/**
+	 * The regional view from national servers: what every peer agency grants the caller's agency,
+	 * counted per source ({@code NAME:AGENCY}), country, month of recovery and trace status, each
+	 * row saying whether it was counted here from granted records or received as the owner's count
+	 * (a source that grants both is counted from its records only, so nothing is counted twice).
+	 */
+	public List<SourcedCount> listRegionalCounts(Caller caller) {
+		return jdbc.sql("""
+				WITH mine AS (
+				    SELECT * FROM foreign_agreement WHERE :all OR grantee_agency = :agency
+				), counted AS (
+				    SELECT r.installation || ':' || r.owner_agency AS source, r.country,
+				           CAST(date_trunc('month', r.recovery_date) AS date) AS month,
+				           coalesce(r.trace_status, 'UNTRACED') AS status, count(DISTINCT r.recovery_id) AS recoveries
+				    FROM foreign_recovery r JOIN mine USING (installation, agreement_id)
+				    GROUP BY 1, 2, 3, 4
+				)
+				SELECT source, country, month, status, recoveries, 'RECORDS' AS basis FROM counted
+				UNION ALL
+				SELECT m.installation || ':' || m.owner_agency, c.country, c.month, c.status, max(c.recoveries), 'AGGREGATES'
+				FROM foreign_count c JOIN mine m USING (installation, agreement_id)
+				WHERE NOT EXISTS (SELECT 1 FROM counted WHERE counted.source = m.installation || ':' || m.owner_agency)
+				GROUP BY 1, 2, 3, 4
+				ORDER BY 1, 2, 3, 4
+				""")
+			.param("all", scopes.seesEverything(caller))
+			.param("agency", caller.agency())
+			.query((rs, n) -> new SourcedCount(rs.getString("source"), rs.getString("country"),
+					rs.getObject("month", LocalDate.class), rs.getString("status"), rs.getLong("recoveries"),
+					rs.getString("basis")))
+			.list();
+	}
+
+	/**
+	 * One figure of the regional view and where it comes from.
+	 *
+	 * @param basis {@code RECORDS} (counted here from the records granted) or {@code AGGREGATES} (the owner's count)
+	 */
+	public record SourcedCount(String source, String country, LocalDate month, String status, long recoveries,
+			String basis) {
+	}
+
 	/** How many of a peer agency's recoveries of a country and month have a trace status ({@code UNTRACED} when none). */
 	public record ForeignCount(String source, String country, LocalDate month, String status, long recoveries) {
 	}

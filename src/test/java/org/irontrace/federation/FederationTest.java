@@ -160,6 +160,23 @@ class FederationTest {
 
 	@Test
 	@Order(4)
+	void theFusionCentrePoolsWhatMembersGrantEachFigureWithItsSource() {
+		JsonNode pooled = impacsAnalyst.get("/api/v1/federation/regional").json();
+		assertThat(pooled.get("recovered").asLong()).isEqualTo(5);
+		assertThat(pooled.get("sources").get("jm:JM-JCF").asLong()).isEqualTo(3);
+		assertThat(pooled.get("sources").get("tt:TT-TTPS").asLong()).isEqualTo(2);
+		assertThat(pooled.get("rows").valueStream().map(row -> row.get("source").asString() + " " + row.get("country").asString()
+				+ " " + row.get("month").asString() + " " + row.get("recoveries").asLong() + " " + row.get("basis").asString()))
+			.containsExactly("jm:JM-JCF JM 2024-02-01 2 RECORDS", "jm:JM-JCF JM 2024-03-01 1 RECORDS",
+					"tt:TT-TTPS TT 2024-05-01 2 RECORDS");
+		JsonNode research = researchAnalyst.get("/api/v1/federation/regional").json();
+		assertThat(research.get("recovered").asLong()).isEqualTo(3);
+		assertThat(research.get("rows").valueStream().map(row -> row.get("basis").asString())).containsOnly("AGGREGATES");
+		assertThat(localAnalyst.get("/api/v1/federation/regional").json().get("recovered").asLong()).isZero();
+	}
+
+	@Test
+	@Order(5)
 	void anExchangeAgainBringsOnlyWhatIsNewAndDoublesNothing() {
 		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
 		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
@@ -181,7 +198,7 @@ class FederationTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void theOwnersAuditorsSeeWhoReadTheirRecordsElsewhereAndWhy() throws Exception {
 		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", "case CAR-8")).hasSize(5);
 		assertThat(exchange(impacs, "jm").get("sent").asInt()).isEqualTo(5);
@@ -222,7 +239,7 @@ class FederationTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void unsignedTamperedStaleAndReplayedMessagesAreRefusedAndAudited() throws Exception {
 		byte[] body = "{\"cursors\":{},\"pageSize\":10,\"reads\":[]}".getBytes(StandardCharsets.UTF_8);
 		SignedRequests impacsSigner = impacs.bean(SignedRequests.class);
@@ -256,7 +273,7 @@ class FederationTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aPeerDownDuringAnExchangeIsRetriedAndNothingIsLostOrDoubled() {
 		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
 				+ "JM-5,JM-JCF,2024-06-01,JM,Kingston,HOMICIDE,AB500,Glock,17,9mm,PISTOL,Omar,Hall,1991-01-01\n"
@@ -280,7 +297,7 @@ class FederationTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void revokingAnAgreementRemovesWhatTheGranteeHeldUnderIt() {
 		// Told at once: the records disappear at the grantee before any exchange.
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmFullAgreement).status()).isEqualTo(204);

@@ -149,6 +149,24 @@ class FederationController {
 		return foreignRecords.listForeignCounts(callers.current(), agency);
 	}
 
+	/**
+	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. The regional view from national
+	 * servers: what peer agencies grant the caller's agency, pooled per source, country, month and
+	 * status, with the total per source and overall; every figure names its source.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
+	@GetMapping("/regional")
+	Map<String, Object> regional() {
+		List<ForeignRecords.SourcedCount> rows = foreignRecords.listRegionalCounts(callers.current());
+		Map<String, Long> perSource = new java.util.TreeMap<>();
+		rows.forEach(row -> perSource.merge(row.source(), row.recoveries(), Long::sum));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("recovered", perSource.values().stream().mapToLong(Long::longValue).sum());
+		answer.put("sources", perSource);
+		answer.put("rows", rows);
+		return answer;
+	}
+
 	@ExceptionHandler(PeerExchange.ExchangeFailedException.class)
 	ResponseEntity<ApiError> failed(PeerExchange.ExchangeFailedException e) {
 		return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(ApiError.of("peer_unavailable", e.getMessage()));

@@ -49,11 +49,7 @@ class PeerMessagesController {
 	@PreAuthorize("permitAll()")
 	@PostMapping(path = "/api/v1/federation/exchange", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> exchange(@RequestBody(required = false) byte[] body, HttpServletRequest http) {
-		GrantingSide.SignedAnswer answer = granting.answerExchange(body == null ? new byte[0] : body, http::getHeader);
-		HttpHeaders headers = new HttpHeaders();
-		answer.headers().forEach(headers::set);
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new ResponseEntity<>(answer.body(), headers, HttpStatus.OK);
+		return signed(granting.answerExchange(body == null ? new byte[0] : body, http::getHeader));
 	}
 
 	/**
@@ -63,7 +59,11 @@ class PeerMessagesController {
 	@PreAuthorize("permitAll()")
 	@PostMapping(path = "/api/v1/federation/revocations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> revocation(@RequestBody(required = false) byte[] body, HttpServletRequest http) {
-		GrantingSide.SignedAnswer answer = revocations.receive(body == null ? new byte[0] : body, http::getHeader);
+		return signed(revocations.receive(body == null ? new byte[0] : body, http::getHeader));
+	}
+
+	/** The answer's body exactly as signed, with the headers that sign it. */
+	private static ResponseEntity<byte[]> signed(GrantingSide.SignedAnswer answer) {
 		HttpHeaders headers = new HttpHeaders();
 		answer.headers().forEach(headers::set);
 		headers.setContentType(MediaType.APPLICATION_JSON);
