@@ -60,10 +60,7 @@ class GrantedExport {
 			String cursor = cursors.getOrDefault(id, "");
 			after.put(id, cursor);
 			if (grant.level() == SharingLevel.AGGREGATES_ONLY) {
-				traces.countByCountryMonthStatus(grant.grantor())
-					.forEach(count -> counts.add(new SharedCount(id, count.country(), count.month().toString(),
-							count.status(), count.recoveries())));
-				continue;
+				continue; // Counted once, on the last page of the pass (below).
 			}
 			if (!grant.covers(SharingScope.RECOVERIES) || room == 0) {
 				more |= room == 0 && grant.covers(SharingScope.RECOVERIES);
@@ -78,6 +75,13 @@ class GrantedExport {
 			more |= room == 0;
 		}
 		boolean last = !more;
+		for (GrantInForce grant : last ? grants : List.<GrantInForce>of()) {
+			if (grant.level() == SharingLevel.AGGREGATES_ONLY) {
+				traces.countByCountryMonthStatus(grant.grantor())
+					.forEach(count -> counts.add(new SharedCount(grant.id().toString(), count.country(),
+							count.month().toString(), count.status(), count.recoveries())));
+			}
+		}
 		List<Grant> inForce = grants.stream()
 			.map(g -> new Grant(g.id().toString(), g.grantor(), g.granteeAgency(), g.scope(), g.level().name(),
 					last && sendsRecords(g) ? recoveries.countRecoveries(g.grantor()) : null))

@@ -39,6 +39,8 @@ public class PeerExchange {
 
 	private final int pageSize;
 
+	private final java.util.Map<String, Object> running = new java.util.concurrent.ConcurrentHashMap<>();
+
 	PeerExchange(Peers peers, PeerClient client, ForeignStore store, RemoteReads reads, ObjectMapper json,
 			@Value("${irontrace.federation.page-size:2000}") int pageSize) {
 		this.peers = peers;
@@ -55,6 +57,15 @@ public class PeerExchange {
 		if (peer.suspended()) {
 			throw new ConflictException("peer " + name + " is suspended");
 		}
+		// One exchange with a peer at a time (the schedule and an operator may ask at once): a second
+		// would only pull the same pages again, and could move the cursors back.
+		synchronized (running.computeIfAbsent(name, key -> new Object())) {
+			return exchangeNow(peer);
+		}
+	}
+
+	private ExchangeOutcome exchangeNow(Peer peer) {
+		String name = peer.name();
 		try {
 			ExchangeOutcome outcome = pull(peer);
 			peers.recordExchange(name, outcome);

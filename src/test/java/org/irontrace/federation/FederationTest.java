@@ -265,6 +265,9 @@ class FederationTest {
 			.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
 		assertThat(post(jm, body, byStranger).statusCode()).as("not a peer").isEqualTo(401);
 
+		byte[] huge = new byte[1536 * 1024];
+		assertThat(post(jm, huge, Map.of()).statusCode()).as("too large to read before the sender is known").isEqualTo(413);
+
 		ApiClient auditor = user(jm, "ops-auditor", "IRONTRACE", "AUDITOR");
 		JsonNode refusals = auditor.get("/api/v1/audit?action=PEER_MESSAGE_REFUSED").json();
 		assertThat(refusals.valueStream().map(r -> r.get("purpose").asString())).contains(

@@ -1,5 +1,6 @@
 package org.irontrace.federation.web;
 
+import java.io.IOException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PeerMessagesController {
+
+	static final int MAX_BODY = 1024 * 1024;
 
 	private final Installation self;
 
@@ -48,8 +50,8 @@ class PeerMessagesController {
 	/** Who may call: a peer installation, by a signed message (refused with 401 and audited otherwise). */
 	@PreAuthorize("permitAll()")
 	@PostMapping(path = "/api/v1/federation/exchange", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> exchange(@RequestBody(required = false) byte[] body, HttpServletRequest http) {
-		return signed(granting.answerExchange(body == null ? new byte[0] : body, http::getHeader));
+	ResponseEntity<byte[]> exchange(HttpServletRequest http) throws IOException {
+		return signed(granting.answerExchange(bounded(http), http::getHeader));
 	}
 
 	/**
@@ -58,8 +60,32 @@ class PeerMessagesController {
 	 */
 	@PreAuthorize("permitAll()")
 	@PostMapping(path = "/api/v1/federation/revocations", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> revocation(@RequestBody(required = false) byte[] body, HttpServletRequest http) {
-		return signed(revocations.receive(body == null ? new byte[0] : body, http::getHeader));
+	ResponseEntity<byte[]> revocation(HttpServletRequest http) throws IOException {
+		return signed(revocations.receive(bounded(http), http::getHeader));
+	}
+
+	/**
+	 * The body as received, read before anyone is known to have sent it, so bounded: a request asks
+	 * with cursors and at most 1,000 read reports, far below {@value #MAX_BODY} bytes.
+	 */
+	private static byte[] bounded(HttpServletRequest http) throws IOException {
+		if (http.getContentLengthLong() > MAX_BODY) {
+			throw new BodyTooLargeException();
+		}
+		byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			throw new BodyTooLargeException();
+		}
+		return body;
+	}
+
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<ApiError> tooLarge() {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(ApiError.of("too_large", "A message between installations is at most " + MAX_BODY + " bytes"));
+	}
+
+	private static final class BodyTooLargeException extends RuntimeException {
 	}
 
 	/** The answer's body exactly as signed, with the headers that sign it. */
