@@ -1,6 +1,10 @@
 package org.irontrace.federation;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +17,11 @@ import org.irontrace.federation.ExchangeMessages.Answer;
 import org.irontrace.federation.ExchangeMessages.Grant;
 import org.irontrace.federation.ExchangeMessages.SharedCount;
 import org.irontrace.federation.ExchangeMessages.SharedRecovery;
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +35,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ForeignStore {
 
-	private static final String UPSERT = """
-			INSERT INTO foreign_recovery (installation, agreement_id, recovery_id, owner_agency, grantee_agency, level,
-			    recovery_date, country, admin_area, city, crime_code, serial_number, serial_obliterated, partial_serial,
-			    manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,
-			    possessor_last_name, possessor_dob_sealed, possessor_nationality, incident_id, criminal_group, trace_status,
-			    trace_reason, us_sourced, time_to_crime_days, source_state)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, irontrace_seal(?), ?, ?, ?, ?, ?, ?, ?, ?)
+	/** Every column a page brings, in the staging table's order; the birth date as text until sealed. */
+	private static final String COLUMNS = "installation, agreement_id, recovery_id, owner_agency, grantee_agency, level,"
+			+ " recovery_date, country, admin_area, city, crime_code, serial_number, serial_obliterated, partial_serial,"
+			+ " manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,"
+			+ " possessor_last_name, possessor_dob, possessor_nationality, incident_id, criminal_group, trace_status,"
+			+ " trace_reason, us_sourced, time_to_crime_days, source_state";
+
+	private static final String STAGING = """
+			CREATE TEMPORARY TABLE IF NOT EXISTS staged_foreign_recovery (
+			    installation text, agreement_id uuid, recovery_id text, owner_agency text, grantee_agency text, level text,
+			    recovery_date date, country text, admin_area text, city text, crime_code text, serial_number text,
+			    serial_obliterated boolean, partial_serial text, manufacturer text, importer text, model text, caliber text,
+			    firearm_type text, country_of_manufacture text, possessor_first_name text, possessor_last_name text,
+			    possessor_dob text, possessor_nationality text, incident_id text, criminal_group text, trace_status text,
+			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text
+			) ON COMMIT DELETE ROWS
+			""";
+
+	private static final String MERGE = "INSERT INTO foreign_recovery (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed")
+			+ ") SELECT " + COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)") + """
+			 FROM staged_foreign_recovery
 			ON CONFLICT (installation, agreement_id, recovery_id) DO UPDATE SET
 			    recovery_date = EXCLUDED.recovery_date, country = EXCLUDED.country, admin_area = EXCLUDED.admin_area,
 			    city = EXCLUDED.city, crime_code = EXCLUDED.crime_code, serial_number = EXCLUDED.serial_number,
@@ -52,9 +74,12 @@ class ForeignStore {
 
 	private final JdbcTemplate template;
 
-	ForeignStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final DataSource dataSource;
+
+	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.dataSource = dataSource;
 	}
 
 	/** The cursor of each agreement heard from this peer: the last record id received under it. */
@@ -97,14 +122,14 @@ class ForeignStore {
 			}
 			boolean full = "FULL".equals(grant.level());
 			rows.add(new Object[] { installation, UUID.fromString(r.agreementId()), r.recoveryId(), grant.grantor(),
-					grant.granteeAgency(), grant.level(), Date.valueOf(r.recoveryDate()), r.country(), r.adminArea(), r.city(),
+					grant.granteeAgency(), grant.level(), r.recoveryDate(), r.country(), r.adminArea(), r.city(),
 					r.crimeCode(), r.serialNumber(), r.serialObliterated(), r.partialSerial(), r.manufacturer(), r.importer(),
 					r.model(), r.caliber(), r.firearmType(), r.countryOfManufacture(), full ? r.possessorFirstName() : null,
 					full ? r.possessorLastName() : null, full ? r.possessorDob() : null,
 					full ? r.possessorNationality() : null, r.incidentId(), r.criminalGroup(), r.traceStatus(),
 					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState() });
 		}
-		template.batchUpdate(UPSERT, rows);
+		merge(rows);
 		storeCounts(installation, answer.counts(), grants);
 		answer.cursors().forEach((id, after) -> jdbc
 			.sql("UPDATE foreign_agreement SET after_id = ? WHERE installation = ? AND agreement_id = ?")
@@ -131,6 +156,63 @@ class ForeignStore {
 			}
 		}
 		return again;
+	}
+
+	/**
+	 * Copies the page into a staging table of this transaction's connection and merges it in one
+	 * statement, the birth dates sealed by the database on the way, as the imports do.
+	 */
+	private void merge(List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(rows.size() * 256);
+		for (Object[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					text.append('\t');
+				}
+				copyValue(text, row[i]);
+			}
+			text.append('\n');
+		}
+		jdbc.sql(STAGING).update();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY staged_foreign_recovery (" + COLUMNS + ") FROM STDIN", new StringReader(text.toString()));
+		}
+		catch (SQLException | IOException e) {
+			throw new IllegalStateException("Could not stage the records received", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		jdbc.sql(MERGE).update();
+	}
+
+	/** One value in COPY's text format: null as \N, booleans as t or f, text escaped. */
+	private static void copyValue(StringBuilder text, Object value) {
+		if (value == null) {
+			text.append("\\N");
+			return;
+		}
+		if (value instanceof Boolean flag) {
+			text.append(flag ? 't' : 'f');
+			return;
+		}
+		String written = value.toString();
+		for (int i = 0; i < written.length(); i++) {
+			char c = written.charAt(i);
+			switch (c) {
+				case '\\' -> text.append("\\\\");
+				case '\t' -> text.append("\\t");
+				case '\n' -> text.append("\\n");
+				case '\r' -> text.append("\\r");
+				default -> text.append(c);
+			}
+		}
 	}
 
 	private void storeCounts(String installation, List<SharedCount> counts, Map<String, Grant> grants) {
