@@ -28,9 +28,14 @@ class PeerClient {
 
 	/** The peer's signed answer body; fails with the reason when the peer is down, refuses or answers unsigned. */
 	byte[] post(Peer peer, String path, byte[] body) {
+		return post(peer, path, body, Duration.ofMinutes(2));
+	}
+
+	/** The same, waiting at most {@code patience} for the answer. */
+	byte[] post(Peer peer, String path, byte[] body, Duration patience) {
 		String nonce = UUID.randomUUID().toString();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(peer.url() + path))
-			.timeout(Duration.ofMinutes(2))
+			.timeout(patience)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		signatures.sign("POST", path, nonce, body).forEach(request::header);

@@ -50,7 +50,9 @@ public class RevocationNotices {
 		}
 		peers.findPeer(revoked.grantee().substring(0, colon)).filter(peer -> !peer.suspended()).ifPresent(peer -> {
 			try {
-				client.post(peer, PATH, json.writeValueAsBytes(Map.of("agreementId", revoked.agreementId().toString())));
+				// The revoking administrator waits for this, so briefly: the next exchange removes them anyway.
+				client.post(peer, PATH, json.writeValueAsBytes(Map.of("agreementId", revoked.agreementId().toString())),
+						java.time.Duration.ofSeconds(10));
 			}
 			catch (RuntimeException e) {
 				log.warn("{} could not be told of a revocation now; its next exchange removes the records: {}",
