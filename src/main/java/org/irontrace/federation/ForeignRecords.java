@@ -8,6 +8,7 @@ import org.irontrace.access.Caller;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
+import org.irontrace.catalog.SerialNumbers;
 import org.irontrace.recovery.ForeignRecoveries;
 import org.irontrace.recovery.Recovery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +48,7 @@ public class ForeignRecords implements ForeignRecoveries {
 			String purpose) {
 		String installation = writtenAgency.substring(0, writtenAgency.indexOf(':'));
 		String owner = writtenAgency.substring(installation.length() + 1);
-		List<Shown> page = jdbc.sql("""
-				SELECT DISTINCT ON (recovery_id) recovery_id, recovery_date, country, admin_area, city, crime_code,
-				       serial_number, serial_obliterated, partial_serial, manufacturer, importer, model, caliber,
-				       firearm_type, country_of_manufacture, incident_id, criminal_group, level = 'FULL' AS full,
-				       CASE WHEN level = 'FULL' THEN possessor_first_name END AS possessor_first_name,
-				       CASE WHEN level = 'FULL' THEN possessor_last_name END AS possessor_last_name,
-				       CASE WHEN level = 'FULL' THEN CAST(irontrace_unseal(possessor_dob_sealed) AS date) END AS possessor_dob,
-				       CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality
+		List<Shown> page = jdbc.sql("SELECT DISTINCT ON (recovery_id) " + SHOWN + """
 				FROM foreign_recovery
 				WHERE installation = :installation AND owner_agency = :owner AND (:all OR grantee_agency = :agency)
 				  AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA') AND recovery_id > :after
@@ -66,15 +60,51 @@ public class ForeignRecords implements ForeignRecoveries {
 			.param("agency", caller.agency())
 			.param("after", afterId)
 			.param("limit", limit)
-			.query((rs, n) -> new Shown(read(rs, writtenAgency), rs.getBoolean("full")))
+			.query((rs, n) -> new Shown(read(rs), rs.getBoolean("full")))
 			.list();
-		List<String> withPersonalData = page.stream().filter(Shown::full).map(s -> s.recovery().recoveryId()).toList();
-		if (!withPersonalData.isEmpty()) {
-			audit.record(caller, "READ_PERSONAL_DATA", "recoveries:" + writtenAgency + (afterId.isEmpty() ? "" : " after " + afterId),
-					purpose);
-			reads.queue(caller, installation, owner, withPersonalData, purpose);
-		}
+		reported(caller, page, "recoveries:" + writtenAgency + (afterId.isEmpty() ? "" : " after " + afterId), purpose);
 		return page.stream().map(Shown::recovery).toList();
+	}
+
+	/**
+	 * The records of every peer agency granted to the caller's agency whose serial reads the same
+	 * once normalised (a gun seized here that another country has seen), at most 100.
+	 */
+	@Transactional
+	public List<Recovery> findBySerial(Caller caller, String serial, String purpose) {
+		String key = SerialNumbers.normalise(serial);
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		List<Shown> found = jdbc.sql("SELECT DISTINCT ON (installation, owner_agency, recovery_id) " + SHOWN + """
+				FROM foreign_recovery
+				WHERE upper(regexp_replace(serial_number, '[[:space:]-]', '', 'g')) = :key AND (:all OR grantee_agency = :agency)
+				  AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA')
+				ORDER BY installation, owner_agency, recovery_id, level = 'FULL' DESC LIMIT 100
+				""")
+			.param("key", key)
+			.param("all", scopes.seesEverything(caller))
+			.param("agency", caller.agency())
+			.query((rs, n) -> new Shown(read(rs), rs.getBoolean("full")))
+			.list();
+		reported(caller, found, "foreign-serial:" + key, purpose);
+		return found.stream().map(Shown::recovery).toList();
+	}
+
+	/** Audits a read that showed personal data and queues each such record for its owner. */
+	private void reported(Caller caller, List<Shown> shown, String subject, String purpose) {
+		java.util.Map<String, List<Shown>> perSource = shown.stream()
+			.filter(Shown::full)
+			.collect(java.util.stream.Collectors.groupingBy(s -> s.recovery().agency()));
+		if (perSource.isEmpty()) {
+			return;
+		}
+		audit.record(caller, "READ_PERSONAL_DATA", subject, purpose);
+		perSource.forEach((source, records) -> {
+			int colon = source.indexOf(':');
+			reads.queue(caller, source.substring(0, colon), source.substring(colon + 1),
+					records.stream().map(r -> r.recovery().recoveryId()).toList(), purpose);
+		});
 	}
 
 	/**
@@ -147,7 +177,19 @@ public class ForeignRecords implements ForeignRecoveries {
 	public record ForeignCount(String source, String country, LocalDate month, String status, long recoveries) {
 	}
 
-	private Recovery read(java.sql.ResultSet rs, String writtenAgency) throws java.sql.SQLException {
+	/** A record as shown: personal fields only under a FULL agreement, in the query. */
+	private static final String SHOWN = """
+			installation, owner_agency, recovery_id, recovery_date, country, admin_area, city, crime_code,
+			serial_number, serial_obliterated, partial_serial, manufacturer, importer, model, caliber,
+			firearm_type, country_of_manufacture, incident_id, criminal_group, level = 'FULL' AS full,
+			CASE WHEN level = 'FULL' THEN possessor_first_name END AS possessor_first_name,
+			CASE WHEN level = 'FULL' THEN possessor_last_name END AS possessor_last_name,
+			CASE WHEN level = 'FULL' THEN CAST(irontrace_unseal(possessor_dob_sealed) AS date) END AS possessor_dob,
+			CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality
+			""";
+
+	private Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String writtenAgency = rs.getString("installation") + ":" + rs.getString("owner_agency");
 		FirearmDescription firearm = FirearmDescription.of(catalog, rs.getString("serial_number"), rs.getString("manufacturer"),
 				rs.getString("importer"), rs.getString("model"), rs.getString("caliber"), rs.getString("firearm_type"),
 				rs.getString("country_of_manufacture"));

@@ -156,6 +156,17 @@ class FederationTest {
 
 		assertThat(recoveries(localAnalyst, "jm:JM-JCF", null)).isEmpty();
 		assertThat(recoveries(localAnalyst, "tt:TT-TTPS", null)).isEmpty();
+
+		// A serial seized here, as written another way, is found among what members granted.
+		JsonNode bySerial = impacsAnalyst.get("/api/v1/federation/search?serial=ab-200").json();
+		assertThat(bySerial).hasSize(1);
+		assertThat(bySerial.get(0).get("agency").asString()).isEqualTo("jm:JM-JCF");
+		assertThat(bySerial.get(0).get("possessorLastName").asString()).isEqualTo("Clarke");
+		JsonNode withoutNames = impacsAnalyst.get("/api/v1/federation/search?serial=CD%20200").json();
+		assertThat(withoutNames.get(0).get("agency").asString()).isEqualTo("tt:TT-TTPS");
+		assertThat(withoutNames.get(0).get("possessorLastName").isNull()).isTrue();
+		assertThat(researchAnalyst.get("/api/v1/federation/search?serial=AB200").json()).isEmpty();
+		assertThat(localAnalyst.get("/api/v1/federation/search?serial=AB200").json()).isEmpty();
 	}
 
 	@Test

@@ -167,6 +167,32 @@ class FederationController {
 		return answer;
 	}
 
+	/**
+	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. The records other installations' agencies
+	 * grant the caller's agency with this serial (normalised as FORMATS says), each under its written
+	 * agency {@code NAME:AGENCY}; personal fields null below FULL, reads of them reported to the owner.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
+	@GetMapping("/search")
+	List<ForeignHit> search(@RequestParam String serial, jakarta.servlet.http.HttpServletRequest http) {
+		return foreignRecords.findBySerial(callers.current(), serial, http.getHeader("X-Purpose"))
+			.stream()
+			.map(ForeignHit::of)
+			.toList();
+	}
+
+	/** A foreign record found, with FORMATS.md's recovery columns in camel case. */
+	record ForeignHit(String agency, String recoveryId, java.time.LocalDate recoveryDate, String country, String city,
+			String crimeCode, String serialNumber, String manufacturer, String model, String caliber, String firearmType,
+			String possessorFirstName, String possessorLastName, java.time.LocalDate possessorDob) {
+
+		static ForeignHit of(org.irontrace.recovery.Recovery r) {
+			return new ForeignHit(r.agency(), r.recoveryId(), r.recoveryDate(), r.country(), r.city(), r.crimeCode(),
+					r.firearm().serialNumber(), r.firearm().manufacturer(), r.firearm().model(), r.firearm().caliber(),
+					r.firearm().firearmType(), r.possessor().firstName(), r.possessor().lastName(), r.possessor().dob());
+		}
+	}
+
 	@ExceptionHandler(PeerExchange.ExchangeFailedException.class)
 	ResponseEntity<ApiError> failed(PeerExchange.ExchangeFailedException e) {
 		return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(ApiError.of("peer_unavailable", e.getMessage()));
