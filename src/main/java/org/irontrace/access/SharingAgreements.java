@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +34,12 @@ public class SharingAgreements {
 
 	private final SharingScopes scopes;
 
-	private final org.springframework.beans.factory.ObjectProvider<RemoteInstallations> peers;
+	private final ObjectProvider<RemoteInstallations> peers;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration, SharingScopes scopes,
-			org.springframework.beans.factory.ObjectProvider<RemoteInstallations> peers,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ObjectProvider<RemoteInstallations> peers, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.administration = administration;
@@ -55,11 +56,12 @@ public class SharingAgreements {
 		if (grantor.equals(grantee)) {
 			throw new BadRequestException("grantee: an agency cannot grant itself");
 		}
-		List<String> localAgencies = isRemote(grantee) ? List.of(grantor) : List.of(grantor, grantee);
-		if (isRemote(grantee)) {
+		// An agency of a peer installation lives there, not in this installation's agency table.
+		boolean remote = isRemote(grantee);
+		if (remote) {
 			checkRemoteGrantee(grantee);
 		}
-		for (String agency : localAgencies) {
+		for (String agency : remote ? List.of(grantor) : List.of(grantor, grantee)) {
 			if (jdbc.sql("SELECT count(*) FROM agency WHERE code = ?").param(agency).query(Long.class).single() == 0) {
 				throw new BadRequestException("no agency " + agency);
 			}
