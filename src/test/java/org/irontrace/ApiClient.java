@@ -92,6 +92,11 @@ public final class ApiClient {
 		return send(request(path).GET());
 	}
 
+	/** A GET stating the case or lead it is for ({@code X-Purpose}), as the audit trail records it. */
+	public Answer getWithPurpose(String path, String purpose) {
+		return send(request(path).header("X-Purpose", purpose).GET());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
 		if (authorization != null) {

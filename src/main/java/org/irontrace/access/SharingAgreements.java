@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.irontrace.platform.BadRequestException;
 import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,18 @@ public class SharingAgreements {
 
 	private final SharingScopes scopes;
 
-	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration, SharingScopes scopes) {
+	private final ObjectProvider<RemoteInstallations> peers;
+
+	private final ApplicationEventPublisher events;
+
+	SharingAgreements(JdbcClient jdbc, AuditTrail audit, AccessAdministration administration, SharingScopes scopes,
+			ObjectProvider<RemoteInstallations> peers, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.administration = administration;
 		this.scopes = scopes;
+		this.peers = peers;
+		this.events = events;
 	}
 
 	@Transactional
@@ -47,7 +56,12 @@ public class SharingAgreements {
 		if (grantor.equals(grantee)) {
 			throw new BadRequestException("grantee: an agency cannot grant itself");
 		}
-		for (String agency : List.of(grantor, grantee)) {
+		// An agency of a peer installation lives there, not in this installation's agency table.
+		boolean remote = isRemote(grantee);
+		if (remote) {
+			checkRemoteGrantee(grantee);
+		}
+		for (String agency : remote ? List.of(grantor) : List.of(grantor, grantee)) {
 			if (jdbc.sql("SELECT count(*) FROM agency WHERE code = ?").param(agency).query(Long.class).single() == 0) {
 				throw new BadRequestException("no agency " + agency);
 			}
@@ -84,6 +98,42 @@ public class SharingAgreements {
 			.param(UUID.fromString(agreementId))
 			.update();
 		audit.record(caller, "AGREEMENT_REVOKED", "agreement:" + agreementId, null);
+		events.publishEvent(new AgreementRevoked(UUID.fromString(agreementId), grantor, (String) agreement.get("grantee")));
+	}
+
+	private static boolean isRemote(String grantee) {
+		return grantee.indexOf(':') > 0;
+	}
+
+	/** An agency of another installation: {@code NAME:AGENCY}, where NAME is a peer of this one. */
+	private void checkRemoteGrantee(String grantee) {
+		String installation = grantee.substring(0, grantee.indexOf(':'));
+		if (grantee.length() == installation.length() + 1) {
+			throw new BadRequestException("grantee: no agency after '" + installation + ":'");
+		}
+		RemoteInstallations known = peers.getIfAvailable();
+		if (known == null || !known.isPeer(installation)) {
+			throw new BadRequestException("grantee: no peer installation " + installation);
+		}
+	}
+
+	/**
+	 * The agreements in force today whose grantee is an agency of this installation of another
+	 * (written {@code NAME:AGENCY}): what may leave for it, and nothing else.
+	 */
+	public List<GrantInForce> listGrantsToInstallation(String installation) {
+		return jdbc.sql("""
+				SELECT agreement_id, grantor, grantee, scope, level, valid_from, valid_until FROM sharing_agreement
+				WHERE starts_with(grantee, :prefix) AND revoked_at IS NULL AND valid_from <= current_date
+				  AND (valid_until IS NULL OR valid_until >= current_date)
+				ORDER BY agreement_id
+				""")
+			.param("prefix", installation + ":")
+			.query((rs, n) -> new GrantInForce(rs.getObject("agreement_id", UUID.class), rs.getString("grantor"),
+					rs.getString("grantee"), List.of((String[]) rs.getArray("scope").getArray()),
+					SharingLevel.valueOf(rs.getString("level")), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_until", LocalDate.class)))
+			.list();
 	}
 
 	/** The agreements the caller's agency gives or receives (all of them for operators). */

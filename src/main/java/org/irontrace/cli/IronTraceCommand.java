@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 				org.irontrace.benchmark.ResolutionBenchmarkCommand.class, org.irontrace.benchmark.IntelligenceBenchmarkCommand.class,
 				org.irontrace.benchmark.ReportBenchmarkCommand.class, org.irontrace.benchmark.PageBenchmarkCommand.class,
 				org.irontrace.benchmark.BenchmarkCommand.class,
-				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class })
+				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class,
+				org.irontrace.benchmark.FederationBenchmarkCommand.class })
 class IronTraceCommand {
 }

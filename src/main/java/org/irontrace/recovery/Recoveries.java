@@ -66,6 +66,11 @@ public class Recoveries {
 			.optional();
 	}
 
+	/** How many recoveries an agency has submitted. */
+	public long countRecoveries(String agency) {
+		return jdbc.sql("SELECT count(*) FROM recovery_store WHERE agency = ?").param(agency).query(Long.class).single();
+	}
+
 	/** The agencies that have submitted recoveries. */
 	public List<String> listAgencies() {
 		return jdbc.sql("SELECT DISTINCT agency FROM recovery ORDER BY agency").query(String.class).list();

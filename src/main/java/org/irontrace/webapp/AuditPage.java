@@ -32,7 +32,8 @@ class AuditPage {
 	/** The acts IronTrace records, offered in the search form (others are still found and shown). */
 	static final List<String> KNOWN_ACTIONS = List.of("READ_PERSONAL_DATA", "IMPORT", "AGENCY_CREATED", "USER_CREATED",
 			"USER_UNLOCKED", "TOKEN_CREATED", "TOKEN_REVOKED", "AGREEMENT_GRANTED", "AGREEMENT_REVOKED", "LEAD_UPDATED",
-			"LEADS_REFRESHED", "MULTIPLE_SALES_EXPORTED", "PEOPLE_RESOLVED", "JUDGEMENT");
+			"LEADS_REFRESHED", "MULTIPLE_SALES_EXPORTED", "PEOPLE_RESOLVED", "JUDGEMENT", "REMOTE_READ",
+			"PEER_MESSAGE_REFUSED");
 
 	private final AuditSearch search;
 

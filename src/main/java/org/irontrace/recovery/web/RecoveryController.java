@@ -10,8 +10,10 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
+import org.irontrace.recovery.ForeignRecoveries;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +37,15 @@ class RecoveryController {
 
 	private final AuditTrail audit;
 
-	RecoveryController(Recoveries recoveries, Callers callers, SharingScopes scopes, AuditTrail audit) {
+	private final ObjectProvider<ForeignRecoveries> foreign;
+
+	RecoveryController(Recoveries recoveries, Callers callers, SharingScopes scopes, AuditTrail audit,
+			ObjectProvider<ForeignRecoveries> foreign) {
 		this.recoveries = recoveries;
 		this.callers = callers;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.foreign = foreign;
 	}
 
 	/** Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. */
@@ -48,8 +54,17 @@ class RecoveryController {
 	List<RecoveryView> list(@RequestParam String agency, @RequestParam(defaultValue = "") String after,
 			@RequestParam(defaultValue = "100") int limit, HttpServletRequest http) {
 		Caller caller = callers.current();
+		int pageSize = Math.min(Math.max(limit, 1), 1000);
+		if (ForeignRecoveries.isForeign(agency)) {
+			ForeignRecoveries peers = foreign.getIfAvailable();
+			return peers == null ? List.of()
+					: peers.listForeignRecoveries(caller, agency, after, pageSize, http.getHeader("X-Purpose"))
+						.stream()
+						.map(RecoveryView::of)
+						.toList();
+		}
 		Visibility visibility = scopes.visibilityFor(caller, SharingScope.RECOVERIES);
-		List<RecoveryView> page = recoveries.listVisibleRecoveries(agency, visibility, after, Math.min(Math.max(limit, 1), 1000))
+		List<RecoveryView> page = recoveries.listVisibleRecoveries(agency, visibility, after, pageSize)
 			.stream()
 			.map(RecoveryView::of)
 			.toList();

@@ -1,0 +1,55 @@
+package org.irontrace.federation;
+
+import java.util.List;
+import java.util.Map;
+
+/** The bodies of {@code POST /api/v1/federation/exchange} between installations. */
+final class ExchangeMessages {
+
+	static final String PATH = "/api/v1/federation/exchange";
+
+	private ExchangeMessages() {
+	}
+
+	/**
+	 * The grantee's installation asks what the sender's agencies are granted since each agreement's
+	 * cursor (the last record id received under it), and reports the reads of the owner's records
+	 * with personal data made since the last exchange.
+	 */
+	record Request(Map<String, String> cursors, int pageSize, List<ReadReport> reads) {
+	}
+
+	/** One read of a foreign record with personal data, as the reader's installation reports it. */
+	record ReadReport(String readId, String ownerAgency, String subject, String reader, String readerAgency,
+			String purpose, String readAt) {
+	}
+
+	/**
+	 * The granting installation's answer: every agreement in force with the asker's agencies (one
+	 * missing was revoked or has ended), a page of records redacted as each agreement's level says,
+	 * the counts of AGGREGATES_ONLY agreements, the cursors after this page, and the read reports
+	 * now written to the owner's audit trail.
+	 */
+	record Answer(List<Grant> agreements, List<SharedRecovery> records, List<SharedCount> counts,
+			Map<String, String> cursors, boolean more, List<String> readsRecorded) {
+	}
+
+	/**
+	 * An agreement in force. {@code records}: on the last page of a pass, how many records the owner
+	 * holds under it (the grantee pulls it again from the start when it holds fewer); null otherwise.
+	 */
+	record Grant(String id, String grantor, String granteeAgency, List<String> scope, String level, Long records) {
+	}
+
+	/** A recovery as its owner lets it leave: personal fields null below FULL, trace fields only under TRACES. */
+	record SharedRecovery(String agreementId, String recoveryId, String recoveryDate, String country, String adminArea,
+			String city, String crimeCode, String serialNumber, boolean serialObliterated, String partialSerial,
+			String manufacturer, String importer, String model, String caliber, String firearmType,
+			String countryOfManufacture, String possessorFirstName, String possessorLastName, String possessorDob,
+			String possessorNationality, String incidentId, String criminalGroup, String traceStatus, String traceReason,
+			Boolean usSourced, Integer timeToCrimeDays, String sourceState) {
+	}
+
+	record SharedCount(String agreementId, String country, String month, String status, long recoveries) {
+	}
+}

@@ -1,0 +1,276 @@
+package org.irontrace.federation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.irontrace.federation.ExchangeMessages.Answer;
+import org.irontrace.federation.ExchangeMessages.Grant;
+import org.irontrace.federation.ExchangeMessages.SharedCount;
+import org.irontrace.federation.ExchangeMessages.SharedRecovery;
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What peers granted agencies of this installation, kept apart from its own records: one page of an
+ * answer is stored in one transaction with the cursors it moves, so a page received twice (a retry
+ * after a lost answer) changes nothing, and an agreement the owner no longer lists is deleted with
+ * everything held under it.
+ */
+@Component
+class ForeignStore {
+
+	/** Every column a page brings, in the staging table's order; the birth date as text until sealed. */
+	private static final String COLUMNS = "installation, agreement_id, recovery_id, owner_agency, grantee_agency, level,"
+			+ " recovery_date, country, admin_area, city, crime_code, serial_number, serial_obliterated, partial_serial,"
+			+ " manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,"
+			+ " possessor_last_name, possessor_dob, possessor_nationality, incident_id, criminal_group, trace_status,"
+			+ " trace_reason, us_sourced, time_to_crime_days, source_state";
+
+	private static final String STAGING = """
+			CREATE TEMPORARY TABLE IF NOT EXISTS staged_foreign_recovery (
+			    installation text, agreement_id uuid, recovery_id text, owner_agency text, grantee_agency text, level text,
+			    recovery_date date, country text, admin_area text, city text, crime_code text, serial_number text,
+			    serial_obliterated boolean, partial_serial text, manufacturer text, importer text, model text, caliber text,
+			    firearm_type text, country_of_manufacture text, possessor_first_name text, possessor_last_name text,
+			    possessor_dob text, possessor_nationality text, incident_id text, criminal_group text, trace_status text,
+			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text
+			) ON COMMIT DELETE ROWS
+			""";
+
+	private static final String MERGE = "INSERT INTO foreign_recovery (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed")
+			+ ") SELECT " + COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)") + """
+			 FROM staged_foreign_recovery
+			ON CONFLICT (installation, agreement_id, recovery_id) DO UPDATE SET
+			    recovery_date = EXCLUDED.recovery_date, country = EXCLUDED.country, admin_area = EXCLUDED.admin_area,
+			    city = EXCLUDED.city, crime_code = EXCLUDED.crime_code, serial_number = EXCLUDED.serial_number,
+			    serial_obliterated = EXCLUDED.serial_obliterated, partial_serial = EXCLUDED.partial_serial,
+			    manufacturer = EXCLUDED.manufacturer, importer = EXCLUDED.importer, model = EXCLUDED.model,
+			    caliber = EXCLUDED.caliber, firearm_type = EXCLUDED.firearm_type,
+			    country_of_manufacture = EXCLUDED.country_of_manufacture, possessor_first_name = EXCLUDED.possessor_first_name,
+			    possessor_last_name = EXCLUDED.possessor_last_name, possessor_dob_sealed = EXCLUDED.possessor_dob_sealed,
+			    possessor_nationality = EXCLUDED.possessor_nationality, incident_id = EXCLUDED.incident_id,
+			    criminal_group = EXCLUDED.criminal_group, trace_status = EXCLUDED.trace_status,
+			    trace_reason = EXCLUDED.trace_reason, us_sourced = EXCLUDED.us_sourced,
+			    time_to_crime_days = EXCLUDED.time_to_crime_days, source_state = EXCLUDED.source_state, received_at = now()
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final DataSource dataSource;
+
+	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.dataSource = dataSource;
+	}
+
+	/** The cursor of each agreement heard from this peer: the last record id received under it. */
+	Map<String, String> cursors(String installation) {
+		Map<String, String> cursors = new HashMap<>();
+		jdbc.sql("SELECT agreement_id, after_id FROM foreign_agreement WHERE installation = ?")
+			.param(installation)
+			.query((java.sql.ResultSet rs) -> {
+				cursors.put(rs.getString("agreement_id"), rs.getString("after_id"));
+			});
+		return cursors;
+	}
+
+	/**
+	 * Stores one page of an answer; answers how many records came and how many were removed, and the
+	 * agreements (not among {@code pulledAgain}) to pull again from the start because the owner holds
+	 * more records under them than arrived (added with an id before the cursor).
+	 */
+	@Transactional
+	Stored store(String installation, Answer answer, Set<String> pulledAgain) {
+		Set<UUID> inForce = answer.agreements().stream().map(g -> UUID.fromString(g.id())).collect(Collectors.toSet());
+		int removed = forgetAllBut(installation, inForce);
+		for (Grant grant : answer.agreements()) {
+			jdbc.sql("""
+					INSERT INTO foreign_agreement (installation, agreement_id, owner_agency, grantee_agency, scope, level)
+					VALUES (?, ?, ?, ?, ?, ?)
+					ON CONFLICT (installation, agreement_id) DO UPDATE SET heard_at = now(), level = EXCLUDED.level,
+					    scope = EXCLUDED.scope
+					""")
+				.params(installation, UUID.fromString(grant.id()), grant.grantor(), grant.granteeAgency(),
+						grant.scope().toArray(String[]::new), grant.level())
+				.update();
+		}
+		Map<String, Grant> grants = answer.agreements().stream().collect(Collectors.toMap(Grant::id, g -> g));
+		List<Object[]> rows = new ArrayList<>(answer.records().size());
+		for (SharedRecovery r : answer.records()) {
+			Grant grant = grants.get(r.agreementId());
+			if (grant == null || "AGGREGATES_ONLY".equals(grant.level())) {
+				continue; // Nothing is kept that an agreement in force does not cover.
+			}
+			boolean full = "FULL".equals(grant.level());
+			rows.add(new Object[] { installation, UUID.fromString(r.agreementId()), r.recoveryId(), grant.grantor(),
+					grant.granteeAgency(), grant.level(), r.recoveryDate(), r.country(), r.adminArea(), r.city(),
+					r.crimeCode(), r.serialNumber(), r.serialObliterated(), r.partialSerial(), r.manufacturer(), r.importer(),
+					r.model(), r.caliber(), r.firearmType(), r.countryOfManufacture(), full ? r.possessorFirstName() : null,
+					full ? r.possessorLastName() : null, full ? r.possessorDob() : null,
+					full ? r.possessorNationality() : null, r.incidentId(), r.criminalGroup(), r.traceStatus(),
+					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState() });
+		}
+		merge(rows);
+		storeCounts(installation, answer.counts(), grants);
+		answer.cursors().forEach((id, after) -> jdbc
+			.sql("UPDATE foreign_agreement SET after_id = ? WHERE installation = ? AND agreement_id = ?")
+			.params(after, installation, UUID.fromString(id))
+			.update());
+		return new Stored(rows.size(), removed, startAgainWhereMissing(installation, answer, pulledAgain));
+	}
+
+	private Set<String> startAgainWhereMissing(String installation, Answer answer, Set<String> pulledAgain) {
+		Set<String> again = new java.util.HashSet<>();
+		for (Grant grant : answer.agreements()) {
+			if (grant.records() == null || pulledAgain.contains(grant.id())) {
+				continue;
+			}
+			long held = jdbc.sql("SELECT count(*) FROM foreign_recovery WHERE installation = ? AND agreement_id = ?")
+				.params(installation, UUID.fromString(grant.id()))
+				.query(Long.class)
+				.single();
+			if (held < grant.records()) {
+				jdbc.sql("UPDATE foreign_agreement SET after_id = '' WHERE installation = ? AND agreement_id = ?")
+					.params(installation, UUID.fromString(grant.id()))
+					.update();
+				again.add(grant.id());
+			}
+		}
+		return again;
+	}
+
+	/**
+	 * Copies the page into a staging table of this transaction's connection and merges it in one
+	 * statement, the birth dates sealed by the database on the way, as the imports do.
+	 */
+	private void merge(List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(rows.size() * 256);
+		for (Object[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					text.append('\t');
+				}
+				copyValue(text, row[i]);
+			}
+			text.append('\n');
+		}
+		jdbc.sql(STAGING).update();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY staged_foreign_recovery (" + COLUMNS + ") FROM STDIN", new StringReader(text.toString()));
+		}
+		catch (SQLException | IOException e) {
+			throw new IllegalStateException("Could not stage the records received", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		jdbc.sql(MERGE).update();
+	}
+
+	/** One value in COPY's text format: null as \N, booleans as t or f, text escaped. */
+	private static void copyValue(StringBuilder text, Object value) {
+		if (value == null) {
+			text.append("\\N");
+			return;
+		}
+		if (value instanceof Boolean flag) {
+			text.append(flag ? 't' : 'f');
+			return;
+		}
+		String written = value.toString();
+		for (int i = 0; i < written.length(); i++) {
+			char c = written.charAt(i);
+			switch (c) {
+				case '\\' -> text.append("\\\\");
+				case '\t' -> text.append("\\t");
+				case '\n' -> text.append("\\n");
+				case '\r' -> text.append("\\r");
+				default -> text.append(c);
+			}
+		}
+	}
+
+	private void storeCounts(String installation, List<SharedCount> counts, Map<String, Grant> grants) {
+		Set<String> counted = counts.stream().map(SharedCount::agreementId).collect(Collectors.toSet());
+		for (String id : counted) {
+			jdbc.sql("DELETE FROM foreign_count WHERE installation = ? AND agreement_id = ?")
+				.params(installation, UUID.fromString(id))
+				.update();
+		}
+		List<Object[]> rows = counts.stream()
+			.filter(c -> grants.containsKey(c.agreementId()))
+			.map(c -> new Object[] { installation, UUID.fromString(c.agreementId()), c.country(), Date.valueOf(c.month()),
+					c.status(), c.recoveries() })
+			.toList();
+		template.batchUpdate("INSERT INTO foreign_count (installation, agreement_id, country, month, status, recoveries)"
+				+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** Deletes every agreement of this peer not in force any more, with what was held under it. */
+	private int forgetAllBut(String installation, Set<UUID> inForce) {
+		UUID[] kept = inForce.toArray(UUID[]::new);
+		int records = jdbc.sql("SELECT count(*) FROM foreign_recovery WHERE installation = ? AND NOT agreement_id = ANY(?)")
+			.params(installation, kept)
+			.query(Integer.class)
+			.single();
+		jdbc.sql("DELETE FROM foreign_agreement WHERE installation = ? AND NOT agreement_id = ANY(?)")
+			.params(installation, kept)
+			.update();
+		return records;
+	}
+
+	/** Deletes at once what was held under one agreement (its owner told us it was revoked). */
+	@Transactional
+	int forget(String installation, UUID agreementId) {
+		int records = jdbc.sql("SELECT count(*) FROM foreign_recovery WHERE installation = ? AND agreement_id = ?")
+			.params(installation, agreementId)
+			.query(Integer.class)
+			.single();
+		jdbc.sql("DELETE FROM foreign_agreement WHERE installation = ? AND agreement_id = ?")
+			.params(installation, agreementId)
+			.update();
+		return records;
+	}
+
+	/** The agreements heard from this peer, with the records held under each. */
+	List<HeldAgreement> listHeld(String installation) {
+		return jdbc.sql("""
+				SELECT a.*, (SELECT count(*) FROM foreign_recovery r WHERE r.installation = a.installation
+				                AND r.agreement_id = a.agreement_id) AS records
+				FROM foreign_agreement a WHERE a.installation = ? ORDER BY a.owner_agency, a.grantee_agency, a.agreement_id
+				""")
+			.param(installation)
+			.query((rs, n) -> new HeldAgreement(rs.getString("agreement_id"), installation, rs.getString("owner_agency"),
+					rs.getString("grantee_agency"), List.of((String[]) rs.getArray("scope").getArray()), rs.getString("level"),
+					rs.getLong("records"), rs.getTimestamp("heard_at").toInstant()))
+			.list();
+	}
+
+	record Stored(int received, int removed, Set<String> pulledAgain) {
+	}
+}

@@ -1,0 +1,384 @@
+package org.irontrace.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.irontrace.ApiClient;
+import org.irontrace.ApiClient.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Three installations side by side, as Jamaica, Trinidad and Tobago and the CARICOM fusion centre
+ * would run them: each national one grants the regional one's agency its records at its own level,
+ * the regional one pulls them over signed messages, shows them as granted, reports reads back to
+ * the owners, survives a peer going down, and forgets what a revoked agreement covered.
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FederationTest {
+
+	private static final String RECOVERIES = "recovery_id,agency,recovery_date,country,city,crime_code,serial_number,"
+			+ "manufacturer,model,caliber,firearm_type,possessor_first_name,possessor_last_name,possessor_dob";
+
+	private RunningInstallation jm;
+
+	private RunningInstallation tt;
+
+	private RunningInstallation impacs;
+
+	private ApiClient impacsAnalyst;
+
+	private ApiClient researchAnalyst;
+
+	private ApiClient localAnalyst;
+
+	private String jmFullAgreement;
+
+	@BeforeAll
+	void threeInstallations() throws Exception {
+		jm = new RunningInstallation("jm");
+		tt = new RunningInstallation("tt");
+		impacs = new RunningInstallation("impacs");
+		agency(jm, "JM-JCF", "JM", "NATIONAL");
+		agency(tt, "TT-TTPS", "TT", "NATIONAL");
+		agency(impacs, "CARICOM-IMPACS", "TT", "REGIONAL");
+		agency(impacs, "IMPACS-RESEARCH", "TT", "REGIONAL");
+		agency(impacs, "IMPACS-LOCAL", "TT", "NATIONAL");
+		impacsAnalyst = user(impacs, "impacs-analyst", "CARICOM-IMPACS", "ANALYST");
+		researchAnalyst = user(impacs, "research-analyst", "IMPACS-RESEARCH", "ANALYST");
+		localAnalyst = user(impacs, "local-analyst", "IMPACS-LOCAL", "ANALYST");
+		peer(impacs, jm);
+		peer(impacs, tt);
+		peer(jm, impacs);
+		peer(tt, impacs);
+		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "JM-1,JM-JCF,2024-02-03,JM,Kingston,HOMICIDE,AB100,Glock,19,9mm,PISTOL,Marlon,Brown,1990-04-05\n"
+				+ "JM-2,JM-JCF,2024-02-10,JM,Kingston,ASSAULT,AB200,Smith & Wesson,M&P,9mm,PISTOL,Andre,Clarke,1988-01-01\n"
+				+ "JM-3,JM-JCF,2024-03-01,JM,Montego Bay,WEAPONS_OFFENSE,AB300,Taurus,G2C,9mm,PISTOL,Kemar,Reid,\n")
+			.json()
+			.get("accepted")
+			.asInt()).isEqualTo(3);
+		assertThat(tt.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "TT-1,TT-TTPS,2024-05-01,TT,Port of Spain,HOMICIDE,CD100,Glock,17,9mm,PISTOL,Darren,Ali,1992-09-09\n"
+				+ "TT-2,TT-TTPS,2024-05-07,TT,San Fernando,ROBBERY,CD200,Beretta,92,9mm,PISTOL,Keisha,Joseph,1995-03-03\n")
+			.json()
+			.get("accepted")
+			.asInt()).isEqualTo(2);
+	}
+
+	@AfterAll
+	void stopAll() throws Exception {
+		for (RunningInstallation installation : new RunningInstallation[] { jm, tt, impacs }) {
+			if (installation != null) {
+				installation.close();
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void eachInstallationShowsItsNameAndPublicKeyWithoutLogin() {
+		Answer self = new ApiClient(jm.port()).login(null, null).get("/api/v1/federation/self");
+		assertThat(self.status()).isEqualTo(200);
+		assertThat(self.json().get("name").asString()).isEqualTo("jm");
+		assertThat(Installation.publicKeyOf(self.json().get("publicKey").asString())).isNotNull();
+		Answer other = new ApiClient(tt.port()).login(null, null).get("/api/v1/federation/self");
+		assertThat(other.json().get("publicKey").asString()).isNotEqualTo(self.json().get("publicKey").asString());
+	}
+
+	@Test
+	@Order(2)
+	void onlyOperatorsManagePeersAndAgreementsNameKnownPeersOnly() {
+		Answer byAnalyst = impacsAnalyst.postJson("/api/v1/federation/peers",
+				Map.of("name", "mx", "url", "http://localhost:1", "publicKey", jm.bean(Installation.class).publicKeyText()));
+		assertThat(byAnalyst.status()).isEqualTo(403);
+		assertThat(impacsAnalyst.get("/api/v1/federation/peers").status()).isEqualTo(403);
+		Answer badKey = impacs.operator().postJson("/api/v1/federation/peers",
+				Map.of("name", "mx", "url", "http://localhost:1", "publicKey", "not a key"));
+		assertThat(badKey.status()).isEqualTo(400);
+		assertThat(badKey.json().get("detail").asString()).contains("publicKey");
+		Answer unknownPeer = grant(jm, "JM-JCF", "nowhere:CARICOM-IMPACS", "FULL");
+		assertThat(unknownPeer.status()).isEqualTo(400);
+		assertThat(unknownPeer.json().get("detail").asString()).contains("no peer installation nowhere");
+	}
+
+	@Test
+	@Order(3)
+	void theRegionalInstallationReceivesWhatEachNationalOneGrantsAtItsLevel() {
+		jmFullAgreement = created(grant(jm, "JM-JCF", "impacs:CARICOM-IMPACS", "FULL")).get("id").asString();
+		created(grant(tt, "TT-TTPS", "impacs:CARICOM-IMPACS", "RECORDS_WITHOUT_PERSONAL_DATA"));
+		created(grant(jm, "JM-JCF", "impacs:IMPACS-RESEARCH", "AGGREGATES_ONLY"));
+
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(3);
+		assertThat(exchange(impacs, "tt").get("received").asInt()).isEqualTo(2);
+
+		JsonNode jamaica = recoveries(impacsAnalyst, "jm:JM-JCF", "case CAR-7");
+		assertThat(jamaica).hasSize(3);
+		assertThat(jamaica.get(0).get("agency").asString()).isEqualTo("jm:JM-JCF");
+		assertThat(jamaica.get(0).get("recoveryId").asString()).isEqualTo("JM-1");
+		assertThat(jamaica.get(0).get("possessorLastName").asString()).isEqualTo("Brown");
+		assertThat(jamaica.get(0).get("possessorDob").asString()).isEqualTo("1990-04-05");
+		assertThat(jamaica.get(1).get("serialNumber").asString()).isEqualTo("AB200");
+
+		JsonNode trinidad = recoveries(impacsAnalyst, "tt:TT-TTPS", null);
+		assertThat(trinidad).hasSize(2);
+		assertThat(trinidad.get(0).get("serialNumber").asString()).isEqualTo("CD100");
+		assertThat(trinidad.get(0).get("possessorLastName").isNull()).isTrue();
+		assertThat(trinidad.get(0).get("possessorDob").isNull()).isTrue();
+
+		assertThat(recoveries(researchAnalyst, "jm:JM-JCF", null)).isEmpty();
+		JsonNode counts = researchAnalyst.get("/api/v1/federation/aggregates?agency=jm:JM-JCF").json();
+		assertThat(counts.valueStream().mapToLong(c -> c.get("recoveries").asLong()).sum()).isEqualTo(3);
+		assertThat(counts.get(0).get("source").asString()).isEqualTo("jm:JM-JCF");
+		assertThat(counts.get(0).get("month").asString()).isEqualTo("2024-02-01");
+		assertThat(counts.get(0).get("recoveries").asLong()).isEqualTo(2);
+		assertThat(impacsAnalyst.get("/api/v1/federation/aggregates?agency=jm:JM-JCF").json()).isEmpty();
+
+		assertThat(recoveries(localAnalyst, "jm:JM-JCF", null)).isEmpty();
+		assertThat(recoveries(localAnalyst, "tt:TT-TTPS", null)).isEmpty();
+
+		// A serial seized here, as written another way, is found among what members granted.
+		JsonNode bySerial = impacsAnalyst.get("/api/v1/federation/search?serial=ab-200").json();
+		assertThat(bySerial).hasSize(1);
+		assertThat(bySerial.get(0).get("agency").asString()).isEqualTo("jm:JM-JCF");
+		assertThat(bySerial.get(0).get("possessorLastName").asString()).isEqualTo("Clarke");
+		JsonNode withoutNames = impacsAnalyst.get("/api/v1/federation/search?serial=CD%20200").json();
+		assertThat(withoutNames.get(0).get("agency").asString()).isEqualTo("tt:TT-TTPS");
+		assertThat(withoutNames.get(0).get("possessorLastName").isNull()).isTrue();
+		assertThat(researchAnalyst.get("/api/v1/federation/search?serial=AB200").json()).isEmpty();
+		assertThat(localAnalyst.get("/api/v1/federation/search?serial=AB200").json()).isEmpty();
+	}
+
+	@Test
+	@Order(4)
+	void theFusionCentrePoolsWhatMembersGrantEachFigureWithItsSource() {
+		JsonNode pooled = impacsAnalyst.get("/api/v1/federation/regional").json();
+		assertThat(pooled.get("recovered").asLong()).isEqualTo(5);
+		assertThat(pooled.get("sources").get("jm:JM-JCF").asLong()).isEqualTo(3);
+		assertThat(pooled.get("sources").get("tt:TT-TTPS").asLong()).isEqualTo(2);
+		assertThat(pooled.get("rows").valueStream().map(row -> row.get("source").asString() + " " + row.get("country").asString()
+				+ " " + row.get("month").asString() + " " + row.get("recoveries").asLong() + " " + row.get("basis").asString()))
+			.containsExactly("jm:JM-JCF JM 2024-02-01 2 RECORDS", "jm:JM-JCF JM 2024-03-01 1 RECORDS",
+					"tt:TT-TTPS TT 2024-05-01 2 RECORDS");
+		JsonNode research = researchAnalyst.get("/api/v1/federation/regional").json();
+		assertThat(research.get("recovered").asLong()).isEqualTo(3);
+		assertThat(research.get("rows").valueStream().map(row -> row.get("basis").asString())).containsOnly("AGGREGATES");
+		assertThat(localAnalyst.get("/api/v1/federation/regional").json().get("recovered").asLong()).isZero();
+	}
+
+	@Test
+	@Order(5)
+	void anExchangeAgainBringsOnlyWhatIsNewAndDoublesNothing() {
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "JM-4,JM-JCF,2024-04-04,JM,Kingston,HOMICIDE,AB400,Glock,26,9mm,PISTOL,Shane,Gordon,1999-12-12\n")
+			.status()).isEqualTo(200);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(1);
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null)).hasSize(4);
+		// A record whose id sorts before what was received is missed by the cursor, and found by the count.
+		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "JM-0,JM-JCF,2024-01-04,JM,Kingston,HOMICIDE,AB000,Glock,26,9mm,PISTOL,Paul,Scott,1985-05-05\n")
+			.status()).isEqualTo(200);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(5);
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null).valueStream().map(r -> r.get("recoveryId").asString()))
+			.containsExactly("JM-0", "JM-1", "JM-2", "JM-3", "JM-4");
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		JsonNode peer = impacs.operator().get("/api/v1/federation/peers/jm").json();
+		assertThat(peer.get("grantedHere").valueStream().mapToLong(a -> a.get("records").asLong()).sum()).isEqualTo(5);
+		assertThat(peer.get("peer").get("lastReceived").asLong()).isZero();
+	}
+
+	@Test
+	@Order(6)
+	void theOwnersAuditorsSeeWhoReadTheirRecordsElsewhereAndWhy() throws Exception {
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", "case CAR-8")).hasSize(5);
+		assertThat(exchange(impacs, "jm").get("sent").asInt()).isEqualTo(5);
+		ApiClient jmAuditor = user(jm, "jm-auditor", "JM-JCF", "AUDITOR");
+		JsonNode reads = jmAuditor.get("/api/v1/federation/remote-reads?agency=JM-JCF").json();
+		assertThat(reads.valueStream().map(r -> r.get("subject").asString()))
+			.contains("recovery:JM-JCF/JM-1", "recovery:JM-JCF/JM-2", "recovery:JM-JCF/JM-3");
+		JsonNode first = reads.valueStream()
+			.filter(r -> r.get("subject").asString().equals("recovery:JM-JCF/JM-1")
+					&& r.get("purpose").asString().contains("case CAR-8"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.get("username").asString()).isEqualTo("impacs:impacs-analyst");
+		assertThat(first.get("agency").asString()).isEqualTo("JM-JCF");
+		assertThat(first.get("purpose").asString()).contains("read at impacs by CARICOM-IMPACS");
+		// Delivered once: another exchange reports nothing more and the owner records nothing twice.
+		assertThat(exchange(impacs, "jm").get("sent").asInt()).isZero();
+		assertThat(jmAuditor.get("/api/v1/federation/remote-reads?agency=JM-JCF").json()).hasSize(reads.size());
+		// A report delivered twice (its answer lost on the way back) is recorded once.
+		String report = "{\"cursors\":{},\"pageSize\":1,\"reads\":[{\"readId\":\"" + UUID.randomUUID()
+				+ "\",\"ownerAgency\":\"JM-JCF\",\"subject\":\"recovery:JM-JCF/JM-2\",\"reader\":\"impacs-analyst\","
+				+ "\"readerAgency\":\"CARICOM-IMPACS\",\"purpose\":\"case CAR-9\",\"readAt\":\"2026-01-01T00:00:00Z\"}]}";
+		byte[] body = report.getBytes(StandardCharsets.UTF_8);
+		for (int time = 0; time < 2; time++) {
+			Map<String, String> signed = impacs.bean(SignedRequests.class)
+				.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+			assertThat(post(jm, body, signed).statusCode()).isEqualTo(200);
+		}
+		assertThat(jmAuditor.get("/api/v1/federation/remote-reads?agency=JM-JCF").json()
+			.valueStream()
+			.filter(r -> r.get("purpose").asString().contains("case CAR-9"))
+			.count()).isEqualTo(1);
+		// Records read without personal data are not reported; another agency's auditor is refused.
+		exchange(impacs, "tt");
+		ApiClient ttAuditor = user(tt, "tt-auditor", "TT-TTPS", "AUDITOR");
+		assertThat(ttAuditor.get("/api/v1/federation/remote-reads?agency=TT-TTPS").json()).isEmpty();
+		assertThat(ttAuditor.get("/api/v1/federation/remote-reads?agency=JM-JCF").status()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(7)
+	void unsignedTamperedStaleAndReplayedMessagesAreRefusedAndAudited() throws Exception {
+		byte[] body = "{\"cursors\":{},\"pageSize\":10,\"reads\":[]}".getBytes(StandardCharsets.UTF_8);
+		SignedRequests impacsSigner = impacs.bean(SignedRequests.class);
+		Map<String, String> headers = impacsSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+		assertThat(post(jm, body, headers).statusCode()).isEqualTo(200);
+		assertThat(post(jm, body, headers).statusCode()).as("replayed").isEqualTo(401);
+
+		assertThat(post(jm, body, Map.of()).statusCode()).as("unsigned").isEqualTo(401);
+
+		Map<String, String> fresh = impacsSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+		byte[] tampered = "{\"cursors\":{},\"pageSize\":99,\"reads\":[]}".getBytes(StandardCharsets.UTF_8);
+		assertThat(post(jm, tampered, fresh).statusCode()).as("tampered").isEqualTo(401);
+
+		String old = Instant.now().minus(20, ChronoUnit.MINUTES).toString();
+		String nonce = UUID.randomUUID().toString();
+		byte[] signature = impacs.bean(Installation.class)
+			.sign(new SignedMessage("impacs", old, nonce, "POST", ExchangeMessages.PATH, body).canonicalBytes());
+		Map<String, String> stale = Map.of(SignedMessage.SENDER, "impacs", SignedMessage.TIMESTAMP, old,
+				SignedMessage.NONCE, nonce, SignedMessage.SIGNATURE, Base64.getEncoder().encodeToString(signature));
+		assertThat(post(jm, body, stale).statusCode()).as("stale").isEqualTo(401);
+
+		Map<String, String> byStranger = tt.bean(SignedRequests.class)
+			.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+		assertThat(post(jm, body, byStranger).statusCode()).as("not a peer").isEqualTo(401);
+
+		byte[] huge = new byte[1536 * 1024];
+		assertThat(post(jm, huge, Map.of()).statusCode()).as("too large to read before the sender is known").isEqualTo(413);
+
+		ApiClient auditor = user(jm, "ops-auditor", "IRONTRACE", "AUDITOR");
+		JsonNode refusals = auditor.get("/api/v1/audit?action=PEER_MESSAGE_REFUSED").json();
+		assertThat(refusals.valueStream().map(r -> r.get("purpose").asString())).contains(
+				"replayed message (nonce already seen)", "unsigned message", "bad signature",
+				"timestamp outside the window of 5 minutes", "unknown sender");
+	}
+
+	@Test
+	@Order(8)
+	void aPeerDownDuringAnExchangeIsRetriedAndNothingIsLostOrDoubled() {
+		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "JM-5,JM-JCF,2024-06-01,JM,Kingston,HOMICIDE,AB500,Glock,17,9mm,PISTOL,Omar,Hall,1991-01-01\n"
+				+ "JM-6,JM-JCF,2024-06-02,JM,Kingston,HOMICIDE,AB600,Glock,17,9mm,PISTOL,Ricky,Lee,1993-02-02\n"
+				+ "JM-7,JM-JCF,2024-06-03,JM,Kingston,HOMICIDE,AB700,Glock,17,9mm,PISTOL,Tina,Moss,1994-03-03\n")
+			.status()).isEqualTo(200);
+		int port = jm.port();
+		jm.stop();
+		Answer down = impacs.operator().postJson("/api/v1/federation/peers/jm/exchange", Map.of());
+		assertThat(down.status()).isEqualTo(502);
+		JsonNode peer = impacs.operator().get("/api/v1/federation/peers/jm").json().get("peer");
+		assertThat(peer.get("lastError").asString()).contains("unreachable");
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null)).hasSize(5);
+
+		jm.start(port);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(3);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null).valueStream().map(r -> r.get("recoveryId").asString()))
+			.containsExactly("JM-0", "JM-1", "JM-2", "JM-3", "JM-4", "JM-5", "JM-6", "JM-7");
+		assertThat(impacs.operator().get("/api/v1/federation/peers/jm").json().get("peer").get("lastError").isNull()).isTrue();
+	}
+
+	@Test
+	@Order(9)
+	void revokingAnAgreementRemovesWhatTheGranteeHeldUnderIt() {
+		// Told at once: the records disappear at the grantee before any exchange.
+		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmFullAgreement).status()).isEqualTo(204);
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null)).isEmpty();
+
+		// Not told (the owner had suspended the grantee): the next exchange removes them.
+		String ttAgreement = tt.operator().get("/api/v1/sharing-agreements").json().get(0).get("id").asString();
+		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/suspend", Map.of()).status()).isEqualTo(200);
+		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttAgreement).status()).isEqualTo(204);
+		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).hasSize(2);
+		assertThat(impacs.operator().postJson("/api/v1/federation/peers/tt/exchange", Map.of()).status())
+			.as("a suspended peer's messages are refused").isEqualTo(502);
+		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/resume", Map.of()).status()).isEqualTo(200);
+		JsonNode outcome = exchange(impacs, "tt");
+		assertThat(outcome.get("removed").asInt()).isEqualTo(2);
+		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).isEmpty();
+	}
+
+	private static void agency(RunningInstallation installation, String code, String country, String kind) {
+		Answer answer = installation.operator()
+			.postJson("/api/v1/agencies", Map.of("code", code, "name", "Agency " + code, "country", country, "kind", kind));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+	}
+
+	private static ApiClient user(RunningInstallation installation, String username, String agency, String role) {
+		Answer answer = installation.operator().postJson("/api/v1/users", Map.of("username", username, "password",
+				ApiClient.ANALYST_PASSWORD, "agency", agency, "roles", List.of(role)));
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		return new ApiClient(installation.port()).login(username, ApiClient.ANALYST_PASSWORD);
+	}
+
+	private static void peer(RunningInstallation at, RunningInstallation other) {
+		JsonNode self = new ApiClient(other.port()).login(null, null).get("/api/v1/federation/self").json();
+		Answer added = at.operator().postJson("/api/v1/federation/peers", Map.of("name", self.get("name").asString(), "url",
+				other.url(), "publicKey", self.get("publicKey").asString()));
+		assertThat(added.status()).as(added.text()).isEqualTo(201);
+	}
+
+	private static Answer grant(RunningInstallation at, String grantor, String grantee, String level) {
+		return at.operator().postJson("/api/v1/sharing-agreements", Map.of("grantor", grantor, "grantee", grantee, "scope",
+				List.of("RECOVERIES", "TRACES"), "level", level, "validFrom", "2020-01-01"));
+	}
+
+	private static JsonNode created(Answer answer) {
+		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+		return answer.json();
+	}
+
+	private static JsonNode exchange(RunningInstallation at, String peer) {
+		Answer answer = at.operator().postJson("/api/v1/federation/peers/" + peer + "/exchange", Map.of());
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		return answer.json();
+	}
+
+	private static JsonNode recoveries(ApiClient client, String agency, String purpose) {
+		Answer answer = purpose == null ? client.get("/api/v1/recoveries?agency=" + agency)
+				: client.getWithPurpose("/api/v1/recoveries?agency=" + agency, purpose);
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		return answer.json();
+	}
+
+	private static HttpResponse<String> post(RunningInstallation to, byte[] body, Map<String, String> headers)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(to.url() + ExchangeMessages.PATH))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
