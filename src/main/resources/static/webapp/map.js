@@ -237,8 +237,12 @@
 					className: code ? 'country-' + code : '' } }).addTo(map);
 				if (code) {
 					centres['country:' + code] = centreOf(feature);
-					var marked = small(layer.getBounds()) ? L.circleMarker(centres['country:' + code], { radius: 7, color: '#505050', weight: 2,
-						fillColor: shade(BLUES, count, maxCountry), fillOpacity: 1, className: 'island country-' + code }).addTo(map) : null;
+					var marked = small(layer.getBounds()) ? L.circleMarker(centres['country:' + code], { radius: 7, color: '#1b1b1b', weight: 2,
+						fillColor: '#ffffff', fillOpacity: 1, className: 'island country-' + code }).addTo(map) : null;
+					if (marked) {
+						// Filled with the island's own shade, so that the ring reads as the island.
+						marked.setStyle({ fillColor: shade(BLUES, count, maxCountry) });
+					}
 					if (count) {
 						var text = nameOf(code) + ': ' + fill(words.recoveries, [number.format(count)]);
 						register('country:' + code, layer, layer.getBounds(), text);
