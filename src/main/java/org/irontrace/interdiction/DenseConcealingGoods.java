@@ -1,0 +1,31 @@
+package org.irontrace.interdiction;
+
+import java.util.Optional;
+
+/**
+ * Goods that hide weight, packed heavier than such goods are: a barrel of clothes that weighs like
+ * a barrel of steel.
+ */
+final class DenseConcealingGoods implements TargetingRule {
+
+	@Override
+	public String code() {
+		return "DENSE_CONCEALING_GOODS";
+	}
+
+	@Override
+	public double startingWeight() {
+		return 1.6;
+	}
+
+	@Override
+	public Optional<Finding> assess(ShipmentFacts shipment) {
+		DeclaredGoods goods = DeclaredGoods.readFrom(shipment.description());
+		Double perPackage = shipment.kilogramsPerPackage();
+		if (goods == null || perPackage == null || perPackage <= goods.heaviestHonestPackage) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.of(code(), goods.name(), Math.round(perPackage),
+				Math.round(goods.heaviestHonestPackage)));
+	}
+}

@@ -1,0 +1,145 @@
+package org.irontrace.interdiction;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.irontrace.access.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads shipments with what IronTrace knows around them ({@link ShipmentFacts}) in one statement:
+ * how often the consignee appears, the forwarder's, route's and contacts' seizures (leaving the
+ * shipment's own outcome out, so a shipment never testifies for itself), and the people of the link
+ * graph its parties' names and address match, through the network module's published function
+ * {@code network_people_by_name} over the agencies whose leads the caller may read.
+ */
+@Component
+class TargetingQueries {
+
+	/** Countries where seized US guns keep arriving (Small Arms Survey 2024; ATF trace data by country). */
+	static final Set<String> HIGH_RISK_DESTINATIONS = Set.of("MX", "JM", "HT", "TT", "BS", "DO", "BB", "LC", "VC",
+			"GD", "KN", "AG", "DM", "GY", "BZ", "HN", "GT", "SV", "TC", "KY");
+
+	private static final String FACTS = """
+			WITH visible AS (
+			    SELECT * FROM interdiction_shipment WHERE (:everything OR agency = ANY(:agencies))
+			), outcome AS (
+			    SELECT i.agency, i.shipment_id, bool_or(i.result = 'SEIZED') AS seized
+			    FROM interdiction_inspection i WHERE (:everything OR i.agency = ANY(:agencies))
+			    GROUP BY i.agency, i.shipment_id
+			), marked AS (
+			    SELECT v.*, coalesce(o.seized, false) AS seized, o.shipment_id IS NOT NULL AS inspected,
+			           party_name_key(v.consignee_name) AS consignee_key, party_name_key(v.shipper_name) AS shipper_key,
+			           party_name_key(v.shipper_street || ' ' || coalesce(v.shipper_postal_code, '')) AS shipper_address_key,
+			           ARRAY[right(regexp_replace(v.shipper_phone, '[^0-9]', '', 'g'), 10),
+			                 right(regexp_replace(v.consignee_phone, '[^0-9]', '', 'g'), 10),
+			                 party_name_key(v.shipper_street || ' ' || coalesce(v.shipper_postal_code, '')),
+			                 party_name_key(v.consignee_street || ' ' || coalesce(v.consignee_city, ''))] AS contacts
+			    FROM visible v LEFT JOIN outcome o ON o.agency = v.agency AND o.shipment_id = v.shipment_id
+			), consignees AS (
+			    SELECT consignee_key, consignee_country, count(*) AS n FROM marked
+			    WHERE consignee_key IS NOT NULL GROUP BY consignee_key, consignee_country
+			), forwarders AS (
+			    SELECT forwarder, count(*) AS n, count(*) FILTER (WHERE seized) AS seized FROM marked
+			    WHERE forwarder IS NOT NULL GROUP BY forwarder
+			), routes AS (
+			    SELECT origin_port, destination_port, count(*) AS n, count(*) FILTER (WHERE seized) AS seized
+			    FROM marked GROUP BY origin_port, destination_port
+			), seized_contacts AS (
+			    SELECT contact, count(DISTINCT (agency, shipment_id)) AS n
+			    FROM marked, unnest(contacts) AS contact
+			    WHERE seized AND contact IS NOT NULL AND length(contact) >= 7 GROUP BY contact
+			), graph AS (
+			    SELECT name_key, bool_or(purchaser) AS purchaser, bool_or(possessor) AS possessor,
+			           bool_or(ring_member) AS ring_member, max(guns_bought) AS guns_bought
+			    FROM network_people_by_name(:graphAgencies, :graphEverything) GROUP BY name_key
+			), graph_addresses AS (
+			    SELECT DISTINCT address_key FROM network_people_by_name(:graphAgencies, :graphEverything)
+			    WHERE purchaser AND address_key IS NOT NULL
+			)
+			SELECT s.agency, s.shipment_id, s.mode, s.departure_date, s.origin_port, s.destination_port,
+			       s.destination_country, s.forwarder, s.hs_code, s.description, s.declared_value_usd, s.weight_kg,
+			       s.packages, s.seized, s.inspected,
+			       coalesce(c.n, 0) AS consignee_shipments,
+			       coalesce(gs.purchaser, false) AS shipper_purchaser,
+			       coalesce(gs.ring_member, false) OR coalesce(gc.ring_member, false) AS party_in_ring,
+			       coalesce(gc.possessor, false) AS consignee_possessor,
+			       ga.address_key IS NOT NULL AS shipper_at_purchaser_address,
+			       coalesce(gs.guns_bought, 0) AS guns_bought,
+			       coalesce((SELECT max(sc.n) FROM seized_contacts sc WHERE sc.contact = ANY(s.contacts)), 0)
+			           - CASE WHEN s.seized AND EXISTS (SELECT 1 FROM seized_contacts sc WHERE sc.contact = ANY(s.contacts))
+			                  THEN 1 ELSE 0 END AS seized_contacts,
+			       coalesce(f.n, 1) - 1 AS forwarder_shipments,
+			       coalesce(f.seized, 0) - CASE WHEN s.seized AND f.forwarder IS NOT NULL THEN 1 ELSE 0 END AS forwarder_seizures,
+			       r.n - 1 AS route_shipments,
+			       r.seized - CASE WHEN s.seized THEN 1 ELSE 0 END AS route_seizures
+			FROM marked s
+			LEFT JOIN consignees c ON c.consignee_key = s.consignee_key AND c.consignee_country IS NOT DISTINCT FROM s.consignee_country
+			LEFT JOIN forwarders f ON f.forwarder = s.forwarder
+			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
+			LEFT JOIN graph gs ON gs.name_key = s.shipper_key
+			LEFT JOIN graph gc ON gc.name_key = s.consignee_key
+			LEFT JOIN graph_addresses ga ON ga.address_key = s.shipper_address_key
+			WHERE %s
+			""";
+
+	/** The shipments leaving in a period, from one port or all. */
+	private static final String IN_PERIOD = FACTS.formatted(
+			"s.departure_date BETWEEN :from AND :to AND (CAST(:port AS text) IS NULL OR s.origin_port = :port)");
+
+	/** Every inspected shipment with its outcome: what the weights learn from. */
+	private static final String INSPECTED = FACTS.formatted("s.inspected");
+
+	private final JdbcClient jdbc;
+
+	TargetingQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A shipment's facts and, for inspected ones, whether guns were found. */
+	record Read(ShipmentFacts facts, boolean inspected, boolean seized) {
+	}
+
+	List<Read> listInPeriod(LocalDate from, LocalDate to, String port, Visibility records, Visibility graph) {
+		return query(IN_PERIOD, records, graph).param("from", from).param("to", to).param("port", port)
+			.query(TargetingQueries::read).list();
+	}
+
+	List<Read> listInspected(Visibility records, Visibility graph) {
+		return query(INSPECTED, records, graph).query(TargetingQueries::read).list();
+	}
+
+	private JdbcClient.StatementSpec query(String sql, Visibility records, Visibility graph) {
+		return jdbc.sql(sql)
+			.param("everything", records.everything())
+			.param("agencies", records.recordAgencies())
+			.param("graphEverything", graph.everything())
+			.param("graphAgencies", graph.recordAgencies());
+	}
+
+	private static Read read(ResultSet rs, int row) throws SQLException {
+		String destination = rs.getString("destination_country");
+		ShipmentFacts facts = new ShipmentFacts(rs.getString("agency"), rs.getString("shipment_id"), rs.getString("mode"),
+				rs.getObject("departure_date", LocalDate.class), rs.getString("origin_port"),
+				rs.getString("destination_port"), destination, rs.getString("forwarder"), rs.getString("hs_code"),
+				rs.getString("description"), (Double) rs.getObject("declared_value_usd"),
+				(Double) rs.getObject("weight_kg"), (Integer) rs.getObject("packages"), rs.getInt("consignee_shipments"),
+				HIGH_RISK_DESTINATIONS.contains(destination), rs.getBoolean("shipper_purchaser"),
+				rs.getBoolean("party_in_ring"), rs.getBoolean("consignee_possessor"),
+				rs.getBoolean("shipper_at_purchaser_address"), rs.getInt("guns_bought"), rs.getInt("seized_contacts"),
+				rs.getInt("forwarder_shipments"), rs.getInt("forwarder_seizures"), rs.getInt("route_shipments"),
+				rs.getInt("route_seizures"));
+		return new Read(facts, rs.getBoolean("inspected"), rs.getBoolean("seized"));
+	}
+
+	static List<ShipmentFacts> facts(List<Read> reads) {
+		List<ShipmentFacts> facts = new ArrayList<>(reads.size());
+		reads.forEach(read -> facts.add(read.facts()));
+		return facts;
+	}
+}

@@ -1,0 +1,28 @@
+package org.irontrace.interdiction;
+
+import java.util.Optional;
+
+/** Goods that hide weight, declared at a value per kilogram too low for what they are said to be. */
+final class UndervaluedConcealingGoods implements TargetingRule {
+
+	@Override
+	public String code() {
+		return "UNDERVALUED_CONCEALING_GOODS";
+	}
+
+	@Override
+	public double startingWeight() {
+		return 1.2;
+	}
+
+	@Override
+	public Optional<Finding> assess(ShipmentFacts shipment) {
+		DeclaredGoods goods = DeclaredGoods.readFrom(shipment.description());
+		Double perKilogram = shipment.dollarsPerKilogram();
+		if (goods == null || perKilogram == null || perKilogram >= goods.cheapestHonestValue) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.of(code(), goods.name(), String.format(java.util.Locale.ROOT, "%.2f", perKilogram),
+				String.format(java.util.Locale.ROOT, "%.2f", goods.cheapestHonestValue)));
+	}
+}
