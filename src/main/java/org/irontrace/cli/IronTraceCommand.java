@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 				org.irontrace.identity.ResolutionBenchmarkCommand.class, org.irontrace.intel.IntelligenceBenchmarkCommand.class,
 				org.irontrace.report.ReportBenchmarkCommand.class, org.irontrace.webapp.PageBenchmarkCommand.class,
 				org.irontrace.benchmark.BenchmarkCommand.class,
-				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class })
+				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class,
+				org.irontrace.benchmark.InterdictionBenchmarkCommand.class })
 class IronTraceCommand {
 }

@@ -16,7 +16,7 @@ enum DeclaredGoods {
 			"clothing", "household effects", "shoes"),
 	HOUSEHOLD_GOODS(90, 3, Set.of("94", "84", "85", "73", "69", "19", "20", "21", "39", "98"), "household goods",
 			"furniture", "kitchen", "appliance", "food", "groceries", "canned"),
-	TOYS(20, 6, Set.of("95"), "toys", "toy", "games", "dolls"),
+	TOYS(15, 6, Set.of("95"), "toys", "toy", "games", "dolls"),
 	AUTO_PARTS(60, 4, Set.of("87", "84", "85", "40", "73"), "auto parts", "car parts", "spare parts", "engine",
 			"tires", "brake");
 

@@ -25,7 +25,9 @@ final class DenseConcealingGoods implements TargetingRule {
 		if (goods == null || perPackage == null || perPackage <= goods.heaviestHonestPackage) {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.of(code(), goods.name(), Math.round(perPackage),
+		// The heavier beyond honest, the stronger, up to half as strong again.
+		double strength = Math.min(1.5, perPackage / goods.heaviestHonestPackage);
+		return Optional.of(Finding.scaled(code(), strength, goods.name(), Math.round(perPackage),
 				Math.round(goods.heaviestHonestPackage)));
 	}
 }

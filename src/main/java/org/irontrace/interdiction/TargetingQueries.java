@@ -39,7 +39,8 @@ class TargetingQueries {
 			           ARRAY[right(regexp_replace(v.shipper_phone, '[^0-9]', '', 'g'), 10),
 			                 right(regexp_replace(v.consignee_phone, '[^0-9]', '', 'g'), 10),
 			                 party_name_key(v.shipper_street || ' ' || coalesce(v.shipper_postal_code, '')),
-			                 party_name_key(v.consignee_street || ' ' || coalesce(v.consignee_city, ''))] AS contacts
+			                 party_name_key(v.consignee_street || ' ' || coalesce(v.consignee_city, '')),
+			                 'PLATE ' || party_name_key(v.vehicle_plate)] AS contacts
 			    FROM visible v LEFT JOIN outcome o ON o.agency = v.agency AND o.shipment_id = v.shipment_id
 			), consignees AS (
 			    SELECT consignee_key, consignee_country, count(*) AS n FROM marked
@@ -54,6 +55,10 @@ class TargetingQueries {
 			    SELECT contact, count(DISTINCT (agency, shipment_id)) AS n
 			    FROM marked, unnest(contacts) AS contact
 			    WHERE seized AND contact IS NOT NULL AND length(contact) >= 7 GROUP BY contact
+			), contact_hits AS (
+			    SELECT m.agency, m.shipment_id, max(sc.n) AS n
+			    FROM marked m CROSS JOIN LATERAL unnest(m.contacts) AS own(key) JOIN seized_contacts sc ON sc.contact = own.key
+			    GROUP BY m.agency, m.shipment_id
 			), graph AS (
 			    SELECT name_key, bool_or(purchaser) AS purchaser, bool_or(possessor) AS possessor,
 			           bool_or(ring_member) AS ring_member, max(guns_bought) AS guns_bought
@@ -71,9 +76,7 @@ class TargetingQueries {
 			       coalesce(gc.possessor, false) AS consignee_possessor,
 			       ga.address_key IS NOT NULL AS shipper_at_purchaser_address,
 			       coalesce(gs.guns_bought, 0) AS guns_bought,
-			       coalesce((SELECT max(sc.n) FROM seized_contacts sc WHERE sc.contact = ANY(s.contacts)), 0)
-			           - CASE WHEN s.seized AND EXISTS (SELECT 1 FROM seized_contacts sc WHERE sc.contact = ANY(s.contacts))
-			                  THEN 1 ELSE 0 END AS seized_contacts,
+			       coalesce(h.n, 0) - CASE WHEN s.seized AND h.n IS NOT NULL THEN 1 ELSE 0 END AS seized_contacts,
 			       coalesce(f.n, 1) - 1 AS forwarder_shipments,
 			       coalesce(f.seized, 0) - CASE WHEN s.seized AND f.forwarder IS NOT NULL THEN 1 ELSE 0 END AS forwarder_seizures,
 			       r.n - 1 AS route_shipments,
@@ -82,6 +85,7 @@ class TargetingQueries {
 			LEFT JOIN consignees c ON c.consignee_key = s.consignee_key AND c.consignee_country IS NOT DISTINCT FROM s.consignee_country
 			LEFT JOIN forwarders f ON f.forwarder = s.forwarder
 			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
+			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
 			LEFT JOIN graph gs ON gs.name_key = s.shipper_key
 			LEFT JOIN graph gc ON gc.name_key = s.consignee_key
 			LEFT JOIN graph_addresses ga ON ga.address_key = s.shipper_address_key

@@ -22,7 +22,9 @@ final class UndervaluedConcealingGoods implements TargetingRule {
 		if (goods == null || perKilogram == null || perKilogram >= goods.cheapestHonestValue) {
 			return Optional.empty();
 		}
-		return Optional.of(Finding.of(code(), goods.name(), String.format(java.util.Locale.ROOT, "%.2f", perKilogram),
+		// The cheaper below believable, the stronger, up to half as strong again.
+		double strength = Math.min(1.5, goods.cheapestHonestValue / Math.max(perKilogram, 0.01));
+		return Optional.of(Finding.scaled(code(), strength, goods.name(), String.format(java.util.Locale.ROOT, "%.2f", perKilogram),
 				String.format(java.util.Locale.ROOT, "%.2f", goods.cheapestHonestValue)));
 	}
 }

@@ -28,8 +28,16 @@ public final class IronRiverSimulator {
 
 	/** Writes the world as {@code view} asks: every file, or only what a recovering agency holds. */
 	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir, WorldView view, LongConsumer firearmsDone) {
+		return writeWorld(settings, outDir, view, firearmsDone, trafficking -> {
+		});
+	}
+
+	/** As above, telling {@code casesWatched} of each trafficking case as it is made. */
+	SimulationSummary writeWorld(SimulationSettings settings, Path outDir, WorldView view, LongConsumer firearmsDone,
+			java.util.function.Consumer<TraffickingCase> casesWatched) {
 		try (WorldFiles files = new WorldFiles(outDir, view)) {
 			World world = new World(settings, files);
+			world.casesWatched = casesWatched;
 			world.licensees.write(files.licensees());
 			world.licensees.corruptDealers().forEach(dealer -> files.truth().add(GroundTruth.Section.CORRUPT_DEALERS,
 					new JsonObject().field("licence_number", dealer.number())

@@ -2,6 +2,9 @@ package org.irontrace.simulation;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 
@@ -51,6 +54,10 @@ public class SimulateCommand implements Callable<Integer> {
 			+ "no commerce_events.csv")
 	boolean agencyView;
 
+	@Option(names = "--shipments", defaultValue = "7000", description = "outbound shipments declared to customs over "
+			+ "the world's last week, written as shipments.csv and inspections.csv (default ${DEFAULT-VALUE}; 0 for none)")
+	int shipments;
+
 	public SimulateCommand(ImportService importService) {
 		this.importService = importService;
 	}
@@ -70,8 +77,9 @@ public class SimulateCommand implements Callable<Integer> {
 		LongConsumer progress = bar == null ? done -> {
 		} : done -> bar.show((double) done / firearms, done);
 		long started = System.nanoTime();
+		List<SouthboundTraffic.Party> traffickers = new ArrayList<>();
 		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out,
-				agencyView ? WorldView.AGENCY : WorldView.FULL, progress);
+				agencyView ? WorldView.AGENCY : WorldView.FULL, progress, trafficking -> Shippers.addCrew(trafficking, traffickers));
 		if (bar != null) {
 			bar.finish();
 		}
@@ -83,6 +91,12 @@ public class SimulateCommand implements Callable<Integer> {
 				+ "(%,d recovered after domestic diversion)%s%n", summary.traceResults(), summary.ballisticLinks(),
 				summary.registeredFirearms(), summary.domesticDiversions(),
 				agencyView ? "; the US ledger was not written (agency view)" : "");
+		if (shipments > 0) {
+			SouthboundTraffic.Written written = new SouthboundTraffic(new SouthboundTraffic.Settings(seed, shipments,
+					LocalDate.of(toYear, 12, 25), 7, 7, Shippers.CUSTOMS, Shippers.SMUGGLING_SHARE), traffickers).write(out);
+			stdout.printf("Customs holds %,d outbound shipments (%,d smuggling guns), %,d inspections, %,d seizures%n",
+					written.shipments(), written.smuggling(), written.inspections(), written.seizures());
+		}
 		if (calibration) {
 			CalibrationTable.print(summary.calibration(), stdout);
 			TraceAnswerTable.print(summary.traceAnswers(), stdout);
