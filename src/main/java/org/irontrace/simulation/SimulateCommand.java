@@ -91,7 +91,8 @@ public class SimulateCommand implements Callable<Integer> {
 				+ "(%,d recovered after domestic diversion)%s%n", summary.traceResults(), summary.ballisticLinks(),
 				summary.registeredFirearms(), summary.domesticDiversions(),
 				agencyView ? "; the US ledger was not written (agency view)" : "");
-		if (shipments > 0) {
+		// Customs declarations are what the US holds, not a recovering agency: the agency view leaves them out.
+		if (shipments > 0 && !agencyView) {
 			SouthboundTraffic.Written written = new SouthboundTraffic(new SouthboundTraffic.Settings(seed, shipments,
 					LocalDate.of(toYear, 12, 25), 7, 7, Shippers.CUSTOMS, Shippers.SMUGGLING_SHARE), traffickers).write(out);
 			stdout.printf("Customs holds %,d outbound shipments (%,d smuggling guns), %,d inspections, %,d seizures%n",
