@@ -50,6 +50,15 @@ public class Interdiction {
 		return new TargetList(weights, targets.subList(0, Math.min(limit, targets.size())), targets.size());
 	}
 
+	/** The latest day a visible shipment leaves, to open the targeting page on; empty before any shipment. */
+	public java.util.Optional<LocalDate> findLatestDay(Visibility records) {
+		return jdbc.sql("SELECT max(departure_date) FROM interdiction_shipment WHERE :everything OR agency = ANY(:agencies)")
+			.param("everything", records.everything())
+			.param("agencies", records.recordAgencies())
+			.query(LocalDate.class)
+			.optional();
+	}
+
 	/** The ranked shipments, the weights that ranked them and how many shipments were ranked. */
 	public record TargetList(RiskWeights weights, List<Target> targets, int ranked) {
 	}
