@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Goods that hide weight, packed heavier than such goods are: a barrel of clothes that weighs like
- * a barrel of steel.
+ * a barrel of steel. "Heavier" is measured against the other declarations of the same goods (nine in
+ * ten weigh less), or, where too few declare them, against what an honest package of them weighs.
  */
 final class DenseConcealingGoods implements TargetingRule {
 
@@ -22,12 +23,17 @@ final class DenseConcealingGoods implements TargetingRule {
 	public Optional<Finding> assess(ShipmentFacts shipment) {
 		DeclaredGoods goods = DeclaredGoods.readFrom(shipment.description());
 		Double perPackage = shipment.kilogramsPerPackage();
-		if (goods == null || perPackage == null || perPackage <= goods.heaviestHonestPackage) {
+		if (goods == null || perPackage == null) {
+			return Optional.empty();
+		}
+		double heaviest = shipment.peerHeaviestPackage() != null ? shipment.peerHeaviestPackage()
+				: goods.heaviestHonestPackage;
+		if (perPackage <= heaviest) {
 			return Optional.empty();
 		}
 		// The heavier beyond honest, the stronger, up to half as strong again.
-		double strength = Math.min(1.5, perPackage / goods.heaviestHonestPackage);
+		double strength = Math.min(1.5, perPackage / heaviest);
 		return Optional.of(Finding.scaled(code(), strength, goods.name(), Math.round(perPackage),
-				Math.round(goods.heaviestHonestPackage)));
+				Math.round(heaviest)));
 	}
 }

@@ -16,13 +16,18 @@ import java.time.LocalDate;
  * @param forwarderSeizures seizures among them
  * @param routeShipments shipments on this origin-destination route (this one excluded)
  * @param routeSeizures seizures among them
+ * @param peerHeaviestPackage kilograms per package that nine in ten shipments declaring the same goods stay
+ * under, or null when too few declare them to say
+ * @param peerCheapestValue dollars per kilogram that nine in ten shipments declaring the same goods stay
+ * above, or null when too few declare them to say
  */
 record ShipmentFacts(String agency, String shipmentId, String mode, LocalDate departureDate, String originPort,
 		String destinationPort, String destinationCountry, String forwarder, String hsCode, String description,
 		Double declaredValueUsd, Double weightKg, Integer packages, int consigneeShipments, boolean highRiskDestination,
 		boolean shipperBoughtCrimeGun, boolean partyInRing, boolean consigneeHeldCrimeGun,
 		boolean shipperAtPurchaserAddress, int gunsBoughtByShipper, int seizedWithSameContact, int forwarderShipments,
-		int forwarderSeizures, int routeShipments, int routeSeizures) {
+		int forwarderSeizures, int routeShipments, int routeSeizures, Double peerHeaviestPackage,
+		Double peerCheapestValue) {
 
 	/** Kilograms per package, or null when either is not declared. */
 	Double kilogramsPerPackage() {

@@ -59,6 +59,13 @@ class TargetingQueries {
 			    SELECT m.agency, m.shipment_id, max(sc.n) AS n
 			    FROM marked m CROSS JOIN LATERAL unnest(m.contacts) AS own(key) JOIN seized_contacts sc ON sc.contact = own.key
 			    GROUP BY m.agency, m.shipment_id
+			), peers AS (
+			    -- What the same goods weigh and are worth as the others declare them: nine in ten under, nine in ten above.
+			    SELECT lower(description) AS goods,
+			           percentile_cont(0.9) WITHIN GROUP (ORDER BY weight_kg / packages) AS heaviest,
+			           percentile_cont(0.1) WITHIN GROUP (ORDER BY declared_value_usd / weight_kg) AS cheapest
+			    FROM marked WHERE description IS NOT NULL AND packages > 0 AND weight_kg > 0 AND declared_value_usd IS NOT NULL
+			    GROUP BY lower(description) HAVING count(*) >= :fewestPeers
 			), graph AS (
 			    SELECT name_key, bool_or(purchaser) AS purchaser, bool_or(possessor) AS possessor,
 			           bool_or(ring_member) AS ring_member, max(guns_bought) AS guns_bought
@@ -80,11 +87,13 @@ class TargetingQueries {
 			       coalesce(f.n, 1) - 1 AS forwarder_shipments,
 			       coalesce(f.seized, 0) - CASE WHEN s.seized AND f.forwarder IS NOT NULL THEN 1 ELSE 0 END AS forwarder_seizures,
 			       r.n - 1 AS route_shipments,
-			       r.seized - CASE WHEN s.seized THEN 1 ELSE 0 END AS route_seizures
+			       r.seized - CASE WHEN s.seized THEN 1 ELSE 0 END AS route_seizures,
+			       p.heaviest AS peer_heaviest, p.cheapest AS peer_cheapest
 			FROM marked s
 			LEFT JOIN consignees c ON c.consignee_key = s.consignee_key AND c.consignee_country IS NOT DISTINCT FROM s.consignee_country
 			LEFT JOIN forwarders f ON f.forwarder = s.forwarder
 			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
+			LEFT JOIN peers p ON p.goods = lower(s.description)
 			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
 			LEFT JOIN graph gs ON gs.name_key = s.shipper_key
 			LEFT JOIN graph gc ON gc.name_key = s.consignee_key
@@ -98,6 +107,9 @@ class TargetingQueries {
 
 	/** Every inspected shipment with its outcome: what the weights learn from. */
 	private static final String INSPECTED = FACTS.formatted("s.inspected");
+
+	/** Declarations of the same goods needed before they, not the written figures, say what is heavy or cheap. */
+	static final int FEWEST_PEERS = 30;
 
 	private final JdbcClient jdbc;
 
@@ -123,7 +135,8 @@ class TargetingQueries {
 			.param("everything", records.everything())
 			.param("agencies", records.recordAgencies())
 			.param("graphEverything", graph.everything())
-			.param("graphAgencies", graph.recordAgencies());
+			.param("graphAgencies", graph.recordAgencies())
+			.param("fewestPeers", FEWEST_PEERS);
 	}
 
 	private static Read read(ResultSet rs, int row) throws SQLException {
@@ -137,7 +150,7 @@ class TargetingQueries {
 				rs.getBoolean("party_in_ring"), rs.getBoolean("consignee_possessor"),
 				rs.getBoolean("shipper_at_purchaser_address"), rs.getInt("guns_bought"), rs.getInt("seized_contacts"),
 				rs.getInt("forwarder_shipments"), rs.getInt("forwarder_seizures"), rs.getInt("route_shipments"),
-				rs.getInt("route_seizures"));
+				rs.getInt("route_seizures"), (Double) rs.getObject("peer_heaviest"), (Double) rs.getObject("peer_cheapest"));
 		return new Read(facts, rs.getBoolean("inspected"), rs.getBoolean("seized"));
 	}
 

@@ -2,7 +2,11 @@ package org.irontrace.interdiction;
 
 import java.util.Optional;
 
-/** Goods that hide weight, declared at a value per kilogram too low for what they are said to be. */
+/**
+ * Goods that hide weight, declared at a value per kilogram too low for what they are said to be:
+ * below nine in ten declarations of the same goods, or, where too few declare them, below what such
+ * goods are worth.
+ */
 final class UndervaluedConcealingGoods implements TargetingRule {
 
 	@Override
@@ -19,12 +23,16 @@ final class UndervaluedConcealingGoods implements TargetingRule {
 	public Optional<Finding> assess(ShipmentFacts shipment) {
 		DeclaredGoods goods = DeclaredGoods.readFrom(shipment.description());
 		Double perKilogram = shipment.dollarsPerKilogram();
-		if (goods == null || perKilogram == null || perKilogram >= goods.cheapestHonestValue) {
+		if (goods == null || perKilogram == null) {
+			return Optional.empty();
+		}
+		double cheapest = shipment.peerCheapestValue() != null ? shipment.peerCheapestValue() : goods.cheapestHonestValue;
+		if (perKilogram >= cheapest) {
 			return Optional.empty();
 		}
 		// The cheaper below believable, the stronger, up to half as strong again.
-		double strength = Math.min(1.5, goods.cheapestHonestValue / Math.max(perKilogram, 0.01));
+		double strength = Math.min(1.5, cheapest / Math.max(perKilogram, 0.01));
 		return Optional.of(Finding.scaled(code(), strength, goods.name(), String.format(java.util.Locale.ROOT, "%.2f", perKilogram),
-				String.format(java.util.Locale.ROOT, "%.2f", goods.cheapestHonestValue)));
+				String.format(java.util.Locale.ROOT, "%.2f", cheapest)));
 	}
 }

@@ -31,6 +31,8 @@ final class ShipmentFactsForTest {
 
 	int forwarderSeizures;
 
+	Double peerHeaviestPackage;
+
 	ShipmentFactsForTest goods(String description, String hsCode, double value, double weight, int packages) {
 		this.description = description;
 		this.hsCode = hsCode;
@@ -50,6 +52,7 @@ final class ShipmentFactsForTest {
 		return new ShipmentFacts("CBP", "S1", "VESSEL", LocalDate.of(2030, 1, 1), "MIA", "KIN", destinationCountry, "Fwd",
 				hsCode, description, value, weight, packages, consigneeShipments,
 				TargetingQueries.HIGH_RISK_DESTINATIONS.contains(destinationCountry), shipperBoughtCrimeGun, partyInRing,
-				false, false, gunsBought, seizedWithSameContact, forwarderShipments, forwarderSeizures, 5000, 0);
+				false, false, gunsBought, seizedWithSameContact, forwarderShipments, forwarderSeizures, 5000, 0,
+				peerHeaviestPackage, null);
 	}
 }

@@ -30,6 +30,14 @@ class TargetingRulesTest {
 	}
 
 	@Test
+	void heavyIsMeasuredAgainstTheOtherDeclarationsOfTheSameGoodsWhenThereAreEnough() {
+		ShipmentFactsForTest barrel = new ShipmentFactsForTest().goods("Personal effects", "980400", 500, 70, 1);
+		assertThat(reasons(barrel)).as("under the written 75 kg").isEmpty();
+		barrel.peerHeaviestPackage = 65.0;
+		assertThat(reasons(barrel)).as("over what nine in ten such barrels weigh").containsExactly("DENSE_CONCEALING_GOODS");
+	}
+
+	@Test
 	void householdGoodsDeclaredBelowTheirWorthAreUndervalued() {
 		assertThat(reasons(new ShipmentFactsForTest().goods("Household goods", "940360", 50, 60, 1)))
 			.containsExactly("UNDERVALUED_CONCEALING_GOODS");
