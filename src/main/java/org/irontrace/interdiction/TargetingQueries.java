@@ -34,13 +34,7 @@ class TargetingQueries {
 			    GROUP BY i.agency, i.shipment_id
 			), marked AS (
 			    SELECT v.*, coalesce(o.seized, false) AS seized, o.shipment_id IS NOT NULL AS inspected,
-			           party_name_key(v.consignee_name) AS consignee_key, party_name_key(v.shipper_name) AS shipper_key,
-			           party_name_key(v.shipper_street || ' ' || coalesce(v.shipper_postal_code, '')) AS shipper_address_key,
-			           ARRAY[right(regexp_replace(v.shipper_phone, '[^0-9]', '', 'g'), 10),
-			                 right(regexp_replace(v.consignee_phone, '[^0-9]', '', 'g'), 10),
-			                 party_name_key(v.shipper_street || ' ' || coalesce(v.shipper_postal_code, '')),
-			                 party_name_key(v.consignee_street || ' ' || coalesce(v.consignee_city, '')),
-			                 'PLATE ' || party_name_key(v.vehicle_plate)] AS contacts
+			           v.contact_keys AS contacts
 			    FROM visible v LEFT JOIN outcome o ON o.agency = v.agency AND o.shipment_id = v.shipment_id
 			), consignees AS (
 			    SELECT consignee_key, consignee_country, count(*) AS n FROM marked
