@@ -2,9 +2,6 @@ package org.irontrace.simulation;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 
@@ -77,9 +74,10 @@ public class SimulateCommand implements Callable<Integer> {
 		LongConsumer progress = bar == null ? done -> {
 		} : done -> bar.show((double) done / firearms, done);
 		long started = System.nanoTime();
-		List<SouthboundTraffic.Party> traffickers = new ArrayList<>();
-		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out,
-				agencyView ? WorldView.AGENCY : WorldView.FULL, progress, trafficking -> Shippers.addCrew(trafficking, traffickers));
+		// Customs declarations are what the US holds, not a recovering agency: the agency view leaves them out.
+		IronRiverSimulator.WorldAndShipments written = new IronRiverSimulator().writeWorldAndShipments(settings, out,
+				agencyView ? WorldView.AGENCY : WorldView.FULL, progress, shipments);
+		SimulationSummary summary = written.world();
 		if (bar != null) {
 			bar.finish();
 		}
@@ -91,12 +89,10 @@ public class SimulateCommand implements Callable<Integer> {
 				+ "(%,d recovered after domestic diversion)%s%n", summary.traceResults(), summary.ballisticLinks(),
 				summary.registeredFirearms(), summary.domesticDiversions(),
 				agencyView ? "; the US ledger was not written (agency view)" : "");
-		// Customs declarations are what the US holds, not a recovering agency: the agency view leaves them out.
-		if (shipments > 0 && !agencyView) {
-			SouthboundTraffic.Written written = new SouthboundTraffic(new SouthboundTraffic.Settings(seed, shipments,
-					LocalDate.of(toYear, 12, 25), 7, 7, Shippers.CUSTOMS, Shippers.SMUGGLING_SHARE), traffickers).write(out);
+		if (written.shipments() != null) {
+			SouthboundTraffic.Written declared = written.shipments();
 			stdout.printf("Customs holds %,d outbound shipments (%,d smuggling guns), %,d inspections, %,d seizures%n",
-					written.shipments(), written.smuggling(), written.inspections(), written.seizures());
+					declared.shipments(), declared.smuggling(), declared.inspections(), declared.seizures());
 		}
 		if (calibration) {
 			CalibrationTable.print(summary.calibration(), stdout);
