@@ -2,7 +2,10 @@ package org.irontrace.interdiction;
 
 import java.util.Optional;
 
-/** The shipper's or consignee's phone, address or vehicle plate appeared on a shipment where guns were seized. */
+/**
+ * The shipper's or consignee's phone, address or vehicle plate appeared on a shipment where guns
+ * were seized.
+ */
 final class ContactOfSeizure implements TargetingRule {
 
 	@Override

@@ -2,7 +2,10 @@ package org.irontrace.interdiction;
 
 import java.util.Optional;
 
-/** The shipper bought several guns in a short time (two or more within two months, or several crime guns): lawful buyers rarely do, straw purchasers always. */
+/**
+ * The shipper bought several guns in a short time (two or more within two months, or several crime
+ * guns): lawful buyers rarely do, straw purchasers always.
+ */
 final class FrequentGunBuyer implements TargetingRule {
 
 	@Override

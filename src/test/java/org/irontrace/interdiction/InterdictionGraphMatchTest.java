@@ -32,7 +32,7 @@ class InterdictionGraphMatchTest {
 	final String t = LedgerFixtures.uniqueTag();
 
 	@Test
-	void aShipperWhoBoughtCrimeGunsIsAReasonOnceTheirAgencySharesItsLeads() {
+	void aShipperWhoBoughtCrimeGunsIsAReasonOnceTheirAgencySharesItsLeads() throws InterruptedException {
 		ApiClient operator = new ApiClient(port);
 		String mx = "MXG-" + t;
 		String customs = "CBPG-" + t;
@@ -56,6 +56,11 @@ class InterdictionGraphMatchTest {
 		}
 		assertThat(operator.postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
 		assertThat(operator.post("/api/v1/leads/refresh", "application/json", "").status()).isEqualTo(200);
+		// The traces and the new resolution are followed by the leads' own upkeep: wait as an analyst would.
+		for (int i = 0; i < 1200 && !operator.get("/api/v1/leads/status").json().get("settled").asBoolean(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(operator.get("/api/v1/leads/status").json().get("settled").asBoolean()).isTrue();
 
 		Answer imported = officer.postCsv("/api/v1/imports/shipments", csv(
 				"shipment_id,mode,departure_date,origin_port,origin_country,destination_port,destination_country,"
