@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reads shipments with what IronTrace knows around them ({@link ShipmentFacts}) in one statement:
  * how often the consignee appears, the forwarder's, route's and contacts' seizures (leaving the
- * shipment's own outcome out, so a shipment never testifies for itself), and the people of the link
- * graph its parties' names and address match, through the network module's published function
- * {@code network_people_by_name} over the agencies whose leads the caller may read.
+ * shipment's own outcome out, so a shipment never testifies for itself), and the keys its parties'
+ * names and address are matched by against the people of the link graph ({@link GraphPeople}, read
+ * once per ranking and looked up in memory: a join with the graph inside the statement was planned as
+ * a nested loop once the graph held tens of thousands of people).
  */
 @Component
 class TargetingQueries {
@@ -60,23 +61,12 @@ class TargetingQueries {
 			           percentile_cont(0.1) WITHIN GROUP (ORDER BY declared_value_usd / weight_kg) AS cheapest
 			    FROM marked WHERE description IS NOT NULL AND packages > 0 AND weight_kg > 0 AND declared_value_usd IS NOT NULL
 			    GROUP BY lower(description) HAVING count(*) >= :fewestPeers
-			), graph AS (
-			    SELECT name_key, bool_or(purchaser) AS purchaser, bool_or(possessor) AS possessor,
-			           bool_or(ring_member) AS ring_member, max(guns_bought) AS guns_bought
-			    FROM network_people_by_name(:graphAgencies, :graphEverything) GROUP BY name_key
-			), graph_addresses AS (
-			    SELECT DISTINCT address_key FROM network_people_by_name(:graphAgencies, :graphEverything)
-			    WHERE purchaser AND address_key IS NOT NULL
 			)
 			SELECT s.agency, s.shipment_id, s.mode, s.departure_date, s.origin_port, s.destination_port,
 			       s.destination_country, s.forwarder, s.hs_code, s.description, s.declared_value_usd, s.weight_kg,
 			       s.packages, s.seized, s.inspected,
 			       coalesce(c.n, 0) AS consignee_shipments,
-			       coalesce(gs.purchaser, false) AS shipper_purchaser,
-			       coalesce(gs.ring_member, false) OR coalesce(gc.ring_member, false) AS party_in_ring,
-			       coalesce(gc.possessor, false) AS consignee_possessor,
-			       ga.address_key IS NOT NULL AS shipper_at_purchaser_address,
-			       coalesce(gs.guns_bought, 0) AS guns_bought,
+			       s.shipper_key, s.consignee_key, s.shipper_address_key,
 			       coalesce(h.n, 0) - CASE WHEN s.seized AND h.n IS NOT NULL THEN 1 ELSE 0 END AS seized_contacts,
 			       coalesce(f.n, 1) - 1 AS forwarder_shipments,
 			       coalesce(f.seized, 0) - CASE WHEN s.seized AND f.forwarder IS NOT NULL THEN 1 ELSE 0 END AS forwarder_seizures,
@@ -89,9 +79,6 @@ class TargetingQueries {
 			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
 			LEFT JOIN peers p ON p.goods = lower(s.description)
 			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
-			LEFT JOIN graph gs ON gs.name_key = s.shipper_key
-			LEFT JOIN graph gc ON gc.name_key = s.consignee_key
-			LEFT JOIN graph_addresses ga ON ga.address_key = s.shipper_address_key
 			WHERE %s
 			""";
 
@@ -116,33 +103,36 @@ class TargetingQueries {
 	}
 
 	List<Read> listInPeriod(LocalDate from, LocalDate to, String port, Visibility records, Visibility graph) {
-		return query(IN_PERIOD, records, graph).param("from", from).param("to", to).param("port", port)
-			.query(TargetingQueries::read).list();
+		GraphPeople people = GraphPeople.read(jdbc, graph);
+		return query(IN_PERIOD, records).param("from", from).param("to", to).param("port", port)
+			.query((rs, row) -> read(rs, people)).list();
 	}
 
 	List<Read> listInspected(Visibility records, Visibility graph) {
-		return query(INSPECTED, records, graph).query(TargetingQueries::read).list();
+		GraphPeople people = GraphPeople.read(jdbc, graph);
+		return query(INSPECTED, records).query((rs, row) -> read(rs, people)).list();
 	}
 
-	private JdbcClient.StatementSpec query(String sql, Visibility records, Visibility graph) {
+	private JdbcClient.StatementSpec query(String sql, Visibility records) {
 		return jdbc.sql(sql)
 			.param("everything", records.everything())
 			.param("agencies", records.recordAgencies())
-			.param("graphEverything", graph.everything())
-			.param("graphAgencies", graph.recordAgencies())
 			.param("fewestPeers", FEWEST_PEERS);
 	}
 
-	private static Read read(ResultSet rs, int row) throws SQLException {
+	private static Read read(ResultSet rs, GraphPeople people) throws SQLException {
+		GraphPeople.Person shipper = people.named(rs.getString("shipper_key"));
+		GraphPeople.Person consignee = people.named(rs.getString("consignee_key"));
 		String destination = rs.getString("destination_country");
 		ShipmentFacts facts = new ShipmentFacts(rs.getString("agency"), rs.getString("shipment_id"), rs.getString("mode"),
 				rs.getObject("departure_date", LocalDate.class), rs.getString("origin_port"),
 				rs.getString("destination_port"), destination, rs.getString("forwarder"), rs.getString("hs_code"),
 				rs.getString("description"), (Double) rs.getObject("declared_value_usd"),
 				(Double) rs.getObject("weight_kg"), (Integer) rs.getObject("packages"), rs.getInt("consignee_shipments"),
-				HIGH_RISK_DESTINATIONS.contains(destination), rs.getBoolean("shipper_purchaser"),
-				rs.getBoolean("party_in_ring"), rs.getBoolean("consignee_possessor"),
-				rs.getBoolean("shipper_at_purchaser_address"), rs.getInt("guns_bought"), rs.getInt("seized_contacts"),
+				HIGH_RISK_DESTINATIONS.contains(destination), shipper.purchaser(),
+				shipper.ringMember() || consignee.ringMember(), consignee.possessor(),
+				people.isPurchaserAddress(rs.getString("shipper_address_key")), shipper.gunsBought(),
+				rs.getInt("seized_contacts"),
 				rs.getInt("forwarder_shipments"), rs.getInt("forwarder_seizures"), rs.getInt("route_shipments"),
 				rs.getInt("route_seizures"), (Double) rs.getObject("peer_heaviest"), (Double) rs.getObject("peer_cheapest"));
 		return new Read(facts, rs.getBoolean("inspected"), rs.getBoolean("seized"));
