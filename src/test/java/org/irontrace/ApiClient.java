@@ -97,6 +97,11 @@ public final class ApiClient {
 		return send(request(path).header("X-Purpose", purpose).GET());
 	}
 
+	/** A GET asking for answers in a language ({@code Accept-Language}). */
+	public Answer getIn(String language, String path) {
+		return send(request(path).header("Accept-Language", language).GET());
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
 		if (authorization != null) {

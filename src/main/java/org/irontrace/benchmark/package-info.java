@@ -4,5 +4,5 @@
  * look-ups, a plain pg_trgm query). Figures go to BENCHMARKS.md; nothing here is a test.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Benchmarks",
-		allowedDependencies = { "access", "catalog", "commerce", "federation", "identity", "identity::matching", "imports", "intel", "platform", "recovery", "report", "simulation", "trace" })
+		allowedDependencies = { "access", "catalog", "commerce", "federation", "identity", "identity::matching", "imports", "intel", "interdiction", "platform", "recovery", "report", "simulation", "trace" })
 package org.irontrace.benchmark;

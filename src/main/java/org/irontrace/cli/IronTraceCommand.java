@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 				org.irontrace.benchmark.ReportBenchmarkCommand.class, org.irontrace.benchmark.PageBenchmarkCommand.class,
 				org.irontrace.benchmark.BenchmarkCommand.class,
 				org.irontrace.benchmark.TraceResultsBenchmarkCommand.class, org.irontrace.benchmark.LoadBenchmarkCommand.class,
-				org.irontrace.benchmark.FederationBenchmarkCommand.class })
+				org.irontrace.benchmark.FederationBenchmarkCommand.class,
+				org.irontrace.benchmark.InterdictionBenchmarkCommand.class })
 class IronTraceCommand {
 }

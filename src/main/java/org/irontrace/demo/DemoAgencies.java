@@ -52,6 +52,13 @@ class DemoAgencies {
 			administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(owner[0], "Demo agency " + owner[0], owner[1],
 					"NATIONAL"));
 		}
+		// The customs agency whose week of outbound declarations the demo holds (the simulator's US-CBP).
+		for (String customs : jdbc.sql("SELECT DISTINCT agency FROM interdiction_shipment WHERE agency NOT IN (SELECT code FROM agency)")
+			.query(String.class)
+			.list()) {
+			administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(customs, "Demo customs " + customs, "US",
+					"NATIONAL"));
+		}
 		administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(REGIONAL_BODY,
 				"CARICOM Implementation Agency for Crime and Security (demo)", "TT", "REGIONAL"));
 		for (String[] owner : owners) {

@@ -95,11 +95,16 @@ class DemoWorldLoader {
 		log.info("Demo world loaded, traced, resolved and analysed for agencies {}", recoveries.listAgencies());
 	}
 
+	/** Outbound shipments of the demo's customs week: enough for a targeting list per port and day. */
+	private static final int DEMO_SHIPMENTS = 3000;
+
 	private void loadSimulatedWorld() {
 		try {
 			Path world = Files.createDirectories(home.resolve("demo-world"));
-			new IronRiverSimulator().writeWorld(SimulationSettings.small(SEED), world, done -> {
-			});
+			// With a week of customs declarations after the world, some shipped by its traffickers.
+			new IronRiverSimulator().writeWorldAndShipments(SimulationSettings.small(SEED), world,
+					org.irontrace.simulation.WorldView.FULL, done -> {
+					}, DEMO_SHIPMENTS);
 			imports.importFolder(world, ImportProgress.NONE).forEach(report -> report(report.kind(), report));
 		}
 		catch (IOException e) {

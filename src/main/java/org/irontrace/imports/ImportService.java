@@ -69,7 +69,8 @@ public class ImportService {
 	/**
 	 * The interchange files of FORMATS.md found in a folder ({@code licensees.csv},
 	 * {@code commerce_events.csv}, {@code recoveries.csv}, {@code domestic_registry.csv},
-	 * {@code trace_results.csv}, {@code ballistic_links.csv}), imported in that order so that the
+	 * {@code trace_results.csv}, {@code ballistic_links.csv}, {@code shipments.csv},
+	 * {@code inspections.csv}), imported in that order so that the
 	 * ledger is there before the recoveries that will be traced against it, the recoveries and the
 	 * registry before the answers that trace them, and the guns before the hits that join them. Absent
 	 * files are skipped.
@@ -89,7 +90,8 @@ public class ImportService {
 	private static final List<Map.Entry<String, String>> FOLDER_FILES = List.of(Map.entry("licensees", "licensees.csv"),
 			Map.entry("commerce-events", "commerce_events.csv"), Map.entry("recoveries", "recoveries.csv"),
 			Map.entry("domestic-registry", "domestic_registry.csv"), Map.entry("trace-results", "trace_results.csv"),
-			Map.entry("ballistic-links", "ballistic_links.csv"));
+			Map.entry("ballistic-links", "ballistic_links.csv"), Map.entry("shipments", "shipments.csv"),
+			Map.entry("inspections", "inspections.csv"));
 
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {

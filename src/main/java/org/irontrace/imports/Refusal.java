@@ -27,7 +27,9 @@ public enum Refusal {
 	NOT_AN_ITEM("'%s' is not an item: write recovery:AGENCY/RECOVERY_ID or case:AGENCY/CASE_ID"),
 	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself"),
 	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s"),
-	TOO_LONG("the value has %s characters, at most %s are allowed");
+	TOO_LONG("the value has %s characters, at most %s are allowed"),
+	SHIPMENT_UNKNOWN("shipment %s of agency %s is not known: send it in shipments.csv first"),
+	AGENCY_NOT_SAID("say which agency the row belongs to in the agency column");
 
 	private final String english;
 

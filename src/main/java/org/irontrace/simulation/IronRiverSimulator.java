@@ -28,8 +28,38 @@ public final class IronRiverSimulator {
 
 	/** Writes the world as {@code view} asks: every file, or only what a recovering agency holds. */
 	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir, WorldView view, LongConsumer firearmsDone) {
+		return writeWorld(settings, outDir, view, firearmsDone, trafficking -> {
+		});
+	}
+
+	/** A world and the customs declarations written beside it (null when none were asked for). */
+	public record WorldAndShipments(SimulationSummary world, SouthboundTraffic.Written shipments) {
+	}
+
+	/**
+	 * The world, then {@code shipments} outbound shipments declared to US customs over the week after
+	 * its last year (all inspected as officers do), some shipped by the world's own traffickers. The
+	 * world's files are the same as {@link #writeWorld} writes; the agency view holds no declarations.
+	 */
+	public WorldAndShipments writeWorldAndShipments(SimulationSettings settings, Path outDir, WorldView view,
+			LongConsumer firearmsDone, int shipments) {
+		java.util.List<SouthboundTraffic.Party> traffickers = new java.util.ArrayList<>();
+		SimulationSummary summary = writeWorld(settings, outDir, view, firearmsDone,
+				trafficking -> Shippers.addCrew(trafficking, traffickers));
+		if (shipments <= 0 || view == WorldView.AGENCY) {
+			return new WorldAndShipments(summary, null);
+		}
+		SouthboundTraffic.Settings week = new SouthboundTraffic.Settings(settings.seed(), shipments,
+				java.time.LocalDate.of(settings.toYear(), 12, 25), 7, 7, Shippers.CUSTOMS, Shippers.SMUGGLING_SHARE);
+		return new WorldAndShipments(summary, new SouthboundTraffic(week, traffickers).write(outDir));
+	}
+
+	/** As above, telling {@code casesWatched} of each trafficking case as it is made. */
+	SimulationSummary writeWorld(SimulationSettings settings, Path outDir, WorldView view, LongConsumer firearmsDone,
+			java.util.function.Consumer<TraffickingCase> casesWatched) {
 		try (WorldFiles files = new WorldFiles(outDir, view)) {
 			World world = new World(settings, files);
+			world.casesWatched = casesWatched;
 			world.licensees.write(files.licensees());
 			world.licensees.corruptDealers().forEach(dealer -> files.truth().add(GroundTruth.Section.CORRUPT_DEALERS,
 					new JsonObject().field("licence_number", dealer.number())

@@ -51,6 +51,10 @@ public class SimulateCommand implements Callable<Integer> {
 			+ "no commerce_events.csv")
 	boolean agencyView;
 
+	@Option(names = "--shipments", defaultValue = "7000", description = "outbound shipments declared to customs over "
+			+ "the world's last week, written as shipments.csv and inspections.csv (default ${DEFAULT-VALUE}; 0 for none)")
+	int shipments;
+
 	public SimulateCommand(ImportService importService) {
 		this.importService = importService;
 	}
@@ -70,8 +74,10 @@ public class SimulateCommand implements Callable<Integer> {
 		LongConsumer progress = bar == null ? done -> {
 		} : done -> bar.show((double) done / firearms, done);
 		long started = System.nanoTime();
-		SimulationSummary summary = new IronRiverSimulator().writeWorld(settings, out,
-				agencyView ? WorldView.AGENCY : WorldView.FULL, progress);
+		// Customs declarations are what the US holds, not a recovering agency: the agency view leaves them out.
+		IronRiverSimulator.WorldAndShipments written = new IronRiverSimulator().writeWorldAndShipments(settings, out,
+				agencyView ? WorldView.AGENCY : WorldView.FULL, progress, shipments);
+		SimulationSummary summary = written.world();
 		if (bar != null) {
 			bar.finish();
 		}
@@ -83,6 +89,11 @@ public class SimulateCommand implements Callable<Integer> {
 				+ "(%,d recovered after domestic diversion)%s%n", summary.traceResults(), summary.ballisticLinks(),
 				summary.registeredFirearms(), summary.domesticDiversions(),
 				agencyView ? "; the US ledger was not written (agency view)" : "");
+		if (written.shipments() != null) {
+			SouthboundTraffic.Written declared = written.shipments();
+			stdout.printf("Customs holds %,d outbound shipments (%,d smuggling guns), %,d inspections, %,d seizures%n",
+					declared.shipments(), declared.smuggling(), declared.inspections(), declared.seizures());
+		}
 		if (calibration) {
 			CalibrationTable.print(summary.calibration(), stdout);
 			TraceAnswerTable.print(summary.traceAnswers(), stdout);

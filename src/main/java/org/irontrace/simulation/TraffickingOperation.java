@@ -73,6 +73,7 @@ final class TraffickingOperation {
 		trafficking.receivers
 			.forEach(person -> world.truth.add(GroundTruth.Section.PEOPLE, Seizures.personTruth(person, "RECEIVER")));
 		world.tally.traffickingCase(channel, size);
+		world.casesWatched.accept(trafficking);
 	}
 
 	private void divert(TraffickingCase trafficking, PlannedGun planned, List<RecoveredGun> recovered, Dice dice) {

@@ -58,6 +58,10 @@ final class World {
 
 	final BallisticExaminers ballistics;
 
+	/** Told of each trafficking case as it is made (the southbound traffic takes its people as shippers). */
+	java.util.function.Consumer<TraffickingCase> casesWatched = trafficking -> {
+	};
+
 	World(SimulationSettings settings, WorldFiles files) {
 		this.settings = settings;
 		this.dice = new Dice(settings.seed());

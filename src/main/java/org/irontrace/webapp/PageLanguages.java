@@ -35,7 +35,8 @@ class PageLanguages implements WebMvcConfigurer {
 	 * The bundles of words, one per area of the application so that each area's words sit
 	 * together: {@code i18n/<bundle>_es.properties} and so on.
 	 */
-	static final List<String> BUNDLES = List.of("messages", "tracework", "dashboard", "explore", "graph", "admin", "federation");
+	static final List<String> BUNDLES = List.of("messages", "tracework", "dashboard", "explore", "graph", "admin", "federation",
+			"interdiction");
 
 	/** Named so for Spring: the application context and Thymeleaf look it up by this name. */
 	@Bean

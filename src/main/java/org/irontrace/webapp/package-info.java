@@ -4,5 +4,5 @@
  * of the other modules, so what a page shows is exactly what the API would answer the same caller.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web application",
-		allowedDependencies = { "access", "catalog", "commerce", "demo", "federation", "identity", "imports", "incident", "intel", "network", "platform", "recovery", "report", "trace" })
+		allowedDependencies = { "access", "catalog", "commerce", "demo", "federation", "identity", "imports", "incident", "intel", "interdiction", "network", "platform", "recovery", "report", "trace" })
 package org.irontrace.webapp;

@@ -56,6 +56,15 @@ class DemoWorldTest {
 	}
 
 	@Test
+	void theDemoWorldHoldsAWeekOfCustomsDeclarationsWithSeizures() {
+		assertThat(jdbc.sql("SELECT count(*) FROM interdiction_shipment WHERE agency = 'US-CBP'").query(Long.class).single())
+			.isEqualTo(3000);
+		assertThat(jdbc.sql("SELECT count(*) FROM interdiction_inspection WHERE result = 'SEIZED'").query(Long.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("SELECT country FROM agency WHERE code = 'US-CBP'").query(String.class).single()).isEqualTo("US");
+	}
+
+	@Test
 	void theDemoWorldHasLeadsToWork() {
 		assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'PERSON'").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE lead_type = 'DEALER'").query(Long.class).single()).isPositive();

@@ -47,7 +47,8 @@ class ImportController {
 	 * Who may call: ADMIN or DATA_PROVIDER of the installation's operators for licensees and
 	 * commerce-events (each row then records the sender's name); ADMIN, ANALYST,
 	 * SUPERVISOR or INVESTIGATOR for recoveries and ballistic-links, of their own agency only (operators
-	 * for any); ADMIN, ANALYST or SUPERVISOR for domestic-registry, of their own agency's country only.
+	 * for any); ADMIN, ANALYST or SUPERVISOR for domestic-registry, of their own agency's country only;
+	 * ADMIN, ANALYST, SUPERVISOR or INVESTIGATOR for shipments and inspections, of their own agency only.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'DATA_PROVIDER', 'ANALYST', 'SUPERVISOR', 'INVESTIGATOR')")
 	@PostMapping(path = "/{kind}", consumes = { "text/csv", "text/plain", "application/csv" })

@@ -1,0 +1,96 @@
+package org.irontrace.interdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The targeting rules as an officer would state them, on hand-made shipments. */
+class TargetingRulesTest {
+
+	private static List<String> reasons(ShipmentFactsForTest shipment) {
+		return new RiskModel(RiskWeights.starting(0, 0)).assess(shipment.build())
+			.reasons()
+			.stream()
+			.map(Target.Reason::code)
+			.toList();
+	}
+
+	@Test
+	void anHonestParcelToARegularConsigneeGivesNoReason() {
+		assertThat(reasons(new ShipmentFactsForTest())).isEmpty();
+	}
+
+	@Test
+	void aBarrelOfPersonalEffectsHeavierThanClothesWeighIsDense() {
+		assertThat(reasons(new ShipmentFactsForTest().goods("Personal effects", "980400", 500, 95, 1)))
+			.containsExactly("DENSE_CONCEALING_GOODS");
+		assertThat(reasons(new ShipmentFactsForTest().goods("Personal effects", "980400", 500, 60, 1))).isEmpty();
+	}
+
+	@Test
+	void heavyIsMeasuredAgainstTheOtherDeclarationsOfTheSameGoodsWhenThereAreEnough() {
+		ShipmentFactsForTest barrel = new ShipmentFactsForTest().goods("Personal effects", "980400", 500, 70, 1);
+		assertThat(reasons(barrel)).as("under the written 75 kg").isEmpty();
+		barrel.peerHeaviestPackage = 65.0;
+		assertThat(reasons(barrel)).as("over what nine in ten such barrels weigh").containsExactly("DENSE_CONCEALING_GOODS");
+	}
+
+	@Test
+	void householdGoodsDeclaredBelowTheirWorthAreUndervalued() {
+		assertThat(reasons(new ShipmentFactsForTest().goods("Household goods", "940360", 50, 60, 1)))
+			.containsExactly("UNDERVALUED_CONCEALING_GOODS");
+	}
+
+	@Test
+	void wordsOfArmsOutsideChapter93AreArmsNotDeclared() {
+		assertThat(reasons(new ShipmentFactsForTest().goods("Gun cleaning kits and holsters", "950699", 300, 10, 1)))
+			.containsExactly("ARMS_NOT_DECLARED_CHAPTER_93");
+		assertThat(reasons(new ShipmentFactsForTest().goods("Sporting rifles, export licence", "930320", 3000, 25, 1)))
+			.as("declared in chapter 93: the licence is checked by the naive rule, not here").isEmpty();
+	}
+
+	@Test
+	void toysUnderAnAutoPartsHeadingContradictTheirTariff() {
+		assertThat(reasons(new ShipmentFactsForTest().goods("Toys", "870899", 300, 10, 2)))
+			.containsExactly("TARIFF_CONTRADICTS_GOODS");
+	}
+
+	@Test
+	void aFirstShipmentToAConsigneeInACountryOfSeizuresIsNew() {
+		assertThat(reasons(new ShipmentFactsForTest().to("JM", 1))).containsExactly("NEW_CONSIGNEE_HIGH_RISK_DESTINATION");
+		assertThat(reasons(new ShipmentFactsForTest().to("JM", 6))).isEmpty();
+		assertThat(reasons(new ShipmentFactsForTest().to("GB", 1))).isEmpty();
+	}
+
+	@Test
+	void whatTheGraphAndPastSeizuresKnowAreReasonsOfTheirOwn() {
+		ShipmentFactsForTest shipment = new ShipmentFactsForTest();
+		shipment.shipperBoughtCrimeGun = true;
+		shipment.partyInRing = true;
+		shipment.gunsBought = 3;
+		shipment.seizedWithSameContact = 1;
+		shipment.forwarderShipments = 100;
+		shipment.forwarderSeizures = 4;
+		assertThat(reasons(shipment)).containsExactlyInAnyOrder("SHIPPER_BOUGHT_CRIME_GUN", "PARTY_IN_TRAFFICKING_RING",
+				"FREQUENT_GUN_BUYER", "CONTACT_OF_PAST_SEIZURE", "FORWARDER_PAST_SEIZURES");
+	}
+
+	@Test
+	void reasonsComeHeaviestFirstAndRaiseTheScore() {
+		Target honest = new RiskModel(RiskWeights.starting(0, 0)).assess(new ShipmentFactsForTest().build());
+		ShipmentFactsForTest barrel = new ShipmentFactsForTest().goods("Personal effects", "980400", 60, 95, 1).to("HT", 1);
+		Target suspicious = new RiskModel(RiskWeights.starting(0, 0)).assess(barrel.build());
+		assertThat(suspicious.score()).isGreaterThan(honest.score());
+		assertThat(suspicious.reasons()).extracting(Target.Reason::weight).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(suspicious.reasons().get(0).figures()).containsExactly("PERSONAL_EFFECTS", 95L, 75L);
+	}
+
+	@Test
+	void aForwarderWithOneSeizureAmongThousandsIsNotSuspect() {
+		assertThat(SeizureHistory.strength(1, 5000)).isLessThan(0.05);
+		assertThat(SeizureHistory.strength(5, 100)).isEqualTo(1.0);
+		assertThat(SeizureHistory.strength(0, 10)).isZero();
+	}
+}
