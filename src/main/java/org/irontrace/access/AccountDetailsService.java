@@ -28,7 +28,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return jdbc.sql("""
-				SELECT username, password_hash, agency, roles, failed_logins, locked_until FROM account WHERE username = ?
+				SELECT username, password_hash, agency, roles, failed_logins, locked_until, disabled_at FROM account WHERE username = ?
 				""")
 			.param(username)
 			.query((rs, n) -> {
@@ -36,7 +36,8 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 				// Held only against the addresses that guessed (LoginThrottle), not against its owner.
 				return new AccountPrincipal(rs.getString("username"), rs.getString("password_hash"),
 						rs.getString("agency"), RoleList.parse(rs.getString("roles")), throttle.heldUntil(username,
-								rs.getInt("failed_logins"), locked == null ? null : locked.toInstant()));
+								rs.getInt("failed_logins"), locked == null ? null : locked.toInstant()),
+						rs.getTimestamp("disabled_at") != null);
 			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
@@ -46,6 +47,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 	public UserDetails updatePassword(UserDetails user, String newHash) {
 		jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(newHash, user.getUsername()).update();
 		AccountPrincipal account = (AccountPrincipal) user;
-		return new AccountPrincipal(account.username(), newHash, account.agency(), account.roles(), account.lockedUntil());
+		return new AccountPrincipal(account.username(), newHash, account.agency(), account.roles(), account.lockedUntil(),
+				account.disabled());
 	}
 }

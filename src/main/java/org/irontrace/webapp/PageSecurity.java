@@ -37,7 +37,8 @@ class PageSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, ProviderSignIn providerSignIn) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ProviderSignIn providerSignIn, org.irontrace.access.AccountUpkeep accounts)
+			throws Exception {
 		RequestMatcher frontDoor = browserAt("/");
 		RequestMatcher[] pages = Arrays.stream(PAGE_PATHS)
 			.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
@@ -54,7 +55,10 @@ class PageSecurity {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+			// A disabled account's open sessions end at their next request, before anything is decided on them.
+			.addFilterAfter(new SessionStanding(accounts),
+					org.springframework.security.web.context.SecurityContextHolderFilter.class);
 		// An agency's own OpenID Connect provider, when the operators configured one (PAGE_PATHS has its paths).
 		providerSignIn.applyTo(http, "/login", "/app");
 		return http.build();

@@ -58,6 +58,22 @@ class AccountsController {
 		upkeep.unlock(callers.current(), username);
 	}
 
+	/** Who may call: ADMIN of the user's agency, or the operators. Its sessions end at their next request. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/users/{username}/disable")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disable(@PathVariable String username) {
+		upkeep.setDisabled(callers.current(), username, true);
+	}
+
+	/** Who may call: ADMIN of the user's agency, or the operators. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/users/{username}/enable")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void enable(@PathVariable String username) {
+		upkeep.setDisabled(callers.current(), username, false);
+	}
+
 	/** Who may call: ADMIN; tokens are listed by name and rights, never by value. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@GetMapping("/tokens")
