@@ -61,14 +61,14 @@ public class LeadQueue {
 		Timestamp moment = Timestamp.from(since);
 		long raised = visible("SELECT count(*)" + VISIBLE + " AND first_raised_at > :since", visibility)
 			.param("since", moment).query(Long.class).single();
-		long rising = visible("SELECT count(*)" + VISIBLE + RISEN, visibility)
+		long rising = visible("SELECT count(*)" + VISIBLE + " AND " + RISEN, visibility)
 			.param("since", moment).query(Long.class).single();
 		return new LeadNews(raised, page("first_raised_at > :since", moment, visibility, limit), rising,
-				page(RISEN.substring(" AND ".length()), moment, visibility, limit));
+				page(RISEN, moment, visibility, limit));
 	}
 
 	/** Risen since the visit: the last change of score was up, and after it. */
-	private static final String RISEN = " AND score_changed_at > :since AND score > previous_score";
+	private static final String RISEN = "score_changed_at > :since AND score > previous_score";
 
 	private List<Entry> page(String condition, Timestamp since, Visibility visibility, int limit) {
 		return listed(visible("SELECT lead_id, lead_type, subject, score, indicators, owner, status, outcome" + VISIBLE

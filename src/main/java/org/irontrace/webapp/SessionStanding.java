@@ -27,6 +27,12 @@ class SessionStanding extends OncePerRequestFilter {
 		this.accounts = accounts;
 	}
 
+	/** Stylesheets and scripts decide nothing: they are served without asking after the account. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/app/assets/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
