@@ -66,6 +66,8 @@ class DashboardBrowserJourneyTest {
 				Files.write(BrowserJourneyTest.SCREENSHOTS.resolve("dashboard-filtered-" + language + ".png"), browser.screenshot());
 			}
 			assertThat(browser.pageText()).contains("Homicide", "Recovery country: Mexico", "Top makers");
+			assertThat(browser.script("return echarts.version").asString()).as("a release with the tooltip XSS closed")
+				.isEqualTo("5.6.0");
 			assertThat(browser.script("return echarts.getInstanceByDom(document.querySelector('[data-chart=overTime]'))"
 					+ ".getOption().legend[0].data.join('|')").asString()).isEqualTo("Recovered|Traced (trace result stored)");
 

@@ -42,7 +42,7 @@ class DashboardPageTest {
 				"Under 3 months", "1 to 2 years");
 		assertThat(html.split("role=\"img\"", -1)).as("charts with a described image role").hasSize(9);
 		assertThat(html.split("<details>", -1)).as("a table per chart").hasSize(9);
-		assertThat(html).containsPattern("/dist/echarts\\.common\\.min-[0-9a-f]{32}\\.js").contains("id=\"dashboard-data\"",
+		assertThat(html).containsPattern("/app/assets/lib/echarts/echarts\\.common\\.min-[0-9a-f]{32}\\.js").contains("id=\"dashboard-data\"",
 				"\"overTime\":\"Recoveries and traces over time\"");
 	}
 
