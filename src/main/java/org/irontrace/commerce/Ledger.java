@@ -96,7 +96,7 @@ public class Ledger {
 				       f.model, f.caliber, f.calibre_family, f.firearm_type, f.country_of_manufacture,
 				       e.event_id, e.event_type, e.event_date, e.from_licence, e.to_licence, l.business_name, l.state,
 				       e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source,
-				       e.trace_number
+				       e.trace_number, e.sent_by
 				FROM firearm f
 				LEFT JOIN custody_event e ON e.serial_key = f.serial_key AND e.manufacturer_key = f.manufacturer_key
 				                         AND e.importer_key = f.importer_key
@@ -123,7 +123,7 @@ public class Ledger {
 		jdbc.sql("""
 				SELECT e.serial_key, e.manufacturer_key, e.importer_key, e.event_id, e.event_type, e.event_date,
 				       e.from_licence, e.to_licence, l.business_name, l.state, e.purchaser_first_name,
-				       e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source, e.trace_number
+				       e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source, e.trace_number, e.sent_by
 				FROM custody_event e LEFT JOIN licensee l ON l.licence_number = e.from_licence
 				WHERE e.serial_key = ANY(?)
 				""").param(serials.toArray(String[]::new)).query((ResultSet rs) -> {
@@ -144,7 +144,8 @@ public class Ledger {
 						rs.getObject("purchaser_dob", LocalDate.class), rs.getString("purchaser_state"));
 		return new CustodyEvent(rs.getString("event_id"), type, rs.getObject("event_date", LocalDate.class),
 				rs.getString("from_licence"), rs.getString("to_licence"), rs.getString("business_name"),
-				rs.getString("state"), purchaser, rs.getString("source"), rs.getString("trace_number"));
+				rs.getString("state"), purchaser, rs.getString("source"), rs.getString("trace_number"),
+				rs.getString("sent_by"));
 	}
 
 	private static LedgerFirearm readFirearm(ResultSet rs) throws SQLException {

@@ -32,7 +32,7 @@ final class TraceComposer {
 		List<TraceResult.ChainLink> chain = reading.chain()
 			.stream()
 			.map(event -> new TraceResult.ChainLink(event.type().name(), event.date(), event.fromLicence(),
-					event.toLicence(), event.source(), event.traceNumber()))
+					event.toLicence(), event.source(), event.traceNumber(), event.sentBy()))
 			.toList();
 		return new TraceResult(UUID.randomUUID().toString(), recovery.agency(), recovery.recoveryId(), at,
 				reading.status(), reading.reason(), reading.usSourced(), recorded(outcome.firearm()), chain,

@@ -70,10 +70,12 @@ public record TraceResult(String traceId, String agency, String recoveryId, Inst
 
 	/**
 	 * One custody event of the chain, with where it is known from ({@code LEDGER}, or
-	 * {@code TRACE_RESULT} and the answer's trace number).
+	 * {@code TRACE_RESULT} and the answer's trace number) and who sent that row ({@code sentBy}: a
+	 * user, {@code installation} for the command line, null where not recorded), so that a sale
+	 * planted in the ledger is seen with its sender on every trace it reaches.
 	 */
 	public record ChainLink(String eventType, LocalDate eventDate, String fromLicence, String toLicence, String source,
-			String traceNumber) {
+			String traceNumber, String sentBy) {
 	}
 
 	/** The earliest retail sale before the recovery. */

@@ -76,6 +76,27 @@ class LedgerSendersTest {
 			.query(String.class).single()).isEqualTo(provider);
 	}
 
+	/** Whoever slipped a sale into the ledger is named on every trace that sale reaches. */
+	@Test
+	void eachLinkOfATraceNamesWhoSentIt() {
+		String provider = "ledger-" + t.toLowerCase();
+		ApiClient sender = user("IRONTRACE", provider, "DATA_PROVIDER");
+		assertThat(sender.postCsv("/api/v1/imports/licensees", licensees()).status()).isEqualTo(200);
+		assertThat(sender.postCsv("/api/v1/imports/commerce-events", events()).status()).isEqualTo(200);
+		String agency = "LDG-" + t;
+		ApiClient analyst = operator.newAgencyWithAnalyst(agency, "MX", "analyst-" + t.toLowerCase());
+		assertThat(analyst.postCsv("/api/v1/imports/recoveries", csv(LedgerFixtures.RECOVERIES_HEADER,
+				"R1," + agency + ",2020-06-01,MX,TAM,Reynosa,HOMICIDE," + t + "1,N,,Glock,,19,9mm,PISTOL,US,,"))
+			.json()
+			.get("rejected")
+			.asInt()).isZero();
+		Answer trace = analyst.postJson("/api/v1/traces", Map.of("agency", agency, "recoveryId", "R1"));
+		assertThat(trace.status()).as(trace.text()).isEqualTo(200);
+		assertThat(trace.json().get("chain").valueStream().map(link -> link.get("source").asString() + " "
+				+ link.get("sentBy").asString()))
+			.containsExactly("LEDGER " + provider, "LEDGER " + provider);
+	}
+
 	@Test
 	void theCommandLineSignsItsRowsAsTheInstallation() {
 		imports.importCsv("commerce-events", new ByteArrayInputStream(events().getBytes(StandardCharsets.UTF_8)),

@@ -42,7 +42,8 @@ class TraceExportPageTest {
 		browser.get("/app?lang=en");
 		String html = browser.get("/app/traces/" + traceId).html();
 		assertThat(html).containsSubsequence("<ol class=\"timeline\" id=\"timeline\">", "datetime=\"2019-01-01\"",
-				"Manufactured", "datetime=\"2019-03-01\"", "Sold at retail", "from D-" + world.tag, "</ol>")
+				"Manufactured", "ledger row sent by admin", "datetime=\"2019-03-01\"", "Sold at retail", "from D-" + world.tag,
+				"ledger row sent by admin", "</ol>")
 			.contains("href=\"/app/traces/" + traceId + "/export.csv\"", "href=\"/app/traces/" + traceId + "/export.pdf\"");
 	}
 
