@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The audit trail read by auditors a page at a time, with the scope of {@code GET /api/v1/audit}:
- * an agency's auditors read their own agency's entries, the operators' auditors every agency's
+ * an agency's auditors read their own agency's entries and every read of their agency's records by
+ * another agency, the operators' auditors every agency's
  * (optionally one). Pages follow the sequence numbers backwards, so a page costs the same however
  * deep the reader goes.
  */
@@ -49,7 +50,7 @@ public class AuditSearch {
 		String agency = readsEveryAgency(caller) ? blankToNull(filter.agency()) : caller.agency();
 		List<AuditEntry> entries = jdbc.sql("""
 				SELECT * FROM audit_entry
-				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency)
+				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency OR owners @> ARRAY[CAST(:agency AS text)])
 				  AND (CAST(:username AS text) IS NULL OR username = :username)
 				  AND (CAST(:action AS text) IS NULL OR action = :action)
 				  AND (CAST(:subject AS text) IS NULL OR strpos(subject, :subject) > 0)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -55,7 +56,29 @@ public class AuditTrail {
 
 	/** Records an act of a local operator (the command line). */
 	public void record(String username, String agency, String action, String subject, String purpose) {
-		recordEach(username, agency, action, List.of(subject), purpose);
+		recordEach(username, agency, action, List.of(subject), purpose, List.of());
+	}
+
+	/**
+	 * Records the caller's read of records that the {@code owners} agencies own, so that each of
+	 * them, not only the reader's agency, finds the read in its audit trail. The reader's own agency
+	 * among them is left out (its auditors see the entry anyway).
+	 */
+	public void recordRead(Caller caller, String action, String subject, String purpose, Collection<String> owners) {
+		recordEachRead(caller, action, List.of(subject), purpose, owners);
+	}
+
+	/** {@link #recordRead} for each subject of one act (the traces of one batch). */
+	public void recordEachRead(Caller caller, String action, List<String> subjects, String purpose,
+			Collection<String> owners) {
+		if (!subjects.isEmpty()) {
+			List<String> others = owners.stream()
+				.filter(owner -> owner != null && !owner.equals(caller.agency()))
+				.distinct()
+				.sorted()
+				.toList();
+			recordEach(caller.username(), caller.agency(), action, subjects, purpose, others);
+		}
 	}
 
 	/**
@@ -63,12 +86,11 @@ public class AuditTrail {
 	 * and one turn of the chain lock for all of them, each entry sealed on the one before as always.
 	 */
 	public void recordEach(Caller caller, String action, List<String> subjects, String purpose) {
-		if (!subjects.isEmpty()) {
-			recordEach(caller.username(), caller.agency(), action, subjects, purpose);
-		}
+		recordEachRead(caller, action, subjects, purpose, List.of());
 	}
 
-	private void recordEach(String username, String agency, String action, List<String> subjects, String purpose) {
+	private void recordEach(String username, String agency, String action, List<String> subjects, String purpose,
+			List<String> owners) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
 			AuditEntry last = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
@@ -80,13 +102,14 @@ public class AuditTrail {
 			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
 			List<Object[]> rows = new java.util.ArrayList<>(subjects.size());
 			for (String subject : subjects) {
-				AuditEntry entry = new AuditEntry(++seq, at, username, agency, action, subject, purpose, null);
+				AuditEntry entry = new AuditEntry(++seq, at, username, agency, action, subject, purpose, null, owners);
 				seal = key.seal(entry.sealedText(seal));
-				rows.add(new Object[] { seq, Timestamp.from(at), username, agency, action, subject, purpose, seal });
+				rows.add(new Object[] { seq, Timestamp.from(at), username, agency, action, subject, purpose, seal,
+						owners.isEmpty() ? null : String.join(",", owners) });
 			}
 			template.batchUpdate("""
-					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','))
 					""", rows);
 			checkpointAfterCommit(last, new AuditCheckpoint(seq, seal));
 		});
@@ -111,12 +134,15 @@ public class AuditTrail {
 		});
 	}
 
-	/** Entries matching the filters (null = any), newest first; one agency's or (null) all. */
+	/**
+	 * Entries matching the filters (null = any), newest first; one agency's (its own acts and others'
+	 * reads of its records) or (null) all.
+	 */
 	public List<AuditEntry> search(String agency, String username, String action, String subject, LocalDate from,
 			LocalDate to, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM audit_entry
-				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency)
+				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency OR owners @> ARRAY[CAST(:agency AS text)])
 				  AND (CAST(:username AS text) IS NULL OR username = :username)
 				  AND (CAST(:action AS text) IS NULL OR action = :action)
 				  AND (CAST(:subject AS text) IS NULL OR subject LIKE :subject || '%')
@@ -184,8 +210,9 @@ public class AuditTrail {
 	}
 
 	static AuditEntry read(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		java.sql.Array owners = rs.getArray("owners");
 		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("username"),
 				rs.getString("agency"), rs.getString("action"), rs.getString("subject"), rs.getString("purpose"),
-				rs.getString("seal"));
+				rs.getString("seal"), owners == null ? List.of() : List.of((String[]) owners.getArray()));
 	}
 }

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The audit trail for auditors: who read or changed what, for which agency, when, and for which
  * case or lead, searched by user, agency, action, subject and days, fifty entries a page. An
- * agency's auditors read its own entries, the operators' every agency's, as through the API.
+ * agency's auditors read its own entries and other agencies' reads of its records, the operators'
+ * every agency's, as through the API.
  * Checking the chain of seals is read-only and done only when asked, since it reads every entry.
  */
 @Controller
@@ -99,12 +100,12 @@ class AuditPage {
 	}
 
 	/** One entry as shown: the time in UTC, and the sequence number the seals are chained by. */
-	record AuditRow(long seq, LocalDateTime at, String username, String agency, String action, String subject,
-			String purpose) {
+	record AuditRow(long seq, LocalDateTime at, String username, String agency, java.util.List<String> owners,
+			String action, String subject, String purpose) {
 
 		static AuditRow of(AuditEntry entry) {
 			return new AuditRow(entry.seq(), LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.username(),
-					entry.agency(), entry.action(), entry.subject(), entry.purpose());
+					entry.agency(), entry.owners(), entry.action(), entry.subject(), entry.purpose());
 		}
 	}
 }

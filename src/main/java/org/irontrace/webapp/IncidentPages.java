@@ -70,7 +70,7 @@ class IncidentPages {
 			return "webapp/incident";
 		}
 		if (incident.guns().stream().anyMatch(gun -> gun.trace() != null && gun.trace().purchaser() != null)) {
-			audit.record(caller, "READ_PERSONAL_DATA", "incident:" + agency + "/" + incidentId, null);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "incident:" + agency + "/" + incidentId, null, List.of(agency));
 		}
 		model.addAttribute("incident", incident);
 		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

@@ -1,6 +1,7 @@
 package org.irontrace.webapp;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -142,7 +143,7 @@ class InterdictionPages {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 		}
 		else if (shipment.personalDataShown()) {
-			audit.record(caller, "READ_PERSONAL_DATA", "shipment:" + agency + "/" + shipmentId, null);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "shipment:" + agency + "/" + shipmentId, null, List.of(agency));
 		}
 		return "webapp/interdiction-shipment";
 	}

@@ -135,7 +135,7 @@ class LeadPages {
 			return "webapp/lead";
 		}
 		if (lead.showsPersonalData()) {
-			audit.record(caller, "READ_PERSONAL_DATA", "lead:" + id, null);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "lead:" + id, null, lead.contributingAgencies());
 		}
 		model.addAttribute("missing", false);
 		model.addAttribute("lead", lead);

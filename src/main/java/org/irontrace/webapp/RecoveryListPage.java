@@ -54,8 +54,8 @@ class RecoveryListPage {
 		boolean personalDataShown = visibility.seesPersonalDataOf(shown);
 		if (!rows.isEmpty() && personalDataShown) {
 			// The same entry the API writes: the possessors on this page were shown to the caller.
-			audit.record(caller, "READ_PERSONAL_DATA", "recoveries:" + shown + (after.isEmpty() ? "" : " after " + after),
-					null);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "recoveries:" + shown + (after.isEmpty() ? "" : " after " + after),
+					null, List.of(shown));
 		}
 		model.addAttribute("agency", shown);
 		model.addAttribute("rows", rows);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.irontrace.recovery.Recoveries;
@@ -104,7 +105,7 @@ class TraceExportPage {
 		TraceResult trace = traces.findTrace(traceId, scopes.visibilityFor(caller, SharingScope.TRACES))
 			.orElseThrow(() -> new NotFoundException("No trace " + traceId));
 		if (trace.firstRetailSale() != null && trace.firstRetailSale().purchaser() != null) {
-			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + trace.traceId(), "export " + form);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "trace:" + trace.traceId(), "export " + form, List.of(trace.agency()));
 		}
 		return trace;
 	}

@@ -74,7 +74,7 @@ class TraceResultPage {
 		}
 		if (result.firstRetailSale() != null && result.firstRetailSale().purchaser() != null) {
 			// Showing the purchaser is a read of personal data, recorded as the API records it.
-			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), null);
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), null, List.of(result.agency()));
 		}
 		List<TraceResult> history = traces.listTraces(result.agency(), result.recoveryId(), visibility);
 		model.addAttribute("trace", result);

@@ -54,7 +54,8 @@ class IncidentController {
 				scopes.visibilityFor(caller, SharingScope.TRACES))
 			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no incident " + incidentId));
 		if (incident.guns().stream().anyMatch(gun -> gun.trace() != null && gun.trace().purchaser() != null)) {
-			audit.record(caller, "READ_PERSONAL_DATA", "incident:" + agency + "/" + incidentId, http.getHeader("X-Purpose"));
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "incident:" + agency + "/" + incidentId, http.getHeader("X-Purpose"),
+					List.of(agency));
 		}
 		return IncidentView.of(incident);
 	}

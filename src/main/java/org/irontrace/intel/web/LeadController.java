@@ -67,7 +67,8 @@ class LeadController {
 		Caller caller = callers.current();
 		List<Lead> leads = intelligence.listLeads(type(type), limit, visibility(caller));
 		leads.stream().filter(Lead::showsPersonalData)
-			.forEach(lead -> audit.record(caller, "READ_PERSONAL_DATA", "lead:" + lead.id(), request.getHeader("X-Purpose")));
+			.forEach(lead -> audit.recordRead(caller, "READ_PERSONAL_DATA", "lead:" + lead.id(), request.getHeader("X-Purpose"),
+					lead.contributingAgencies()));
 		return leads;
 	}
 
@@ -89,7 +90,8 @@ class LeadController {
 		Caller caller = callers.current();
 		Lead lead = intelligence.getLead(id, visibility(caller));
 		if (lead.showsPersonalData()) {
-			audit.record(caller, "READ_PERSONAL_DATA", "lead:" + id, request.getHeader("X-Purpose"));
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "lead:" + id, request.getHeader("X-Purpose"),
+					lead.contributingAgencies());
 		}
 		return lead;
 	}

@@ -120,8 +120,8 @@ class InterdictionController {
 		Shipment shipment = shipments.findShipment(agency, shipmentId, records(caller))
 			.orElseThrow(() -> new NotFoundException("Agency " + agency + " has no shipment " + shipmentId));
 		if (shipment.personalDataShown()) {
-			audit.record(caller, "READ_PERSONAL_DATA", "shipment:" + agency + "/" + shipmentId,
-					request.getHeader("X-Purpose"));
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "shipment:" + agency + "/" + shipmentId,
+					request.getHeader("X-Purpose"), List.of(agency));
 		}
 		return shipment;
 	}

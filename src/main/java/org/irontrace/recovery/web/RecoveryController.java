@@ -69,8 +69,8 @@ class RecoveryController {
 			.map(RecoveryView::of)
 			.toList();
 		if (!page.isEmpty() && visibility.seesPersonalDataOf(agency)) {
-			audit.record(caller, "READ_PERSONAL_DATA", "recoveries:" + agency + (after.isEmpty() ? "" : " after " + after),
-					http.getHeader("X-Purpose"));
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "recoveries:" + agency + (after.isEmpty() ? "" : " after " + after),
+					http.getHeader("X-Purpose"), List.of(agency));
 		}
 		return page;
 	}

@@ -127,7 +127,7 @@ class TraceController {
 			answers.add(result);
 		}
 		// One audit entry per trace that shows a purchaser, as for single traces, written together.
-		audit.recordEach(caller, "READ_PERSONAL_DATA", List.copyOf(purchasersShown), http.getHeader(PURPOSE));
+		audit.recordEachRead(caller, "READ_PERSONAL_DATA", List.copyOf(purchasersShown), http.getHeader(PURPOSE), List.of(agency));
 		return new TraceBatchAnswer(agency, answers);
 	}
 
@@ -137,7 +137,8 @@ class TraceController {
 
 	private TraceResult audited(Caller caller, TraceResult result, HttpServletRequest http) {
 		if (showsPurchaser(result)) {
-			audit.record(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), http.getHeader(PURPOSE));
+			audit.recordRead(caller, "READ_PERSONAL_DATA", "trace:" + result.traceId(), http.getHeader(PURPOSE),
+					List.of(result.agency()));
 		}
 		return result;
 	}
