@@ -48,8 +48,38 @@ public class SharingAgreements {
 		this.events = events;
 	}
 
+	/**
+	 * Refuses, as {@link #grant} would, an agreement the caller may not give or whose terms are
+	 * wrong, and writes nothing: the page asks the administrator to check the terms before granting.
+	 */
+	@Transactional(readOnly = true)
+	public void checkGrant(Caller caller, AccessRequests.NewAgreement request) {
+		terms(caller, request);
+	}
+
 	@Transactional
 	public Map<String, Object> grant(Caller caller, AccessRequests.NewAgreement request) {
+		Terms terms = terms(caller, request);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO sharing_agreement (agreement_id, grantor, grantee, scope, level, valid_from, valid_until, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, terms.grantor(), terms.grantee(), terms.scope().toArray(String[]::new), terms.level(), terms.from(),
+					terms.until(), caller.username())
+			.update();
+		audit.record(caller, "AGREEMENT_GRANTED", "agreement:" + id,
+				terms.grantor() + " -> " + terms.grantee() + " " + terms.scope() + " " + terms.level());
+		return describe(id, terms.grantor(), terms.grantee(), terms.scope(), terms.level(), terms.from(), terms.until(),
+				null);
+	}
+
+	/** An agreement's terms once checked. */
+	private record Terms(String grantor, String grantee, Set<String> scope, String level, LocalDate from,
+			LocalDate until) {
+	}
+
+	private Terms terms(Caller caller, AccessRequests.NewAgreement request) {
 		String grantor = Checks.required(request.grantor(), "grantor");
 		String grantee = Checks.required(request.grantee(), "grantee");
 		administration.administers(caller, grantor);
@@ -74,15 +104,7 @@ public class SharingAgreements {
 		if (until != null && until.isBefore(from)) {
 			throw new BadRequestException("validUntil: not before validFrom");
 		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO sharing_agreement (agreement_id, grantor, grantee, scope, level, valid_from, valid_until, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, grantor, grantee, scope.toArray(String[]::new), level, from, until, caller.username())
-			.update();
-		audit.record(caller, "AGREEMENT_GRANTED", "agreement:" + id, grantor + " -> " + grantee + " " + scope + " " + level);
-		return describe(id, grantor, grantee, scope, level, from, until, null);
+		return new Terms(grantor, grantee, scope, level, from, until);
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.irontrace.access.AccessDirectory;
+import org.irontrace.access.AccessDirectory.AgencyListing;
 import org.irontrace.access.AccessRequests;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
@@ -22,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agreements an agency gives and receives, a new one from the caller's agency, and revocation
- * after a confirmation step. {@link SharingAgreements} decides who may grant or revoke what; a
- * revocation takes effect on the receiving agency's next request, as through the API.
+ * The agreements an agency gives and receives, a new one from the caller's agency once its terms
+ * were read back and confirmed, and revocation after a confirmation step. {@link SharingAgreements}
+ * decides who may grant or revoke what; a revocation takes effect on the receiving agency's next
+ * request, as through the API.
  */
 @Controller
 class AdminAgreementPages {
@@ -60,16 +62,24 @@ class AdminAgreementPages {
 			@RequestParam(required = false) String validFromDay, @RequestParam(required = false) String validFromMonth,
 			@RequestParam(required = false) String validFromYear, @RequestParam(required = false) String validUntilDay,
 			@RequestParam(required = false) String validUntilMonth,
-			@RequestParam(required = false) String validUntilYear, Model model, HttpServletResponse response,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String validUntilYear, @RequestParam(required = false) String step,
+			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		Caller caller = callers.current();
 		AdminAgreementForm form = new AdminAgreementForm(
 				grantor == null || grantor.isBlank() ? caller.agency() : grantor.trim(), grantee.trim(),
 				scope == null ? List.of() : scope, level, AdminDate.of(validFromDay, validFromMonth, validFromYear),
 				AdminDate.of(validUntilDay, validUntilMonth, validUntilYear));
-		AdminProblems problems = form.dateProblems();
+		if ("change".equals(step)) {
+			return show(form, new AdminProblems("agreement"), model);
+		}
+		AdminProblems problems = form.problems();
 		if (!problems.any()) {
 			try {
+				if (!"confirmed".equals(step)) {
+					// Nothing is shared before the administrator has read the terms back and confirmed them.
+					agreements.checkGrant(caller, form.request());
+					return check(form, model);
+				}
 				agreements.grant(caller, form.request());
 				flash.addFlashAttribute("done", "admin.done.agreement");
 				flash.addFlashAttribute("doneSubject", form.grantee());
@@ -83,6 +93,23 @@ class AdminAgreementPages {
 		}
 		response.setStatus(problems.status());
 		return show(form, problems, model);
+	}
+
+	private String check(AdminAgreementForm form, Model model) {
+		Caller caller = callers.current();
+		model.addAttribute("form", form);
+		model.addAttribute("from", form.validFrom().date());
+		model.addAttribute("until", form.validUntil().date());
+		model.addAttribute("grantorName", nameOf(directory.listAgencies(caller), form.grantor()));
+		model.addAttribute("granteeName", nameOf(directory.listPossibleGrantees(caller), form.grantee()));
+		model.addAttribute("problems", new AdminProblems("agreement"));
+		return "webapp/admin-agreement-check";
+	}
+
+	private static String nameOf(List<AgencyListing> agencies, String code) {
+		return agencies.stream().filter(agency -> agency.code().equals(code)).map(AgencyListing::name)
+			.findFirst()
+			.orElse("");
 	}
 
 	/** The confirmation step: what will stop, and a button to stop it. */

@@ -81,6 +81,14 @@ class AdminBrowserJourneyTest {
 			// Tabbing into a field selects its text, so typing replaces the wrong year.
 			browser.keys(Integer.toString(today.getYear() + 1) + Keys.ENTER);
 
+			browser.waitUntil("document.querySelector('#agreement-terms') !== null");
+			assertThat(browser.text("main h1")).isEqualTo("Check the agreement before granting it");
+			assertThat(browser.text("#agreement-terms")).contains(world.other.agency, "Recoveries",
+					"Records without personal data");
+			Files.write(SCREENSHOTS.resolve("admin-agreement-en-check.png"), browser.screenshot());
+			browser.click("#confirm");
+			browser.waitUntil("document.querySelector('#done') !== null");
+
 			assertThat(browser.text("#done")).isEqualTo("Agreement granted to " + world.other.agency + ".");
 			assertThat(browser.text("#table-given")).contains(world.other.agency, "Recoveries",
 					"Records without personal data", "In force");

@@ -93,8 +93,16 @@ class AdminPagesTest {
 		assertThat(otherAnalyst.get(homeRecoveries).text()).doesNotContain("R1");
 
 		PageBrowser admin = signedIn(world.homeAdmin);
-		Page granted = admin.submit(admin.get("/app/admin/agreements"), "/app/admin/agreements",
-				agreement(world.other.agency, LocalDate.now().minusDays(1), null));
+		Map<String, String> terms = agreement(world.other.agency, LocalDate.now().minusDays(1), null);
+		Page check = admin.submit(admin.get("/app/admin/agreements"), "/app/admin/agreements", terms);
+		assertThat(check.status()).as(check.html()).isEqualTo(200);
+		assertThat(check.html()).contains("Check the agreement before granting it", world.other.agency + " will see what you share",
+				"Recoveries", "Full records", "No end", "name=\"step\" value=\"confirmed\"");
+		assertThat(otherAnalyst.get(homeRecoveries).text()).as("nothing shared before it is confirmed").doesNotContain("R1");
+		Page changing = admin.submit(check, "/app/admin/agreements", with(terms, "step", "change"));
+		assertThat(changing.html()).as("the form again, filled in").contains("id=\"new-agreement\"",
+				"value=\"" + world.other.agency + "\" selected=");
+		Page granted = admin.submit(check, "/app/admin/agreements", with(terms, "step", "confirmed"));
 		assertThat(granted.status()).as(granted.html()).isEqualTo(303);
 		Page list = admin.follow(granted);
 		assertThat(list.html()).contains("Agreement granted to " + world.other.agency, "Full records", "In force");
@@ -243,6 +251,25 @@ class AdminPagesTest {
 		Page forged = signedIn(world.homeAdmin).post("/app/admin/agreements",
 				agreement(world.other.agency, LocalDate.now(), null));
 		assertThat(forged.status()).isEqualTo(403);
+	}
+
+	/** Every error of the form at once, each linked to its field. */
+	@Test
+	void anIncompleteAgreementNamesEveryProblemAtOnce() {
+		PageBrowser admin = signedIn(world.homeAdmin);
+		Map<String, String> empty = agreement("", LocalDate.now(), LocalDate.now().minusDays(2));
+		empty.remove("scope");
+		empty.remove("level");
+		Page refused = admin.submit(admin.get("/app/admin/agreements"), "/app/admin/agreements", empty);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html()).containsSubsequence("href=\"#grantee\"", "href=\"#scope\"", "href=\"#level\"",
+				"href=\"#validUntil\"");
+	}
+
+	private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(fields);
+		more.put(name, value);
+		return more;
 	}
 
 	static Map<String, String> agreement(String grantee, LocalDate from, LocalDate until) {
