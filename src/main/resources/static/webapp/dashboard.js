@@ -72,7 +72,8 @@
 
 		bars('origin', [
 			{ key: words.usSourced, count: figures.usSourced },
-			{ key: words.notUsSourced, count: figures.established - figures.usSourced }
+			{ key: words.notUsSourced, count: figures.established === null || figures.usSourced === null ? null
+				: figures.established - figures.usSourced }
 		], function (g) { return g.key; }, BLUE);
 		bars('sourceStates', data.topSourceStates, function (g) { return g.key; }, ORANGE);
 		bars('makers', figures.makers, function (g) { return g.key; }, BLUE);
