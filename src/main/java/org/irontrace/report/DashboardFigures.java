@@ -25,19 +25,21 @@ import org.irontrace.report.opendata.CellSuppression;
  * @param timeToCrime ATF's six time-to-crime buckets, keyed 0 to 5 (no median or mean: the reports give them)
  * @param countries recovering countries, most first
  * @param places recovering country and place, most first
- * @param flows US source state to recovering country and place, most first (suppressed ones left out)
+ * @param flows US source state to recovering country and place, most first (only the agencies whose
+ *     records the caller sees when some share only figures with it: {@code flowsOfRecordsSeen})
  * @param points recoveries with coordinates, pooled by tenth of a degree, most first (suppressed ones left out)
  * @param crimeCodes crime codes, most first
  * @param criminalGroups the criminal groups the agencies attributed the guns to, by catalogue key, most
  *     first (recoveries attributed to none left out)
  * @param firearmTypes firearm types (as traced, else as described), the {@link RecoveryDashboard#TOP} most frequent
  * @param suppressed whether any figure is suppressed
+ * @param flowsOfRecordsSeen whether the flows leave out agencies that share only figures with the caller
  */
 public record DashboardFigures(LocalDate from, LocalDate to, Long recovered, Long traced, Long usSourced,
 		Long established, Long located, Long placed, List<Month> months, List<Count> sourceStates,
 		List<Count> makers, List<Count> calibres, List<Count> timeToCrime, List<Count> countries,
 		List<Place> places, List<Flow> flows, List<Point> points, List<Count> crimeCodes,
-		List<Count> criminalGroups, List<Count> firearmTypes, boolean suppressed) {
+		List<Count> criminalGroups, List<Count> firearmTypes, boolean suppressed, boolean flowsOfRecordsSeen) {
 
 	/** Below this many recoveries of agencies sharing only figures, a figure is suppressed (as in the published reports). */
 	public static final int SMALLEST_SHOWN = CellSuppression.SMALLEST_PUBLISHED;

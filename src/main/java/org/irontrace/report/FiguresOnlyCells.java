@@ -42,7 +42,7 @@ final class FiguresOnlyCells {
 		return c;
 	}
 
-	/** One table (the map's four facets together, else one facet) with the headline. */
+	/** One table (the map's countries, places and source states together, else one facet) with the headline. */
 	static Cells table(Cells headline, List<DashboardFacet> facets, Map<DashboardFacet, List<DashboardGroup>> shown,
 			Parts parts) {
 		Cells c = headline.copy();
@@ -62,6 +62,8 @@ final class FiguresOnlyCells {
 						within(c, shown.get(DashboardFacet.PLACES), DashboardFacet.PLACES,
 								g -> Cells.same(g.keys().get("country"), country.keys().get("country"))));
 			}
+		}
+		if (facets.contains(DashboardFacet.FLOWS)) {
 			for (DashboardGroup state : shown.get(DashboardFacet.SOURCE_STATES)) {
 				c.sum("flows add up to their source state", c.cell(DashboardFacet.SOURCE_STATES, state.keys(), "recovered"),
 						within(c, shown.get(DashboardFacet.FLOWS), DashboardFacet.FLOWS,

@@ -23,10 +23,13 @@ import org.irontrace.report.opendata.Relation;
  * figure is judged by that part alone, with the published reports' rule ({@link CellSuppression}):
  * a part of 1 to 4 hides the figure, and more figures are hidden, smallest part first, while any
  * hidden part could still be worked back from the shown figures and the sums a reader knows (each
- * table adds up to the recoveries; places to their country, flows to their source state and to
- * their place, months to the recoveries and their traces to the traced, US-sourced and not to the
+ * table adds up to the recoveries; places to their country, months to the recoveries and their traces to the traced, US-sourced and not to the
  * established). A figure whose figures-only part is 0 tells nothing of those agencies and stays
  * exact, as does every figure of a caller without such agreements.
+ *
+ * <p>The flows from source state to place leave the figures-only agencies out altogether (see
+ * {@link RecoveryDashboard}): a two-way table of small cells would need many more withheld, and
+ * protecting it costs seconds per request where the rest costs milliseconds.
  *
  * <p>The headline figures and the months belong to every table's sums; each table is protected
  * together with them, and a headline figure one table hides is hidden in all of them, until no
@@ -38,7 +41,7 @@ final class FiguresOnlySuppression {
 
 	/** The tables protected apart, each with the headline: their facets. */
 	private static final List<List<DashboardFacet>> TABLES = List.of(
-			List.of(DashboardFacet.COUNTRIES, DashboardFacet.PLACES, DashboardFacet.SOURCE_STATES, DashboardFacet.FLOWS),
+			List.of(DashboardFacet.COUNTRIES, DashboardFacet.PLACES, DashboardFacet.SOURCE_STATES),
 			List.of(DashboardFacet.MAKERS), List.of(DashboardFacet.CALIBRES), List.of(DashboardFacet.FIREARM_TYPES),
 			List.of(DashboardFacet.CRIME_CODES), List.of(DashboardFacet.CRIMINAL_GROUPS),
 			List.of(DashboardFacet.TIME_TO_CRIME), List.of(DashboardFacet.POINTS));

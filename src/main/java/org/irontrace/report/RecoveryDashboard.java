@@ -60,8 +60,12 @@ public class RecoveryDashboard {
 			return figures(request, Audience.of(counted));
 		}
 		var ofFiguresOnly = facts.count(Audience.of(figuresOnly), request);
-		var shown = DashboardFacts.added(List.of(facts.count(Audience.of(recordsSeen), request), ofFiguresOnly));
-		return figures(request, shown, FiguresOnlySuppression.of(shown, ofFiguresOnly));
+		var ofRecordsSeen = facts.count(Audience.of(recordsSeen), request);
+		var shown = DashboardFacts.added(List.of(ofRecordsSeen, ofFiguresOnly));
+		FiguresOnlySuppression hidden = FiguresOnlySuppression.of(shown, ofFiguresOnly);
+		// The flows count the agencies whose records the caller sees only: see FiguresOnlySuppression.
+		shown.put(DashboardFacet.FLOWS, ofRecordsSeen.get(DashboardFacet.FLOWS));
+		return figures(request, shown, hidden, true);
 	}
 
 	/** The figures over every agency's recoveries, for the installation's benchmarks. */
@@ -103,11 +107,11 @@ public class RecoveryDashboard {
 	}
 
 	private DashboardFigures figures(DashboardRequest request, Audience audience) {
-		return figures(request, facts.count(audience, request), FiguresOnlySuppression.NONE);
+		return figures(request, facts.count(audience, request), FiguresOnlySuppression.NONE, false);
 	}
 
 	private static DashboardFigures figures(DashboardRequest request, Map<DashboardFacet, List<DashboardGroup>> groups,
-			FiguresOnlySuppression hidden) {
+			FiguresOnlySuppression hidden, boolean flowsOfRecordsSeen) {
 		Shown shown = new Shown(groups, hidden);
 		DashboardGroup total = groups.get(DashboardFacet.TOTAL).stream().findFirst()
 			.orElse(new DashboardGroup(Map.of(), 0, 0, 0, 0, 0, 0));
@@ -131,7 +135,7 @@ public class RecoveryDashboard {
 						g -> new DashboardFigures.Place(g.key("country"), g.key("place"),
 								shown.count(DashboardFacet.PLACES, g, "recovered", g.recovered()),
 								shown.hides(DashboardFacet.PLACES, g))),
-				shown.largest(DashboardFacet.FLOWS, g -> g.key("source_state") != null && !shown.hides(DashboardFacet.FLOWS, g),
+				shown.largest(DashboardFacet.FLOWS, g -> g.key("source_state") != null,
 						Integer.MAX_VALUE,
 						g -> new DashboardFigures.Flow(g.key("source_state"), g.key("country"), g.key("place"), g.recovered())),
 				shown.largest(DashboardFacet.POINTS, g -> g.keys().get("lat") != null && g.keys().get("lon") != null
@@ -140,6 +144,6 @@ public class RecoveryDashboard {
 								((Number) g.keys().get("lon")).doubleValue(), g.recovered())),
 				shown.top(DashboardFacet.CRIME_CODES, "crime_code", Integer.MAX_VALUE, false),
 				shown.top(DashboardFacet.CRIMINAL_GROUPS, "criminal_group", Integer.MAX_VALUE, true),
-				shown.top(DashboardFacet.FIREARM_TYPES, "firearm_type", TOP, true), hidden.hidesAny());
+				shown.top(DashboardFacet.FIREARM_TYPES, "firearm_type", TOP, true), hidden.hidesAny(), flowsOfRecordsSeen);
 	}
 }
