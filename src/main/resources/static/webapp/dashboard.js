@@ -33,10 +33,15 @@
 			option.aria = { enabled: true, label: { enabled: false }, decal: { show: true } };
 			option.animation = false;
 			option.textStyle = { fontFamily: 'system-ui, sans-serif', color: '#1b1b1b' };
-			option.tooltip = option.tooltip || { trigger: 'axis', valueFormatter: function (v) { return number.format(v); } };
+			option.tooltip = option.tooltip || { trigger: 'axis', valueFormatter: figure };
 			chart.setOption(option);
 			element.setAttribute('data-drawn', 'true');
 			charts.push(chart);
+		}
+
+		// A figure withheld to protect an agency's small count comes as null: named so, never as 0.
+		function figure(v) {
+			return v === null || v === undefined || v === '-' ? words.suppressed : number.format(v);
 		}
 
 		function countAxis() {
@@ -52,7 +57,7 @@
 				xAxis: countAxis(),
 				yAxis: { type: 'category', data: labels, axisLabel: { color: '#1b1b1b', width: 140, overflow: 'truncate' } },
 				series: [{ type: 'bar', data: values, itemStyle: { color: color, borderColor: '#1b1b1b', borderWidth: 1 },
-					label: { show: true, position: 'right', color: '#1b1b1b', formatter: function (p) { return number.format(p.value); } } }]
+					label: { show: true, position: 'right', color: '#1b1b1b', formatter: function (p) { return figure(p.value); } } }]
 			});
 		}
 
@@ -72,7 +77,8 @@
 
 		bars('origin', [
 			{ key: words.usSourced, count: figures.usSourced },
-			{ key: words.notUsSourced, count: figures.established - figures.usSourced }
+			{ key: words.notUsSourced, count: figures.established === null || figures.usSourced === null ? null
+				: figures.established - figures.usSourced }
 		], function (g) { return g.key; }, BLUE);
 		bars('sourceStates', data.topSourceStates, function (g) { return g.key; }, ORANGE);
 		bars('makers', figures.makers, function (g) { return g.key; }, BLUE);

@@ -86,12 +86,17 @@ class DashboardFacts {
 						SHARE_WORKERS));
 			}
 		}
+		return added(parts.stream().map(CompletableFuture::join).toList());
+	}
+
+	/** The groups of several parts, each group's counts added up over the parts that have it. */
+	static Map<DashboardFacet, List<DashboardGroup>> added(List<Map<DashboardFacet, List<DashboardGroup>>> parts) {
 		Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> merged = new EnumMap<>(DashboardFacet.class);
 		for (DashboardFacet facet : DashboardFacet.values()) {
 			merged.put(facet, new LinkedHashMap<>());
 		}
 		for (var part : parts) {
-			part.join().forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
+			part.forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
 		}
 		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
 		merged.forEach((facet, rows) -> facts.put(facet, new ArrayList<>(rows.values())));
@@ -100,17 +105,11 @@ class DashboardFacts {
 
 	/** Every facet's groups counted from the rows alone, for comparing with the cells. */
 	Map<DashboardFacet, List<DashboardGroup>> countRows(Audience audience, DashboardRequest request) {
-		Map<DashboardFacet, Map<Map<String, Object>, DashboardGroup>> merged = new EnumMap<>(DashboardFacet.class);
-		for (DashboardFacet facet : DashboardFacet.values()) {
-			merged.put(facet, new LinkedHashMap<>());
-		}
+		List<Map<DashboardFacet, List<DashboardGroup>>> shares = new ArrayList<>();
 		for (int share = 0; share < SHARES; share++) {
-			countShare(audience, request, request.from(), request.to(), share)
-				.forEach((facet, rows) -> rows.forEach(row -> merged.get(facet).merge(row.keys(), row, DashboardGroup::plus)));
+			shares.add(countShare(audience, request, request.from(), request.to(), share));
 		}
-		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
-		merged.forEach((facet, rows) -> facts.put(facet, new ArrayList<>(rows.values())));
-		return facts;
+		return added(shares);
 	}
 
 	private Map<DashboardFacet, List<DashboardGroup>> countCells(Audience audience, DashboardRequest request, Period period) {

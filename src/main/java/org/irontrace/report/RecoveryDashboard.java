@@ -1,11 +1,9 @@
 package org.irontrace.report;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
@@ -44,9 +42,30 @@ public class RecoveryDashboard {
 		this.jdbc = jdbc;
 	}
 
-	/** The figures for the caller of the current request. */
+	/**
+	 * The figures for the caller of the current request. Where some agencies share their recoveries
+	 * with the caller's only as figures, the figures that would give away a small count of theirs
+	 * are suppressed ({@link FiguresOnlySuppression}); everyone else's are exact.
+	 */
 	public DashboardFigures figuresForCaller(DashboardRequest request) {
-		return figures(request, audienceOf(callers.current()));
+		Caller caller = callers.current();
+		if (scopes.seesEverything(caller)) {
+			return figures(request, Audience.ofEveryone());
+		}
+		Set<String> counted = scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY);
+		Set<String> recordsSeen = counted.size() == 1 ? counted
+				: scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.RECORDS_WITHOUT_PERSONAL_DATA);
+		List<String> figuresOnly = counted.stream().filter(agency -> !recordsSeen.contains(agency)).toList();
+		if (figuresOnly.isEmpty()) {
+			return figures(request, Audience.of(counted));
+		}
+		var ofFiguresOnly = facts.count(Audience.of(figuresOnly), request);
+		var ofRecordsSeen = facts.count(Audience.of(recordsSeen), request);
+		var shown = DashboardFacts.added(List.of(ofRecordsSeen, ofFiguresOnly));
+		FiguresOnlySuppression hidden = FiguresOnlySuppression.of(shown, ofFiguresOnly);
+		// The flows count the agencies whose records the caller sees only: see FiguresOnlySuppression.
+		shown.put(DashboardFacet.FLOWS, ofRecordsSeen.get(DashboardFacet.FLOWS));
+		return figures(request, shown, hidden, true);
 	}
 
 	/** The figures over every agency's recoveries, for the installation's benchmarks. */
@@ -87,66 +106,44 @@ public class RecoveryDashboard {
 		return facts.cells();
 	}
 
-	private Audience audienceOf(Caller caller) {
-		if (scopes.seesEverything(caller)) {
-			return Audience.ofEveryone();
-		}
-		Set<String> agencies = scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY);
-		return Audience.of(agencies);
+	private DashboardFigures figures(DashboardRequest request, Audience audience) {
+		return figures(request, facts.count(audience, request), FiguresOnlySuppression.NONE, false);
 	}
 
-	private DashboardFigures figures(DashboardRequest request, Audience audience) {
-		Map<DashboardFacet, List<DashboardGroup>> groups = facts.count(audience, request);
+	private static DashboardFigures figures(DashboardRequest request, Map<DashboardFacet, List<DashboardGroup>> groups,
+			FiguresOnlySuppression hidden, boolean flowsOfRecordsSeen) {
+		Shown shown = new Shown(groups, hidden);
 		DashboardGroup total = groups.get(DashboardFacet.TOTAL).stream().findFirst()
 			.orElse(new DashboardGroup(Map.of(), 0, 0, 0, 0, 0, 0));
 		List<DashboardFigures.Month> months = groups.get(DashboardFacet.MONTHS).stream()
-			.map(g -> new DashboardFigures.Month(g.key("month").substring(0, 7), g.recovered(), g.traced()))
+			.map(g -> new DashboardFigures.Month(g.key("month").substring(0, 7),
+					shown.count(DashboardFacet.MONTHS, g, "recovered", g.recovered()),
+					shown.count(DashboardFacet.MONTHS, g, "traced", g.traced()),
+					shown.hides(DashboardFacet.MONTHS, g) || hidden.hides(DashboardFacet.MONTHS, g, "traced")))
 			.sorted(Comparator.comparing(DashboardFigures.Month::month))
 			.toList();
-		// The cells keep ATF's time-to-crime bucket of each gun, not its days: the dashboard shows
-		// the buckets only, so its median and mean stay empty (the reports give them).
-		long[] buckets = new long[6];
-		for (DashboardGroup g : groups.get(DashboardFacet.TIME_TO_CRIME)) {
-			if (g.keys().get("ttc") != null) {
-				buckets[((Number) g.keys().get("ttc")).intValue()] += g.recovered();
-			}
-		}
-		RecoveryReport.TimeToCrime timeToCrime = new RecoveryReport.TimeToCrime(buckets[0], buckets[1], buckets[2],
-				buckets[3], buckets[4], buckets[5], null, null);
-		return new DashboardFigures(request.from(), request.to(), total.recovered(), total.traced(),
-				total.usSourced(), total.established(), total.located(), total.placed(), months,
-				top(groups, DashboardFacet.SOURCE_STATES, "source_state", Integer.MAX_VALUE, true),
-				top(groups, DashboardFacet.MAKERS, "maker", TOP, true),
-				top(groups, DashboardFacet.CALIBRES, "calibre", TOP, true), timeToCrime,
-				top(groups, DashboardFacet.COUNTRIES, "country", Integer.MAX_VALUE, false),
-				largest(groups.get(DashboardFacet.PLACES), Integer.MAX_VALUE,
-						g -> new DashboardFigures.Place(g.key("country"), g.key("place"), g.recovered())),
-				largest(groups.get(DashboardFacet.FLOWS).stream().filter(g -> g.key("source_state") != null).toList(),
+		DashboardFacet t = DashboardFacet.TOTAL;
+		return new DashboardFigures(request.from(), request.to(), shown.count(t, total, "recovered", total.recovered()),
+				shown.count(t, total, "traced", total.traced()), shown.count(t, total, "usSourced", total.usSourced()),
+				shown.count(t, total, "established", total.established()),
+				shown.count(t, total, "located", total.located()), shown.count(t, total, "placed", total.placed()),
+				months, shown.top(DashboardFacet.SOURCE_STATES, "source_state", Integer.MAX_VALUE, true),
+				shown.top(DashboardFacet.MAKERS, "maker", TOP, true),
+				shown.top(DashboardFacet.CALIBRES, "calibre", TOP, true), shown.timeToCrime(),
+				shown.top(DashboardFacet.COUNTRIES, "country", Integer.MAX_VALUE, false),
+				shown.largest(DashboardFacet.PLACES, g -> true, Integer.MAX_VALUE,
+						g -> new DashboardFigures.Place(g.key("country"), g.key("place"),
+								shown.count(DashboardFacet.PLACES, g, "recovered", g.recovered()),
+								shown.hides(DashboardFacet.PLACES, g))),
+				shown.largest(DashboardFacet.FLOWS, g -> g.key("source_state") != null,
 						Integer.MAX_VALUE,
 						g -> new DashboardFigures.Flow(g.key("source_state"), g.key("country"), g.key("place"), g.recovered())),
-				largest(groups.get(DashboardFacet.POINTS).stream().filter(g -> g.keys().get("lat") != null
-						&& g.keys().get("lon") != null).toList(), POINTS,
+				shown.largest(DashboardFacet.POINTS, g -> g.keys().get("lat") != null && g.keys().get("lon") != null
+						&& !shown.hides(DashboardFacet.POINTS, g), POINTS,
 						g -> new DashboardFigures.Point(((Number) g.keys().get("lat")).doubleValue(),
 								((Number) g.keys().get("lon")).doubleValue(), g.recovered())),
-				top(groups, DashboardFacet.CRIME_CODES, "crime_code", Integer.MAX_VALUE, false),
-				top(groups, DashboardFacet.CRIMINAL_GROUPS, "criminal_group", Integer.MAX_VALUE, true),
-				top(groups, DashboardFacet.FIREARM_TYPES, "firearm_type", TOP, true));
-	}
-
-	/** The largest groups of a facet; unknown keys (no trace, no state) left out of "top" lists when asked. */
-	private static List<DashboardFigures.Count> top(Map<DashboardFacet, List<DashboardGroup>> groups,
-			DashboardFacet facet, String column, int limit, boolean knownOnly) {
-		List<DashboardGroup> known = groups.get(facet).stream()
-			.filter(g -> !knownOnly || g.key(column) != null)
-			.toList();
-		return largest(known, limit, g -> new DashboardFigures.Count(g.key(column), g.recovered()));
-	}
-
-	private static <T> List<T> largest(List<DashboardGroup> groups, int limit, Function<DashboardGroup, T> figure) {
-		List<DashboardGroup> sorted = new ArrayList<>(groups);
-		// Largest first; ties in the order of their keys, so the page reads the same every time.
-		sorted.sort(Comparator.comparingLong(DashboardGroup::recovered).reversed()
-			.thenComparing(g -> String.valueOf(g.keys().values())));
-		return sorted.stream().limit(limit).map(figure).toList();
+				shown.top(DashboardFacet.CRIME_CODES, "crime_code", Integer.MAX_VALUE, false),
+				shown.top(DashboardFacet.CRIMINAL_GROUPS, "criminal_group", Integer.MAX_VALUE, true),
+				shown.top(DashboardFacet.FIREARM_TYPES, "firearm_type", TOP, true), hidden.hidesAny(), flowsOfRecordsSeen);
 	}
 }

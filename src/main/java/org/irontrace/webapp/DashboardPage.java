@@ -40,6 +40,7 @@ class DashboardPage {
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
+		model.addAttribute("smallestShown", DashboardFigures.SMALLEST_SHOWN);
 		model.addAttribute("names", words.names(figures, filters));
 		model.addAttribute("tableLinks", DashboardTables.links(request));
 		List<DashboardFigures.Count> timeToCrime = timeToCrime(figures);
@@ -64,13 +65,6 @@ class DashboardPage {
 
 	/** ATF's six time-to-crime buckets, keyed 0 to 5 (their names are dashboard.chart.ttc0 to ttc5). */
 	static List<DashboardFigures.Count> timeToCrime(DashboardFigures figures) {
-		var t = figures.timeToCrime();
-		long[] counts = { t.lessThan3Months(), t.from3To7Months(), t.from7To12Months(), t.from1To2Years(),
-				t.from2To3Years(), t.over3Years() };
-		List<DashboardFigures.Count> buckets = new java.util.ArrayList<>();
-		for (int i = 0; i < counts.length; i++) {
-			buckets.add(new DashboardFigures.Count(String.valueOf(i), counts[i]));
-		}
-		return buckets;
+		return figures.timeToCrime();
 	}
 }

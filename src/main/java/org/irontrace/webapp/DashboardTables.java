@@ -84,25 +84,26 @@ class DashboardTables {
 		switch (chart) {
 			case "overTime" -> {
 				rows.add(words(language, "dashboard.chart.month", "dashboard.chart.recovered", "dashboard.chart.traced"));
-				figures.months().forEach(m -> rows.add(List.of(m.month(), m.recovered(), m.traced())));
+				figures.months().forEach(m -> rows.add(List.of(m.month(), shown(m.recovered(), language),
+						shown(m.traced(), language))));
 			}
 			case "origin" -> {
 				rows.add(words(language, "dashboard.col.origin", "dashboard.chart.count"));
-				rows.add(List.of(word("dashboard.chart.usSourced", language), figures.usSourced()));
-				rows.add(List.of(word("dashboard.chart.notUsSourced", language), figures.established() - figures.usSourced()));
+				rows.add(List.of(word("dashboard.chart.usSourced", language), shown(figures.usSourced(), language)));
+				rows.add(List.of(word("dashboard.chart.notUsSourced", language), shown(figures.notUsSourced(), language)));
 			}
 			case "timeToCrime" -> {
 				rows.add(words(language, "dashboard.chart.bucket", "dashboard.chart.count"));
 				DashboardPage.timeToCrime(figures).forEach(bucket -> rows.add(
-						List.of(word("dashboard.chart.ttc" + bucket.key(), language), bucket.count())));
+						List.of(word("dashboard.chart.ttc" + bucket.key(), language), shown(bucket.count(), language))));
 			}
 			case "criminalGroups" -> {
 				rows.add(words(language, "dashboard.col.criminalGroups", "dashboard.chart.count"));
-				names.criminalGroups(figures).forEach(group -> rows.add(List.of(group.name(), group.count())));
+				names.criminalGroups(figures).forEach(group -> rows.add(List.of(group.name(), shown(group.count(), language))));
 			}
 			case "firearmTypes" -> {
 				rows.add(words(language, "dashboard.col.firearmTypes", "dashboard.chart.count"));
-				names.firearmTypes(figures).forEach(type -> rows.add(List.of(type.name(), type.count())));
+				names.firearmTypes(figures).forEach(type -> rows.add(List.of(type.name(), shown(type.count(), language))));
 			}
 			default -> {
 				rows.add(words(language, "dashboard.col." + chart, "dashboard.chart.count"));
@@ -111,10 +112,15 @@ class DashboardTables {
 					case "makers" -> figures.makers();
 					default -> figures.calibres();
 				};
-				groups.forEach(group -> rows.add(java.util.Arrays.asList(group.key(), group.count())));
+				groups.forEach(group -> rows.add(java.util.Arrays.asList(group.key(), shown(group.count(), language))));
 			}
 		}
 		return rows;
+	}
+
+	/** A figure, or the word for a suppressed one (the page's "withheld"). */
+	private Object shown(Long count, Locale language) {
+		return count == null ? word("dashboard.suppressed", language) : count;
 	}
 
 	private List<Object> words(Locale language, String... keys) {

@@ -106,7 +106,7 @@ class DashboardWords {
 	}
 
 	/** A counted group with its name in the page's language. */
-	record NamedCount(String key, String name, long count) {
+	record NamedCount(String key, String name, Long count) {
 	}
 
 	static String countryName(String code, Locale locale) {

@@ -41,19 +41,21 @@ class MapPage {
 		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
 		Map<String, String> names = words.names(figures, filters);
 		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
+		// The map draws only figures shown: a suppressed one is a row of the tables, not a shape.
 		model.addAttribute("filters", filters);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
+		model.addAttribute("smallestShown", DashboardFigures.SMALLEST_SHOWN);
 		model.addAttribute("names", names);
 		model.addAttribute("places", places);
 		model.addAttribute("listedPoints", figures.points().stream().limit(POINTS_LISTED).toList());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("lang", words.language());
 		data.put("words", words.forScripts("dashboard.map.js."));
-		data.put("countries", figures.countries());
-		data.put("sourceStates", figures.sourceStates());
-		data.put("places", places);
+		data.put("countries", figures.countries().stream().filter(c -> !c.suppressed()).toList());
+		data.put("sourceStates", figures.sourceStates().stream().filter(s -> !s.suppressed()).toList());
+		data.put("places", places.stream().filter(p -> p.count() != null).toList());
 		data.put("flows", figures.flows());
 		data.put("points", figures.points());
 		data.put("names", names);
@@ -62,7 +64,7 @@ class MapPage {
 	}
 
 	/** A place of recovery and where the map puts it: its listed centre, else its country's. */
-	record MapPlace(String id, String country, String place, long count, Double latitude, Double longitude) {
+	record MapPlace(String id, String country, String place, Long count, Double latitude, Double longitude) {
 
 		static MapPlace of(DashboardFigures.Place place) {
 			double[] centre = MapPlaceCentres.centreOf(place.country(), place.place());

@@ -21,7 +21,15 @@ public final class CellSuppression {
 
 	/** The cells to hide, given every cell's true count. */
 	public static BitSet hide(long[] counts, List<Relation> relations) {
-		BitSet hidden = new BitSet(counts.length);
+		return hide(counts, relations, new BitSet(counts.length));
+	}
+
+	/**
+	 * The cells to hide when some are hidden already (by another table sharing them with these
+	 * relations): those stay hidden, and the rule protects them like its own.
+	 */
+	public static BitSet hide(long[] counts, List<Relation> relations, BitSet hiddenAlready) {
+		BitSet hidden = (BitSet) hiddenAlready.clone();
 		for (int cell = 0; cell < counts.length; cell++) {
 			if (counts[cell] >= 1 && counts[cell] < SMALLEST_PUBLISHED) {
 				hidden.set(cell);
