@@ -42,7 +42,7 @@ class BatchAtomicityTest {
 			csv.append(i).append('\n');
 		}
 		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(true)), event -> {
-		});
+		}, new ImportSlots(2, 4));
 		assertThatThrownBy(() -> failing.importCsv("probe", stream(csv), ImportProgress.NONE))
 			.isInstanceOf(RuntimeException.class);
 		long written = jdbc.sql("SELECT count(*) FROM atomicity_probe").query(Long.class).single();
@@ -50,7 +50,7 @@ class BatchAtomicityTest {
 		assertThat(written).isLessThan(rows);
 
 		ImportReport again = new ImportService(dataSource, List.of(new ProbeImporter(false)), event -> {
-		})
+		}, new ImportSlots(2, 4))
 			.importCsv("probe", stream(csv), ImportProgress.NONE);
 		assertThat(again.accepted() + again.duplicates()).isEqualTo(rows);
 		assertThat(again.duplicates()).isEqualTo(written);
