@@ -1,6 +1,7 @@
 package org.irontrace.imports.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,10 @@ import org.irontrace.imports.ImportService;
 import org.irontrace.imports.RowError;
 import org.irontrace.imports.Submitter;
 import org.irontrace.imports.TooManyImportsException;
+import org.irontrace.platform.ApiError;
 import org.irontrace.platform.ForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
 	private final ImportService imports;
 
@@ -88,6 +94,18 @@ class ImportController {
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(TooManyImportsException.RETRY_AFTER_SECONDS))
 			.body(new TooManyImports("too_many_imports", e.getMessage(), e.agency(), e.agencyRunning(),
 					e.installationRunning()));
+	}
+
+	/**
+	 * The body broke off before its end (the sender hung up or went silent past the server's read
+	 * timeout): the sender's doing, so a 400 and one line in the log, not a failure of IronTrace.
+	 * Whole batches read before it are written, as after any interruption.
+	 */
+	@ExceptionHandler(UncheckedIOException.class)
+	ResponseEntity<ApiError> brokenOff(UncheckedIOException e) {
+		log.info("An import's body broke off: {}", e.getMessage());
+		return ResponseEntity.badRequest()
+			.body(ApiError.of("bad_request", "the file broke off before its end: " + e.getMessage()));
 	}
 
 	/** The error of a 429: how many imports the agency and the installation are running. */
