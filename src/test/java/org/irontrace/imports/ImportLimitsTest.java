@@ -1,6 +1,7 @@
 package org.irontrace.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
 import static org.irontrace.LedgerFixtures.csv;
@@ -11,10 +12,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -25,6 +30,7 @@ import org.irontrace.IntegrationTest;
 import org.irontrace.LedgerFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An authenticated sender cannot exhaust the server through imports: values and lines are capped,
  * a line that never ends is not read into memory, slow senders hold no pooled connection, and one
- * agency runs at most two imports at once (429 with Retry-After beyond).
+ * agency runs at most two imports at once and the installation four (429 with Retry-After beyond;
+ * the command line's imports count toward the installation's).
  */
 @IntegrationTest
 class ImportLimitsTest {
@@ -50,6 +57,9 @@ class ImportLimitsTest {
 
 	@Autowired
 	HikariDataSource pool;
+
+	@Autowired
+	ImportService imports;
 
 	ApiClient operator;
 
@@ -136,6 +146,38 @@ class ImportLimitsTest {
 	}
 
 	@Test
+	void aFifthImportInTheInstallationWaitsItsTurnEvenFromTheCommandLine(@TempDir Path folder) throws Exception {
+		List<SlowUpload> held = new ArrayList<>();
+		List<String> agencies = new ArrayList<>();
+		for (String code : List.of("IA", "IB")) {
+			String agency = code + "-" + t;
+			String analyst = (code + "-" + t).toLowerCase(Locale.ROOT);
+			operator.newAgencyWithAnalyst(agency, "MX", analyst);
+			held.add(slowRecoveries(analyst, agency, "A"));
+			held.add(slowRecoveries(analyst, agency, "B"));
+			agencies.add(agency);
+		}
+		await(() -> agencies.stream().mapToInt(slots::runningFor).sum() == 4);
+		String third = "IC-" + t;
+		ApiClient thirdAgency = operator.newAgencyWithAnalyst(third, "MX", ("ic-" + t).toLowerCase(Locale.ROOT));
+
+		Answer refused = thirdAgency.postCsv("/api/v1/imports/recoveries", recoveries(third, "C", 1));
+		assertThat(refused.status()).as(refused.text()).isEqualTo(429);
+		assertThat(refused.json().get("running").asInt()).as("none of the agency's own").isZero();
+		assertThat(refused.json().get("runningInInstallation").asInt()).isEqualTo(4);
+		Path file = Files.writeString(folder.resolve("licensees.csv"), csv(LICENSEES_HEADER, licensee("1", "Shop")));
+		assertThatThrownBy(() -> imports.importFile("licensees", file, ImportProgress.NONE))
+			.isInstanceOf(TooManyImportsException.class);
+
+		for (SlowUpload upload : held) {
+			assertThat(upload.finish("").status()).isEqualTo(200);
+		}
+		await(() -> agencies.stream().mapToInt(slots::runningFor).sum() == 0);
+		assertThat(imports.importFile("licensees", file, ImportProgress.NONE).accepted()).isEqualTo(1);
+		assertThat(thirdAgency.postCsv("/api/v1/imports/recoveries", recoveries(third, "C", 1)).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aSenderWhoHangsUpGivesItsPlaceBack() throws Exception {
 		String agency = "HU-" + t;
 		String analyst = ("hu-" + t).toLowerCase(Locale.ROOT);
@@ -171,7 +213,7 @@ class ImportLimitsTest {
 		return "L-" + t + suffix + ",01," + name + ",,Laredo,TX,,,";
 	}
 
-	private java.util.List<String> licensees() {
+	private List<String> licensees() {
 		return jdbc.sql("SELECT licence_number FROM licensee WHERE licence_number LIKE ?")
 			.param("L-" + t + "%")
 			.query(String.class)
