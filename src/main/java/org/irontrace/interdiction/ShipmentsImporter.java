@@ -54,14 +54,6 @@ class ShipmentsImporter implements CsvImporter {
 				"declared_value_usd", "weight_kg", "packages", "container_id", "vehicle_plate");
 	}
 
-	/** The declared goods in words (FORMATS.md) may run to a paragraph; every other value is short. */
-	static final int LONGEST_DESCRIPTION = 4_000;
-
-	@Override
-	public int longestValue(String column) {
-		return column.equals("description") ? LONGEST_DESCRIPTION : LONGEST_VALUE;
-	}
-
 	@Override
 	public List<String> requiredColumns() {
 		return List.of("shipment_id", "mode", "departure_date", "origin_port", "origin_country", "destination_port",
