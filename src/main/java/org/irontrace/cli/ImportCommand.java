@@ -9,6 +9,7 @@ import org.irontrace.imports.ImportRejectedException;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
 import org.irontrace.imports.RowError;
+import org.irontrace.imports.TooManyImportsException;
 import org.irontrace.imports.UnknownImportKindException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,7 @@ class ImportCommand implements Callable<Integer> {
 		try {
 			report = imports.importFile(kind, file, bar);
 		}
-		catch (UnknownImportKindException | ImportRejectedException e) {
+		catch (UnknownImportKindException | ImportRejectedException | TooManyImportsException e) {
 			bar.finish();
 			System.err.println(file + ": " + e.getMessage());
 			return 2;
@@ -65,7 +66,7 @@ class ImportCommand implements Callable<Integer> {
 				worst = Math.max(worst, print(file + "/" + report.kind(), report));
 			}
 		}
-		catch (ImportRejectedException e) {
+		catch (ImportRejectedException | TooManyImportsException e) {
 			System.err.println(file + ": " + e.getMessage());
 			return 2;
 		}

@@ -21,10 +21,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * One lane of writing: its own connection, staging table and thread. A batch is copied into the
- * staging table and merged in one transaction, so it is all in or not at all. While a lane writes,
- * the reader parses the next batch and another lane may write, so the database works on two
- * batches at once and the parsing hides behind it.
+ * One lane of writing: its own thread, and a connection taken from the pool for each batch only. A
+ * batch is copied into the connection's staging table and merged in one transaction, so it is all
+ * in or not at all. While a lane writes, the reader parses the next batch and another lane may
+ * write, so the database works on two batches at once and the parsing hides behind it; while the
+ * sender is slow, the lane holds no connection, so slow uploads cannot drain the pool.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -32,7 +33,7 @@ final class BatchWriter implements AutoCloseable {
 
 	private final CsvImporter importer;
 
-	private final Connection connection;
+	private final DataSource dataSource;
 
 	private final ExecutorService thread;
 
@@ -40,23 +41,26 @@ final class BatchWriter implements AutoCloseable {
 
 	private long inFlightRows;
 
-	BatchWriter(DataSource dataSource, CsvImporter importer, int lane) throws SQLException {
+	BatchWriter(DataSource dataSource, CsvImporter importer, int lane) {
 		this.importer = importer;
-		this.connection = dataSource.getConnection();
+		this.dataSource = dataSource;
 		this.thread = Executors.newSingleThreadExecutor(runnable -> {
 			Thread writer = new Thread(runnable, "import-writer-" + lane);
 			writer.setDaemon(true);
 			return writer;
 		});
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + importer.stagingTable() + " ("
-					+ importer.stagingColumns() + ") ON COMMIT DELETE ROWS");
-			for (String setup : importer.laneSetupSql()) {
-				statement.execute(setup);
-			}
+	}
+
+	/**
+	 * The staging table lives as long as the pooled connection; a connection that staged this kind
+	 * before still has it, empty (rows go at commit), and creating it again is a no-op.
+	 */
+	private void prepare(Statement statement) throws SQLException {
+		statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + importer.stagingTable() + " ("
+				+ importer.stagingColumns() + ") ON COMMIT DELETE ROWS");
+		for (String setup : importer.laneSetupSql()) {
+			statement.execute(setup);
 		}
-		connection.commit();
 	}
 
 	/** Starts writing a batch; the lane must be idle ({@link #await()} first). */
@@ -110,25 +114,29 @@ final class BatchWriter implements AutoCloseable {
 	}
 
 	private Written writeOnce(String rows) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY " + importer.stagingTable() + " FROM STDIN", new StringReader(rows));
-			List<RowError> refused = refuseContradictions(statement);
-			long merged = statement.executeLargeUpdate(importer.mergeSql());
-			for (String followUp : importer.followUpSql()) {
-				statement.execute(followUp);
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				prepare(statement);
+				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+				copy.copyIn("COPY " + importer.stagingTable() + " FROM STDIN", new StringReader(rows));
+				List<RowError> refused = refuseContradictions(connection, statement);
+				long merged = statement.executeLargeUpdate(importer.mergeSql());
+				for (String followUp : importer.followUpSql()) {
+					statement.execute(followUp);
+				}
+				connection.commit();
+				return new Written(merged, 0, refused);
 			}
-			connection.commit();
-			return new Written(merged, 0, refused);
-		}
-		catch (SQLException | IOException | RuntimeException e) {
-			connection.rollback();
-			throw e instanceof SQLException sql ? sql : new SQLException(e);
+			catch (SQLException | IOException | RuntimeException e) {
+				connection.rollback();
+				throw e instanceof SQLException sql ? sql : new SQLException(e);
+			}
 		}
 	}
 
 	/** Takes the rows that contradict stored data out of the staged batch, with their reasons. */
-	private List<RowError> refuseContradictions(Statement statement) throws SQLException {
+	private List<RowError> refuseContradictions(Connection connection, Statement statement) throws SQLException {
 		String query = importer.refusalsSql();
 		if (query == null) {
 			return List.of();
@@ -152,9 +160,9 @@ final class BatchWriter implements AutoCloseable {
 		return refused;
 	}
 
-	/** Lets a batch in flight finish (or fail) before the connection goes back to the pool. */
+	/** Lets a batch in flight finish (or fail) before the lane's thread ends. */
 	@Override
-	public void close() throws SQLException {
+	public void close() {
 		try {
 			if (inFlight != null) {
 				inFlight.get();
@@ -168,7 +176,6 @@ final class BatchWriter implements AutoCloseable {
 		}
 		finally {
 			thread.shutdownNow();
-			connection.close();
 		}
 	}
 }

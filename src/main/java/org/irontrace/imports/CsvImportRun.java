@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** One import of one file: read, validate, stage and merge batch by batch. */
@@ -44,12 +47,25 @@ final class CsvImportRun {
 
 	private boolean errorsTruncated;
 
+	/**
+	 * The most characters a line (a record, quoted line breaks included) may have. The reader never
+	 * holds more than this of one line, so a line that never ends, or a quote never closed, stops
+	 * the import there instead of filling the memory.
+	 */
+	static final int LONGEST_LINE = 64 * 1024;
+
+	/** The most fields a line may have; the widest file has fewer than 40 columns. */
+	static final int MOST_FIELDS = 1_024;
+
 	/** Two lanes: on two cores the database merges one batch while it copies the next. */
 	static final int LANES = 2;
 
 	private final List<BatchWriter> lanes = new ArrayList<>(LANES);
 
 	private int nextLane;
+
+	/** The line the import stopped at because it could not be read, or null when it read to the end. */
+	private RowError unreadable;
 
 	private final Submitter submitter;
 
@@ -60,24 +76,31 @@ final class CsvImportRun {
 		this.submitter = submitter;
 	}
 
+	/** Why the last {@link #run} stopped before the end of the file, or null when it did not. */
+	RowError unreadable() {
+		return unreadable;
+	}
+
 	ImportReport run(InputStream in) {
 		CountingStream counted = new CountingStream(in);
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
+			.allowUnclosedQuote(false)
 			.detectBomHeader(true)
-			.ofCsvRecord(counted, StandardCharsets.UTF_8)) {
+			.maxBufferSize(LONGEST_LINE)
+			.build(CsvRecordHandler.of(limits -> limits.maxFieldSize(LONGEST_LINE)
+				.maxRecordSize(LONGEST_LINE)
+				.maxFields(MOST_FIELDS)), counted, StandardCharsets.UTF_8)) {
 			Iterator<CsvRecord> records = reader.iterator();
-			if (!records.hasNext()) {
-				throw new ImportRejectedException(Refusal.EMPTY_FILE.at(1, null));
-			}
-			CsvRecord headerRecord = records.next();
+			CsvRecord headerRecord = header(records);
 			Map<String, Integer> header = CsvHeader.read(headerRecord, importer, warnings);
 			try {
 				for (int lane = 0; lane < LANES; lane++) {
 					lanes.add(new BatchWriter(dataSource, importer, lane));
 				}
-				readRows(records, headerRecord.getFieldCount(), new CsvRow(header, submitter), new StagedRow(batch), counted);
+				unreadable = readRows(records, headerRecord.getFieldCount(), new CsvRow(header, submitter, importer),
+						new StagedRow(batch), counted);
 				flush();
 				for (BatchWriter lane : lanes) {
 					count(lane.await());
@@ -98,7 +121,28 @@ final class CsvImportRun {
 				errorsTruncated, List.copyOf(warnings));
 	}
 
-	private void readRows(Iterator<CsvRecord> records, int headerFields, CsvRow row, StagedRow out,
+	private static CsvRecord header(Iterator<CsvRecord> records) {
+		try {
+			if (!records.hasNext()) {
+				throw new ImportRejectedException(Refusal.EMPTY_FILE.at(1, null));
+			}
+			return records.next();
+		}
+		catch (CsvParseException e) {
+			throw new ImportRejectedException(Refusal.MALFORMED_CSV.at(1, null, e.getMessage()));
+		}
+	}
+
+	/** The line the reader names in its complaint ("record starting at line 7"), else the fallback. */
+	private static long lineOf(CsvParseException e, long fallback) {
+		Matcher line = NAMED_LINE.matcher(String.valueOf(e.getMessage()));
+		return line.find() ? Long.parseLong(line.group(1)) : fallback;
+	}
+
+	private static final Pattern NAMED_LINE = Pattern.compile("line (\\d+)");
+
+	/** Reads to the end, or to the line it cannot read, which it answers. */
+	private RowError readRows(Iterator<CsvRecord> records, int headerFields, CsvRow row, StagedRow out,
 			CountingStream counted) throws SQLException {
 		long lastLine = 1;
 		try {
@@ -111,7 +155,7 @@ final class CsvImportRun {
 				if (record.getFieldCount() != headerFields) {
 					row.reject(null, Refusal.WRONG_FIELD_COUNT, record.getFieldCount(), headerFields);
 				}
-				else {
+				else if (!row.refuseOverlongValues()) {
 					importer.stage(row, out);
 				}
 				if (row.rejected()) {
@@ -121,32 +165,22 @@ final class CsvImportRun {
 				}
 				out.end();
 				rowsInBatch++;
-				if (rowsInBatch == ImportService.BATCH_ROWS) {
+				if (rowsInBatch == ImportService.BATCH_ROWS || batch.length() >= ImportService.BATCH_CHARS) {
 					flush();
 					progress.advanced(rowsRead, counted.count());
 				}
 			}
 		}
 		catch (CsvParseException e) {
-			// A broken quote makes everything after it unreadable: stop there, keep what was good.
-			rowsRead++;
-			reject(List.of(Refusal.MALFORMED_CSV.at(lastLine + 1, null, e.getMessage())));
+			// A broken quote or an endless line makes everything after it unreadable: stop there and
+			// say where, once the good rows before it are written (sending the file again is harmless).
+			return Refusal.MALFORMED_CSV.at(lineOf(e, lastLine + 1), null, e.getMessage());
 		}
+		return null;
 	}
 
-	private void closeLanes() throws SQLException {
-		SQLException first = null;
-		for (BatchWriter lane : lanes) {
-			try {
-				lane.close();
-			}
-			catch (SQLException e) {
-				first = first == null ? e : first;
-			}
-		}
-		if (first != null) {
-			throw first;
-		}
+	private void closeLanes() {
+		lanes.forEach(BatchWriter::close);
 	}
 
 	/**

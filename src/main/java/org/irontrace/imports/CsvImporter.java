@@ -18,6 +18,21 @@ public interface CsvImporter {
 	/** Every column of the file format; other columns are ignored with a warning. */
 	List<String> columns();
 
+	/**
+	 * The most characters a value of a column may have unless its importer says otherwise: codes,
+	 * names and places are far shorter, and a longer value is a mistake in the file or an attempt
+	 * to fill the server.
+	 */
+	int LONGEST_VALUE = 1_000;
+
+	/**
+	 * The most characters a value of this column may have; a longer one refuses its row, naming line
+	 * and column. Free text that FORMATS.md lets run long says so here.
+	 */
+	default int longestValue(String column) {
+		return LONGEST_VALUE;
+	}
+
 	/** Columns that must be present in the header. */
 	List<String> requiredColumns();
 

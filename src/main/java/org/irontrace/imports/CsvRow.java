@@ -28,9 +28,24 @@ public final class CsvRow {
 
 	private final Submitter submitter;
 
-	CsvRow(Map<String, Integer> header, Submitter submitter) {
+	/** By field position: the column's name and its longest value, or null for an ignored column. */
+	private final String[] known;
+
+	private final int[] longest;
+
+	CsvRow(Map<String, Integer> header, Submitter submitter, CsvImporter importer) {
 		this.header = header;
 		this.submitter = submitter;
+		int width = header.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+		this.known = new String[width];
+		this.longest = new int[width];
+		for (String column : importer.columns()) {
+			Integer index = header.get(column);
+			if (index != null) {
+				known[index] = column;
+				longest[index] = importer.longestValue(column);
+			}
+		}
 	}
 
 	/** Who sends the file this row is in. */
@@ -41,6 +56,21 @@ public final class CsvRow {
 	void reset(CsvRecord record) {
 		this.record = record;
 		this.errors.clear();
+	}
+
+	/**
+	 * Refuses the row for each known column whose value is longer than its importer allows, so no
+	 * oversized value reaches a batch; answers whether one was.
+	 */
+	boolean refuseOverlongValues() {
+		int fields = Math.min(record.getFieldCount(), known.length);
+		for (int i = 0; i < fields; i++) {
+			int length = record.getField(i).length();
+			if (known[i] != null && length > longest[i]) {
+				reject(known[i], Refusal.LONGER_THAN, longest[i], length);
+			}
+		}
+		return rejected();
 	}
 
 	public long line() {

@@ -19,23 +19,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports interchange files. Memory stays flat whatever the file size: rows are read as a stream
- * and written in batches of {@link #BATCH_ROWS}, each batch in its own transaction, so a crash
- * leaves whole batches or nothing of a batch; re-sending the file then completes it, because
- * every kind of import is idempotent.
+ * and written in batches of {@link #BATCH_ROWS} rows or {@link #BATCH_CHARS} characters of staged
+ * text, whichever comes first, each batch in its own transaction, so a crash leaves whole batches
+ * or nothing of a batch; re-sending the file then completes it, because every kind of import is
+ * idempotent. How many imports run at once is bounded by {@link ImportSlots}.
  */
 @Service
 public class ImportService {
 
 	static final int BATCH_ROWS = 20_000;
 
+	/** Wide rows fill a batch sooner: the staged text of one batch stays under about 4 MiB. */
+	static final int BATCH_CHARS = 4 * 1024 * 1024;
+
 	private final DataSource dataSource;
+
+	private final ImportSlots slots;
 
 	private final Map<String, CsvImporter> importers;
 
 	private final ApplicationEventPublisher events;
 
-	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events) {
+	public ImportService(DataSource dataSource, List<CsvImporter> importers, ApplicationEventPublisher events,
+			ImportSlots slots) {
 		this.dataSource = dataSource;
+		this.slots = slots;
 		this.events = events;
 		this.importers = importers.stream()
 			.collect(Collectors.toMap(CsvImporter::kind, Function.identity(), (a, b) -> a, TreeMap::new));
@@ -55,15 +63,34 @@ public class ImportService {
 		return importCsv(kind, csv, progress, Submitter.INSTALLATION);
 	}
 
-	/** An import on behalf of a submitter: rows it may not report are rejected with the reason. */
+	/**
+	 * An import on behalf of a submitter: rows it may not report are rejected with the reason. For
+	 * what IronTrace already holds (a form's row); a file a sender streams goes through
+	 * {@link #importSent}.
+	 */
 	public ImportReport importCsv(String kind, InputStream csv, ImportProgress progress, Submitter submitter) {
 		CsvImporter importer = importers.get(kind);
 		if (importer == null) {
 			throw new UnknownImportKindException(kind, importers.keySet());
 		}
-		ImportReport report = new CsvImportRun(dataSource, importer, progress, submitter).run(csv);
+		CsvImportRun run = new CsvImportRun(dataSource, importer, progress, submitter);
+		ImportReport report = run.run(csv);
 		events.publishEvent(new ImportFinished(kind, report));
+		if (run.unreadable() != null) {
+			throw new ImportRejectedException(run.unreadable(), report);
+		}
 		return report;
+	}
+
+	/**
+	 * A file a sender streams to the installation, imported while its agency and the installation
+	 * run fewer imports than they may; otherwise refused at once with {@link TooManyImportsException}.
+	 * The place is given back however the import ends, the sender hanging up included.
+	 */
+	public ImportReport importSent(String kind, InputStream csv, ImportProgress progress, Submitter submitter) {
+		try (ImportSlots.Slot slot = slots.take(submitter)) {
+			return importCsv(kind, csv, progress, submitter);
+		}
 	}
 
 	/**
@@ -95,7 +122,7 @@ public class ImportService {
 
 	public ImportReport importFile(String kind, Path file, ImportProgress progress) {
 		try (InputStream in = Files.newInputStream(file)) {
-			return importCsv(kind, in, progress);
+			return importSent(kind, in, progress, Submitter.INSTALLATION);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read " + file, e);

@@ -28,6 +28,7 @@ public enum Refusal {
 	ITEM_LINKED_TO_ITSELF("'%s' cannot be linked to itself"),
 	ANOTHER_COUNTRY("you submit for agency %s of %s; this row is for the registry of %s"),
 	TOO_LONG("the value has %s characters, at most %s are allowed"),
+	LONGER_THAN("longer than %s characters (the value has %s)"),
 	SHIPMENT_UNKNOWN("shipment %s of agency %s is not known: send it in shipments.csv first"),
 	AGENCY_NOT_SAID("say which agency the row belongs to in the agency column");
 

@@ -41,28 +41,45 @@ class BatchAtomicityTest {
 		for (int i = 1; i <= rows; i++) {
 			csv.append(i).append('\n');
 		}
-		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(true)), event -> {
-		});
+		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(50_000)), event -> {
+		}, new ImportSlots(2, 4));
 		assertThatThrownBy(() -> failing.importCsv("probe", stream(csv), ImportProgress.NONE))
 			.isInstanceOf(RuntimeException.class);
 		long written = jdbc.sql("SELECT count(*) FROM atomicity_probe").query(Long.class).single();
 		assertThat(written % ImportService.BATCH_ROWS).as("only whole batches").isZero();
 		assertThat(written).isLessThan(rows);
 
-		ImportReport again = new ImportService(dataSource, List.of(new ProbeImporter(false)), event -> {
-		})
+		ImportReport again = new ImportService(dataSource, List.of(new ProbeImporter(0)), event -> {
+		}, new ImportSlots(2, 4))
 			.importCsv("probe", stream(csv), ImportProgress.NONE);
 		assertThat(again.accepted() + again.duplicates()).isEqualTo(rows);
 		assertThat(again.duplicates()).isEqualTo(written);
 		assertThat(jdbc.sql("SELECT count(*) FROM atomicity_probe").query(Long.class).single()).isEqualTo(rows);
 	}
 
+	@Test
+	void wideRowsAreWrittenInBatchesOfAtMostFourMebibytes() {
+		int rows = 10_000;
+		StringBuilder csv = new StringBuilder("id,note\n");
+		for (int i = 1; i <= rows; i++) {
+			csv.append(i).append(',').append("n".repeat(CsvImporter.LONGEST_VALUE)).append('\n');
+		}
+		ImportService failing = new ImportService(dataSource, List.of(new ProbeImporter(9_000)), event -> {
+		}, new ImportSlots(2, 4));
+		assertThatThrownBy(() -> failing.importCsv("probe", stream(csv), ImportProgress.NONE))
+			.isInstanceOf(RuntimeException.class);
+		long written = jdbc.sql("SELECT count(*) FROM atomicity_probe").query(Long.class).single();
+		// About 4,170 rows of 1,006 staged characters fill 4 MiB: batches by rows alone (20,000) would
+		// have put row 9,000 in the first batch and written nothing.
+		assertThat(written).as("whole batches cut by size before the failing one").isBetween(4_000L, 8_999L);
+	}
+
 	private static ByteArrayInputStream stream(CharSequence csv) {
 		return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Imports ids; when failing, the batch holding id 50,000 breaks in its merge. */
-	private record ProbeImporter(boolean failing) implements CsvImporter {
+	/** Imports ids with a note; the batch holding id {@code failingId} (0: none) breaks in its merge. */
+	private record ProbeImporter(int failingId) implements CsvImporter {
 
 		@Override
 		public String kind() {
@@ -71,7 +88,7 @@ class BatchAtomicityTest {
 
 		@Override
 		public List<String> columns() {
-			return List.of("id");
+			return List.of("id", "note");
 		}
 
 		@Override
@@ -86,17 +103,17 @@ class BatchAtomicityTest {
 
 		@Override
 		public String stagingColumns() {
-			return "id int";
+			return "id int, note text";
 		}
 
 		@Override
 		public void stage(CsvRow row, StagedRow out) {
-			out.add(row.required("id"));
+			out.add(row.required("id")).add(row.text("note"));
 		}
 
 		@Override
 		public String mergeSql() {
-			String guard = failing ? " WHERE 1 / (CASE WHEN id = 50000 THEN 0 ELSE 1 END) = 1" : "";
+			String guard = failingId == 0 ? "" : " WHERE 1 / (CASE WHEN id = " + failingId + " THEN 0 ELSE 1 END) = 1";
 			return "INSERT INTO atomicity_probe SELECT id FROM staged_probe" + guard + " ON CONFLICT DO NOTHING";
 		}
 	}

@@ -1,6 +1,7 @@
 package org.irontrace.imports.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -16,17 +17,31 @@ import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
 import org.irontrace.imports.RowError;
 import org.irontrace.imports.Submitter;
+import org.irontrace.imports.TooManyImportsException;
+import org.irontrace.platform.ApiError;
 import org.irontrace.platform.ForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/imports/{kind}}: a CSV body streamed straight into the import. */
+/**
+ * {@code POST /api/v1/imports/{kind}}: a CSV body streamed straight into the import, at most
+ * {@code irontrace.imports.concurrent-per-agency} at once per agency (429 with {@code Retry-After}
+ * beyond).
+ */
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
 	private final ImportService imports;
 
@@ -65,11 +80,36 @@ class ImportController {
 					+ ": the ledger is shared by every agency's traces");
 		}
 		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller), caller.username());
-		ImportReport report = imports.importCsv(kind, request.getInputStream(), ImportProgress.NONE, submitter);
+		ImportReport report = imports.importSent(kind, request.getInputStream(), ImportProgress.NONE, submitter);
 		audit.record(caller, "IMPORT", "import:" + kind, report.accepted() + " accepted, " + report.duplicates()
 				+ " duplicates, " + report.rejected() + " rejected");
 		return new ImportAnswer(report.accepted(), report.duplicates(), report.rejected(), report.errors(),
 				report.errorsTruncated(), report.warnings());
+	}
+
+	/** One import too many for the sender's agency or the installation: 429, and when to try again. */
+	@ExceptionHandler(TooManyImportsException.class)
+	ResponseEntity<TooManyImports> tooMany(TooManyImportsException e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(TooManyImportsException.RETRY_AFTER_SECONDS))
+			.body(new TooManyImports("too_many_imports", e.getMessage(), e.agency(), e.agencyRunning(),
+					e.installationRunning()));
+	}
+
+	/**
+	 * The body broke off before its end (the sender hung up or went silent past the server's read
+	 * timeout): the sender's doing, so a 400 and one line in the log, not a failure of IronTrace.
+	 * Whole batches read before it are written, as after any interruption.
+	 */
+	@ExceptionHandler(UncheckedIOException.class)
+	ResponseEntity<ApiError> brokenOff(UncheckedIOException e) {
+		log.info("An import's body broke off: {}", e.getMessage());
+		return ResponseEntity.badRequest()
+			.body(ApiError.of("bad_request", "the file broke off before its end: " + e.getMessage()));
+	}
+
+	/** The error of a 429: how many imports the agency and the installation are running. */
+	record TooManyImports(String error, String detail, String agency, int running, int runningInInstallation) {
 	}
 
 	/** FORMATS.md's import report. */

@@ -1,0 +1,69 @@
+package org.irontrace.imports;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many imports run at once. Each import holds memory for its batches and, while it writes, pooled
+ * connections, so one agency's senders may run {@code irontrace.imports.concurrent-per-agency}
+ * imports at a time and the whole installation {@code irontrace.imports.concurrent-in-installation}.
+ * The installation's own imports (command line, demo) have no agency and count toward the whole only.
+ */
+@Component
+public class ImportSlots {
+
+	private final int perAgency;
+
+	private final int inInstallation;
+
+	private final Map<String, Integer> runningByAgency = new HashMap<>();
+
+	private int running;
+
+	public ImportSlots(@Value("${irontrace.imports.concurrent-per-agency:2}") int perAgency,
+			@Value("${irontrace.imports.concurrent-in-installation:4}") int inInstallation) {
+		this.perAgency = perAgency;
+		this.inInstallation = inInstallation;
+	}
+
+	/** A place for one import of the submitter, to close however the import ends. */
+	synchronized Slot take(Submitter submitter) {
+		String agency = submitter.agency();
+		int agencyRunning = agency == null ? 0 : runningByAgency.getOrDefault(agency, 0);
+		if (agency != null && agencyRunning >= perAgency) {
+			throw new TooManyImportsException(agency, agencyRunning, running, "agency " + agency + " already runs "
+					+ agencyRunning + " imports, the most it may run at once");
+		}
+		if (running >= inInstallation) {
+			throw new TooManyImportsException(agency, agencyRunning, running, "the installation already runs "
+					+ running + " imports, the most it runs at once");
+		}
+		running++;
+		if (agency != null) {
+			runningByAgency.merge(agency, 1, Integer::sum);
+		}
+		return () -> release(agency);
+	}
+
+	/** How many imports of an agency are running now. */
+	synchronized int runningFor(String agency) {
+		return runningByAgency.getOrDefault(agency, 0);
+	}
+
+	private synchronized void release(String agency) {
+		running--;
+		if (agency != null) {
+			runningByAgency.computeIfPresent(agency, (key, count) -> count == 1 ? null : count - 1);
+		}
+	}
+
+	/** An import's place; closing it lets the next one in. */
+	interface Slot extends AutoCloseable {
+
+		@Override
+		void close();
+	}
+}
