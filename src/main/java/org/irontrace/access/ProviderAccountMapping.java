@@ -66,16 +66,16 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 				request.getClientRegistration().getProviderDetails().getIssuerUri());
 		return new ProviderSignedInAccount(username, agency,
 				account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
-				vouched.getIdToken(), vouched.getUserInfo());
+				vouched.getIdToken(), vouched.getUserInfo(), account.credentialsVersion());
 	}
 
 	private Optional<LocalAccount> account(String username) {
-		return jdbc.sql("SELECT agency, roles, locked_until FROM account WHERE username = ?")
+		return jdbc.sql("SELECT agency, roles, locked_until, credentials_version FROM account WHERE username = ?")
 			.param(username)
 			.query((rs, n) -> {
 				Timestamp locked = rs.getTimestamp("locked_until");
 				return new LocalAccount(rs.getString("agency"), RoleList.parse(rs.getString("roles")),
-						locked == null ? null : locked.toInstant());
+						locked == null ? null : locked.toInstant(), rs.getInt("credentials_version"));
 			})
 			.optional();
 	}
@@ -86,6 +86,6 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 		return new OAuth2AuthenticationException(new OAuth2Error(code, why, null));
 	}
 
-	private record LocalAccount(String agency, java.util.Set<Role> roles, Instant lockedUntil) {
+	private record LocalAccount(String agency, java.util.Set<Role> roles, Instant lockedUntil, int credentialsVersion) {
 	}
 }
