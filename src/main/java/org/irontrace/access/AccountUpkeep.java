@@ -52,7 +52,7 @@ public class AccountUpkeep {
 	/**
 	 * Disables an account, or enables it again: a disabled account's sign-ins are refused, its
 	 * remembered Basic logins forgotten, and its open page sessions end at their next request
-	 * ({@link #admitted}). No one disables their own account (an agency would lose its last
+	 * ({@link AccountStanding}). No one disables their own account (an agency would lose its last
 	 * administrator by a slip).
 	 */
 	public void setDisabled(Caller caller, String username, boolean disabled) {
