@@ -75,10 +75,7 @@ public class AccessAdministration {
 		if (!USERNAME.matcher(username).matches()) {
 			throw new BadRequestException("username: 3 to 64 lower-case letters, digits, '.', '_', '@' or '-'");
 		}
-		String password = Checks.required(request.password(), "password");
-		if (password.length() < MIN_PASSWORD || password.equalsIgnoreCase(username)) {
-			throw new BadRequestException("password: at least " + MIN_PASSWORD + " characters, not the username");
-		}
+		String password = Checks.password(request.password(), "password", username);
 		Set<Role> roles = Checks.roles(request.roles());
 		if (!exists("SELECT count(*) FROM agency WHERE code = ?", agency)) {
 			throw new BadRequestException("agency: no agency " + agency);

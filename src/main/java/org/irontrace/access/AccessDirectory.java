@@ -34,7 +34,8 @@ public class AccessDirectory {
 	}
 
 	/** A user as listed, without anything of the password. */
-	public record UserListing(String username, String agency, Set<Role> roles, Instant lockedUntil, Instant createdAt) {
+	public record UserListing(String username, String agency, Set<Role> roles, Instant lockedUntil, Instant createdAt,
+			Instant disabledAt) {
 
 		public boolean locked() {
 			return lockedUntil != null && lockedUntil.isAfter(Instant.now());
@@ -80,14 +81,14 @@ public class AccessDirectory {
 	public List<UserListing> listUsers(Caller caller) {
 		administrator(caller);
 		return jdbc.sql("""
-				SELECT username, agency, roles, locked_until, created_at FROM account
+				SELECT username, agency, roles, locked_until, created_at, disabled_at FROM account
 				WHERE :all OR agency = :agency ORDER BY agency, username
 				""")
 			.param("all", scopes.seesEverything(caller))
 			.param("agency", caller.agency())
 			.query((rs, n) -> new UserListing(rs.getString("username"), rs.getString("agency"),
 					RoleList.parse(rs.getString("roles")), instant(rs.getTimestamp("locked_until")),
-					instant(rs.getTimestamp("created_at"))))
+					instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("disabled_at"))))
 			.list();
 	}
 

@@ -14,6 +14,18 @@ public final class AccessRequests {
 	public record NewUser(String username, String password, String agency, List<String> roles) {
 	}
 
+	/** An account's new roles, replacing the old ones. */
+	public record NewRoles(List<String> roles) {
+	}
+
+	/** A signed-in person's own password change: the password in use, and the one to use from now on. */
+	public record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	/** A password an administrator reset, answered once; only its bcrypt hash is kept. */
+	public record TemporaryPassword(String temporaryPassword) {
+	}
+
 	public record NewToken(String name, List<String> roles, String expiresAt) {
 	}
 

@@ -1,6 +1,7 @@
 package org.irontrace.access;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,16 +29,18 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return jdbc.sql("""
-				SELECT username, password_hash, agency, roles, failed_logins, locked_until, disabled_at FROM account WHERE username = ?
+				SELECT username, password_hash, agency, roles, failed_logins, locked_until, disabled_at, credentials_version,
+					temporary_password_expires_at
+				FROM account WHERE username = ?
 				""")
 			.param(username)
 			.query((rs, n) -> {
-				Timestamp locked = rs.getTimestamp("locked_until");
 				// Held only against the addresses that guessed (LoginThrottle), not against its owner.
 				return new AccountPrincipal(rs.getString("username"), rs.getString("password_hash"),
 						rs.getString("agency"), RoleList.parse(rs.getString("roles")), throttle.heldUntil(username,
-								rs.getInt("failed_logins"), locked == null ? null : locked.toInstant()),
-						rs.getTimestamp("disabled_at") != null);
+								rs.getInt("failed_logins"), instant(rs.getTimestamp("locked_until"))),
+						rs.getTimestamp("disabled_at") != null, rs.getInt("credentials_version"),
+						instant(rs.getTimestamp("temporary_password_expires_at")));
 			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
@@ -46,8 +49,10 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 	@Override
 	public UserDetails updatePassword(UserDetails user, String newHash) {
 		jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(newHash, user.getUsername()).update();
-		AccountPrincipal account = (AccountPrincipal) user;
-		return new AccountPrincipal(account.username(), newHash, account.agency(), account.roles(), account.lockedUntil(),
-				account.disabled());
+		return ((AccountPrincipal) user).withPasswordHash(newHash);
+	}
+
+	private static Instant instant(Timestamp value) {
+		return value == null ? null : value.toInstant();
 	}
 }

@@ -1,5 +1,7 @@
 package org.irontrace.access;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.irontrace.platform.BadRequestException;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An administrator's care of existing accounts: unlocking a user locked out by wrong passwords,
- * revoking an API token. The same rule as creating them ({@link AccessAdministration}): the
+ * disabling and enabling it, changing its roles, revoking an API token (passwords:
+ * {@link AccountPasswords}). The same rule as creating them ({@link AccessAdministration}): the
  * operators for any agency, an agency's ADMIN for its own. Both are audited; a revoked token is
  * refused on its next request.
  */
@@ -49,7 +52,7 @@ public class AccountUpkeep {
 	/**
 	 * Disables an account, or enables it again: a disabled account's sign-ins are refused, its
 	 * remembered Basic logins forgotten, and its open page sessions end at their next request
-	 * ({@link #admitted}). No one disables their own account (an agency would lose its last
+	 * ({@link AccountStanding}). No one disables their own account (an agency would lose its last
 	 * administrator by a slip).
 	 */
 	public void setDisabled(Caller caller, String username, boolean disabled) {
@@ -64,22 +67,38 @@ public class AccountUpkeep {
 	}
 
 	/**
-	 * Whether a signed-in session of this account may go on: the account exists and is not disabled.
-	 * Read on every page request of a session (one look-up by primary key), so that disabling ends
-	 * sessions at once rather than when they expire.
+	 * Gives an account new roles (the same names as creating it). They apply at once: the API reads
+	 * the account on every call and its remembered logins are forgotten, and its open page sessions
+	 * end at their next request ({@link AccountStanding}), to be signed in again with the new roles.
+	 * API tokens carry their own roles and are not touched. No one changes their own roles (an
+	 * administrator could otherwise lift or lose their own rights by a slip).
 	 */
-	public boolean admitted(String username) {
-		return jdbc.sql("SELECT disabled_at IS NULL FROM account WHERE username = ?").param(username)
-			.query(Boolean.class).optional().orElse(true);
+	@Transactional
+	public UserAccount changeRoles(Caller caller, String username, List<String> roleNames) {
+		String agency = administers(caller, username);
+		Set<Role> roles = Checks.roles(roleNames);
+		if (caller.username().equals(username.trim())) {
+			throw new BadRequestException("username: you cannot change your own roles");
+		}
+		String before = jdbc.sql("SELECT roles FROM account WHERE username = ?").param(username.trim())
+			.query(String.class).single();
+		jdbc.sql("UPDATE account SET roles = ?, credentials_version = credentials_version + 1 WHERE username = ?")
+			.params(RoleList.format(roles), username.trim()).update();
+		logins.forget(username.trim());
+		audit.record(caller, "USER_ROLES_CHANGED", "user:" + username.trim(),
+				"roles " + RoleList.parse(before) + " -> " + roles);
+		return new UserAccount(username.trim(), agency, roles);
 	}
 
-	private void administers(Caller caller, String username) {
+	/** The agency of the account, once the caller is found to administer it (404 for no such account). */
+	String administers(Caller caller, String username) {
 		String agency = jdbc.sql("SELECT agency FROM account WHERE username = ?")
 			.param(username == null ? "" : username.trim())
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No user " + username));
 		administration.administers(caller, agency);
+		return agency;
 	}
 
 	@Transactional

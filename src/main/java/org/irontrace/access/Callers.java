@@ -25,6 +25,13 @@ public class Callers {
 		return new Caller(name, agency, roles(authentication));
 	}
 
+	/** Whether the caller is a person signed in to an account, not a system calling with an API token. */
+	public boolean isPerson() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Object principal = authentication == null ? null : authentication.getPrincipal();
+		return principal instanceof AccountPrincipal || principal instanceof ProviderSignedInAccount;
+	}
+
 	private static Set<Role> roles(Authentication authentication) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : authentication.getAuthorities()) {

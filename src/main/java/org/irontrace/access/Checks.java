@@ -22,6 +22,16 @@ final class Checks {
 		return value.trim();
 	}
 
+	/** A password a person chose: at least {@value AccessAdministration#MIN_PASSWORD} characters, not the username. */
+	static String password(String value, String field, String username) {
+		String password = required(value, field);
+		if (password.length() < AccessAdministration.MIN_PASSWORD || password.equalsIgnoreCase(username)) {
+			throw new BadRequestException(field + ": at least " + AccessAdministration.MIN_PASSWORD
+					+ " characters, not the username");
+		}
+		return password;
+	}
+
 	static String oneOf(String value, String field, Set<String> allowed) {
 		String upper = required(value, field).toUpperCase(Locale.ROOT);
 		if (!allowed.contains(upper)) {

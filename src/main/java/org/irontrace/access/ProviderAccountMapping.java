@@ -28,6 +28,8 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 
 	static final String LOCKED = "irontrace_account_locked";
 
+	static final String DISABLED = "irontrace_account_disabled";
+
 	private final OidcUserService provider = new OidcUserService();
 
 	private final OpenIdProviders providers;
@@ -59,6 +61,9 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 		if (!account.agency().equals(agency)) {
 			throw refuse(NO_ACCOUNT, username, agency, "the account belongs to agency " + account.agency());
 		}
+		if (account.disabled()) {
+			throw refuse(DISABLED, username, agency, "the account is disabled");
+		}
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
 			throw refuse(LOCKED, username, agency, "the account is locked");
 		}
@@ -66,16 +71,19 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 				request.getClientRegistration().getProviderDetails().getIssuerUri());
 		return new ProviderSignedInAccount(username, agency,
 				account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
-				vouched.getIdToken(), vouched.getUserInfo());
+				vouched.getIdToken(), vouched.getUserInfo(), account.credentialsVersion());
 	}
 
 	private Optional<LocalAccount> account(String username) {
-		return jdbc.sql("SELECT agency, roles, locked_until FROM account WHERE username = ?")
+		return jdbc.sql("""
+				SELECT agency, roles, locked_until, credentials_version, disabled_at IS NOT NULL AS disabled
+				FROM account WHERE username = ?
+				""")
 			.param(username)
 			.query((rs, n) -> {
 				Timestamp locked = rs.getTimestamp("locked_until");
 				return new LocalAccount(rs.getString("agency"), RoleList.parse(rs.getString("roles")),
-						locked == null ? null : locked.toInstant());
+						locked == null ? null : locked.toInstant(), rs.getInt("credentials_version"), rs.getBoolean("disabled"));
 			})
 			.optional();
 	}
@@ -86,6 +94,7 @@ class ProviderAccountMapping implements OAuth2UserService<OidcUserRequest, OidcU
 		return new OAuth2AuthenticationException(new OAuth2Error(code, why, null));
 	}
 
-	private record LocalAccount(String agency, java.util.Set<Role> roles, Instant lockedUntil) {
+	private record LocalAccount(String agency, java.util.Set<Role> roles, Instant lockedUntil, int credentialsVersion,
+			boolean disabled) {
 	}
 }

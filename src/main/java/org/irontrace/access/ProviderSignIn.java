@@ -54,7 +54,8 @@ public class ProviderSignIn {
 			AuthenticationException failure) throws IOException {
 		String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
 		String query = ProviderAccountMapping.NO_ACCOUNT.equals(code) ? "?providerRefused"
-				: ProviderAccountMapping.LOCKED.equals(code) ? "?providerRefused=locked" : "?providerFailed";
+				: ProviderAccountMapping.LOCKED.equals(code) ? "?providerRefused=locked"
+				: ProviderAccountMapping.DISABLED.equals(code) ? "?providerRefused=disabled" : "?providerFailed";
 		response.sendRedirect(path(request, loginPage + query));
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 /**
  * A local account signed in through its agency's provider: the provider's tokens prove who it is,
  * the name, agency and roles are the local account's, so the session acts exactly as after a
- * password sign-in.
+ * password sign-in. It carries the version of the account's credentials it signed in with, like
+ * {@link AccountPrincipal}, so that a change of roles or password ends it.
  */
 class ProviderSignedInAccount extends DefaultOidcUser implements AgencyMember {
 
@@ -20,11 +21,23 @@ class ProviderSignedInAccount extends DefaultOidcUser implements AgencyMember {
 
 	private final String agency;
 
+	private final int credentialsVersion;
+
 	ProviderSignedInAccount(String username, String agency, Collection<? extends GrantedAuthority> roles,
-			OidcIdToken idToken, OidcUserInfo userInfo) {
+			OidcIdToken idToken, OidcUserInfo userInfo, int credentialsVersion) {
 		super(roles, idToken, userInfo);
 		this.username = username;
 		this.agency = agency;
+		this.credentialsVersion = credentialsVersion;
+	}
+
+	int credentialsVersion() {
+		return credentialsVersion;
+	}
+
+	/** The same sign-in after its owner changed the password in it: the session goes on. */
+	ProviderSignedInAccount withCredentialsVersion(int version) {
+		return new ProviderSignedInAccount(username, agency, getAuthorities(), getIdToken(), getUserInfo(), version);
 	}
 
 	/** The local username (not the provider's subject), as the audit trail and every page show it. */

@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(askForLogin))
 			.addFilterBefore(new BearerTokenFilter(jdbc), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFirst(), BasicAuthenticationFilter.class)
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(askForLogin))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless calls carry their credentials on every request: there is no session to forge.

@@ -1,28 +1,24 @@
 package org.irontrace.webapp;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.irontrace.access.AccessAdministration;
-import org.irontrace.access.AccessDirectory;
 import org.irontrace.access.AccessRequests;
-import org.irontrace.access.AccountUpkeep;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
-import org.irontrace.access.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The users an administrator manages (its own agency's; every agency's for the operators), with
- * their roles and whether wrong passwords locked them out; a new user with roles; unlocking.
+ * their roles and whether they are locked out or disabled, and a new user with roles. What is done
+ * to an existing account is {@link AdminAccountPages}.
  */
 @Controller
 class AdminUserPages {
@@ -31,17 +27,13 @@ class AdminUserPages {
 
 	private final AccessAdministration administration;
 
-	private final AccountUpkeep upkeep;
-
-	private final AccessDirectory directory;
+	private final AdminUsersView view;
 
 	private final Callers callers;
 
-	AdminUserPages(AccessAdministration administration, AccountUpkeep upkeep, AccessDirectory directory,
-			Callers callers) {
+	AdminUserPages(AccessAdministration administration, AdminUsersView view, Callers callers) {
 		this.administration = administration;
-		this.upkeep = upkeep;
-		this.directory = directory;
+		this.view = view;
 		this.callers = callers;
 	}
 
@@ -49,7 +41,7 @@ class AdminUserPages {
 	@GetMapping("/app/admin/users")
 	String users(Model model) {
 		Caller caller = callers.current();
-		return show(new AccessRequests.NewUser("", "", caller.agency(), List.of()), new AdminProblems("user"), model);
+		return view.show(new AccessRequests.NewUser("", "", caller.agency(), List.of()), new AdminProblems("user"), model);
 	}
 
 	@PreAuthorize(Roles.ADMINISTER)
@@ -69,49 +61,10 @@ class AdminUserPages {
 			problems.refused(refusal, USER_FIELDS, "username");
 			response.setStatus(problems.status());
 			// The password is never sent back to the browser.
-			return show(new AccessRequests.NewUser(request.username(), "", forAgency, request.roles()), problems, model);
+			return view.show(new AccessRequests.NewUser(request.username(), "", forAgency, request.roles()), problems, model);
 		}
 		flash.addFlashAttribute("done", "admin.done.user");
 		flash.addFlashAttribute("doneSubject", request.username());
 		return AdminPages.seeOther("/app/admin/users");
-	}
-
-	@PreAuthorize(Roles.ADMINISTER)
-	@PostMapping("/app/admin/users/{username}/unlock")
-	Object unlock(@PathVariable String username, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		AdminProblems problems = new AdminProblems("user");
-		try {
-			upkeep.unlock(callers.current(), username);
-		}
-		catch (RuntimeException refusal) {
-			problems.refused(refusal, List.of(), "users");
-			response.setStatus(problems.status());
-			Caller caller = callers.current();
-			return show(new AccessRequests.NewUser("", "", caller.agency(), List.of()), problems, model);
-		}
-		flash.addFlashAttribute("done", "admin.done.unlocked");
-		flash.addFlashAttribute("doneSubject", username);
-		return AdminPages.seeOther("/app/admin/users");
-	}
-
-	private String show(AccessRequests.NewUser form, AdminProblems problems, Model model) {
-		Caller caller = callers.current();
-		model.addAttribute("users", directory.listUsers(caller).stream().map(UserRow::of).toList());
-		model.addAttribute("agencies", directory.listAgencies(caller));
-		model.addAttribute("operator", directory.administersInstallation(caller));
-		model.addAttribute("allRoles", Arrays.stream(Role.values()).map(Enum::name).toList());
-		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
-		return "webapp/admin-users";
-	}
-
-	/** A user as listed, with the end of a lock-out in UTC. */
-	record UserRow(String username, String agency, java.util.Set<Role> roles, boolean locked,
-			java.time.LocalDateTime lockedUntil) {
-
-		static UserRow of(AccessDirectory.UserListing user) {
-			return new UserRow(user.username(), user.agency(), user.roles(), user.locked(), user.lockedUntil() == null ? null
-					: java.time.LocalDateTime.ofInstant(user.lockedUntil(), java.time.ZoneOffset.UTC));
-		}
 	}
 }

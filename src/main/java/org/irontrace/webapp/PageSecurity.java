@@ -37,7 +37,7 @@ class PageSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, ProviderSignIn providerSignIn, org.irontrace.access.AccountUpkeep accounts)
+	SecurityFilterChain pages(HttpSecurity http, ProviderSignIn providerSignIn, org.irontrace.access.AccountStanding accounts)
 			throws Exception {
 		RequestMatcher frontDoor = browserAt("/");
 		RequestMatcher[] pages = Arrays.stream(PAGE_PATHS)
@@ -56,7 +56,7 @@ class PageSecurity {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-			// A disabled account's open sessions end at their next request, before anything is decided on them.
+			// Sessions of a disabled account, or of one whose roles or password changed, end at their next request.
 			.addFilterAfter(new SessionStanding(accounts),
 					org.springframework.security.web.context.SecurityContextHolderFilter.class);
 		// An agency's own OpenID Connect provider, when the operators configured one (PAGE_PATHS has its paths).

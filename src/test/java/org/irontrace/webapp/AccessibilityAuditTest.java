@@ -62,7 +62,7 @@ class AccessibilityAuditTest {
 		}
 		// What was audited, page by page with its heading, so a page that was never reached shows up.
 		Files.write(SCREENSHOTS.resolve("accessibility-audit-pages.txt"), audited);
-		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 35).noneMatch(line -> line.endsWith("| "));
+		assertThat(audited).as("pages audited").hasSize(LANGUAGES.size() * 37).noneMatch(line -> line.endsWith("| "));
 		assertThat(violations).as("WCAG 2.1 A/AA violations (page | rule | element)\n" + String.join("\n", violations))
 			.isEmpty();
 	}
@@ -116,6 +116,10 @@ class AccessibilityAuditTest {
 		audit.browser.waitUntil("document.querySelectorAll('#graph-nodes tbody tr[data-kind=address]').length > 0");
 		audit.current("graph with a purchaser's neighbours open");
 		audit.page("not allowed", "/app/admin");
+		audit.page("own password", "/app/account/password");
+		audit.browser.click("main form button[type=submit]");
+		audit.browser.waitUntil("document.getElementById('problems') !== null");
+		audit.current("own password with problems");
 	}
 
 	private static void operatorPages(Audit audit, String person, String ring) {

@@ -205,6 +205,31 @@ class AgencyProviderSignInTest {
 
 	@Test
 	@Order(7)
+	void newRolesEndASessionSignedInThroughTheProvider() {
+		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
+		Page providerLogin = browser.open(base() + "/oauth2/authorization/" + agency);
+		Page landed = browser.submit(providerLogin, "/login",
+				Map.of("username", "ana@fiscalia.example", "password", "provider password"));
+		assertThat(landed.address().toString()).isEqualTo(base() + "/app");
+		assertThat(operator.putJson("/api/v1/users/" + analyst + "/roles", Map.of("roles", List.of("ANALYST", "SUPERVISOR")))
+			.status()).isEqualTo(200);
+		assertThat(browser.open(base() + "/app").address().toString()).as("the session signed in with the old roles ended")
+			.isEqualTo(base() + "/login");
+	}
+
+	@Test
+	@Order(8)
+	void aDisabledAccountIsRefusedEvenThroughTheProvider() {
+		assertThat(operator.post("/api/v1/users/" + analyst + "/disable", "application/json", "").status()).isEqualTo(204);
+		Page refused = signInThroughTheProvider("ana@fiscalia.example");
+		assertThat(refused.address().toString()).isEqualTo(base() + "/login?providerRefused=disabled");
+		assertThat(refused.html()).contains("su cuenta de IronTrace está deshabilitada");
+		assertThat(operator.get("/api/v1/audit?action=PROVIDER_SIGN_IN_REFUSED").text()).contains("the account is disabled");
+		assertThat(operator.post("/api/v1/users/" + analyst + "/enable", "application/json", "").status()).isEqualTo(204);
+	}
+
+	@Test
+	@Order(9)
 	void aChangedConfigurationTakesEffectAtOnce() {
 		assertThat(configure("not the secret").statusCode()).isEqualTo(200);
 		Page failed = signInThroughTheProvider("ana@fiscalia.example");
@@ -216,7 +241,7 @@ class AgencyProviderSignInTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void removingTheProviderRemovesTheButtonAndTheWayIn() {
 		assertThat(operator.delete("/api/v1/agencies/" + agency + "/openid-provider").status()).isEqualTo(204);
 		RedirectFollowingBrowser browser = new RedirectFollowingBrowser();
