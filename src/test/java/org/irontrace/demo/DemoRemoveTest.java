@@ -62,6 +62,12 @@ class DemoRemoveTest {
 		assertThat(loaded.get("recovery_store")).as("the demo world is loaded").isGreaterThan(2000);
 		ApiClient operator = new ApiClient(port());
 
+		// An administrator of a demo agency is no operator: refused. Its account goes with its agency.
+		assertThat(operator.postJson("/api/v1/users", Map.of("username", "fgr-admin", "password", ApiClient.ANALYST_PASSWORD,
+				"agency", "MX-FGR", "roles", List.of("ADMIN"))).status()).isEqualTo(201);
+		assertThat(new ApiClient(port()).login("fgr-admin", ApiClient.ANALYST_PASSWORD).delete("/api/v1/demo").status())
+			.isEqualTo(403);
+
 		// A user's ledger row is not the demo's: the removal is refused and names it, nothing is removed.
 		ApiClient.Answer sent = operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
 				"KEEP-1,MANUFACTURED,2020-01-02,KEEP77,Glock,,19,9mm,PISTOL,US,,M-KEEP,,,,"));
@@ -80,6 +86,7 @@ class DemoRemoveTest {
 		assertThat(left).as("every table the demo filled, the user's ledger row kept")
 			.containsExactlyInAnyOrderEntriesOf(Map.of("custody_event_store", 1L, "firearm", 1L));
 		assertThat(jdbc.sql("SELECT code FROM agency").query(String.class).list()).containsExactly("IRONTRACE");
+		assertThat(jdbc.sql("SELECT username FROM account").query(String.class).list()).containsExactly("admin");
 		assertThat(jdbc.sql("SELECT count(*) FROM demo_world WHERE removed_at IS NOT NULL").query(Long.class).single()).isOne();
 		assertThat(running.getBean(AuditTrail.class).verify().intact()).isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'DEMO_REMOVED'").query(Long.class).single()).isOne();
