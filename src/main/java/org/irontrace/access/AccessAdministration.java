@@ -141,4 +141,25 @@ public class AccessAdministration {
 	private boolean exists(String sql, String value) {
 		return jdbc.sql(sql).param(value).query(Long.class).single() > 0;
 	}
+
+	/**
+	 * Removes agencies with their users, tokens, agreements (granted or received) and sign-in provider,
+	 * each removal audited; the operators' own agency is never removed. Their records go first, through
+	 * the modules that own them. Only the installation's operators remove agencies.
+	 */
+	@Transactional
+	public void removeAgencies(Caller caller, java.util.Collection<String> codes) {
+		if (!scopes.seesEverything(caller)) {
+			throw new ForbiddenException("Only the installation's operators remove agencies");
+		}
+		String[] removed = codes.stream().filter(code -> !code.equals(SharingScopes.OPERATOR_AGENCY)).toArray(String[]::new);
+		jdbc.sql("DELETE FROM api_token WHERE agency = ANY(?)").param(removed).update();
+		jdbc.sql("DELETE FROM account WHERE agency = ANY(?)").param(removed).update();
+		jdbc.sql("DELETE FROM sharing_agreement WHERE grantor = ANY(:codes) OR grantee = ANY(:codes)").param("codes", removed).update();
+		jdbc.sql("DELETE FROM agency_openid_provider WHERE agency = ANY(?)").param(removed).update();
+		jdbc.sql("DELETE FROM agency WHERE code = ANY(?)").param(removed).update();
+		for (String code : removed) {
+			audit.record(caller, "AGENCY_REMOVED", "agency:" + code, null);
+		}
+	}
 }

@@ -156,4 +156,27 @@ public class Ledger {
 				rs.getString("model"), rs.getString("caliber"), rs.getString("calibre_family"),
 				rs.getString("firearm_type"), rs.getString("country_of_manufacture"));
 	}
+
+	/** Ledger rows sent by a user (through the API or the pages), as against the installation's own imports. */
+	public long countRowsSentByUsers() {
+		return jdbc.sql("SELECT count(*) FROM custody_event_store WHERE sent_by <> 'installation'").query(Long.class).single();
+	}
+
+	/**
+	 * Forgets the ledger the installation sent itself (the demo world's, and any command-line import,
+	 * which cannot be told apart from it), and the firearms and licensees no remaining row names.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public long forgetRowsSentByInstallation() {
+		long rows = jdbc.sql("DELETE FROM custody_event_store WHERE sent_by IS NULL OR sent_by = 'installation'").update();
+		jdbc.sql("""
+				DELETE FROM firearm f WHERE NOT EXISTS (SELECT 1 FROM custody_event_store e
+				    WHERE e.serial_key = f.serial_key AND e.manufacturer_key = f.manufacturer_key)
+				""").update();
+		jdbc.sql("""
+				DELETE FROM licensee l WHERE (sent_by IS NULL OR sent_by = 'installation') AND NOT EXISTS
+				    (SELECT 1 FROM custody_event_store e WHERE l.licence_number IN (e.from_licence, e.to_licence))
+				""").update();
+		return rows;
+	}
 }

@@ -28,7 +28,7 @@ class DemoAgencies {
 			"TT", "VC");
 
 	/** The installation acting for itself, as an operator: the demo is its own work. */
-	private static final Caller INSTALLATION = new Caller("installation", "IRONTRACE", Set.of(Role.ADMIN));
+	static final Caller INSTALLATION = new Caller("installation", "IRONTRACE", Set.of(Role.ADMIN));
 
 	private final JdbcClient jdbc;
 
@@ -42,6 +42,22 @@ class DemoAgencies {
 		this.agreements = agreements;
 	}
 
+	/** The agencies the demo world registered. */
+	List<String> listAgencies() {
+		return jdbc.sql("SELECT code FROM demo_agency ORDER BY code").query(String.class).list();
+	}
+
+	/**
+	 * When the demo's agencies were registered, which is after all its files went in: what was
+	 * imported up to then is the demo's.
+	 */
+	java.time.Instant registeredAt() {
+		return jdbc.sql("SELECT coalesce(max(a.created_at), 'epoch') FROM agency a JOIN demo_agency d USING (code)")
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
 	void register() {
 		// An agency's country: the one its code starts with, else where most of its guns were recovered.
 		List<String[]> owners = jdbc.sql("""
@@ -49,23 +65,27 @@ class DemoAgencies {
 				FROM recovery WHERE agency NOT IN (SELECT code FROM agency) GROUP BY agency ORDER BY agency
 				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
 		for (String[] owner : owners) {
-			administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(owner[0], "Demo agency " + owner[0], owner[1],
-					"NATIONAL"));
+			create(new AccessRequests.NewAgency(owner[0], "Demo agency " + owner[0], owner[1], "NATIONAL"));
 		}
 		// The customs agency whose week of outbound declarations the demo holds (the simulator's US-CBP).
 		for (String customs : jdbc.sql("SELECT DISTINCT agency FROM interdiction_shipment WHERE agency NOT IN (SELECT code FROM agency)")
 			.query(String.class)
 			.list()) {
-			administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(customs, "Demo customs " + customs, "US",
-					"NATIONAL"));
+			create(new AccessRequests.NewAgency(customs, "Demo customs " + customs, "US", "NATIONAL"));
 		}
-		administration.createAgency(INSTALLATION, new AccessRequests.NewAgency(REGIONAL_BODY,
-				"CARICOM Implementation Agency for Crime and Security (demo)", "TT", "REGIONAL"));
+		create(new AccessRequests.NewAgency(REGIONAL_BODY, "CARICOM Implementation Agency for Crime and Security (demo)", "TT",
+				"REGIONAL"));
 		for (String[] owner : owners) {
 			if (CARICOM.contains(owner[1])) {
 				agreements.grant(INSTALLATION, new AccessRequests.NewAgreement(owner[0], REGIONAL_BODY,
 						List.of("RECOVERIES", "TRACES", "LEADS"), "RECORDS_WITHOUT_PERSONAL_DATA", "2015-01-01", null));
 			}
 		}
+	}
+
+	/** Registered and listed, so that removing the demo world removes exactly the agencies it made. */
+	private void create(AccessRequests.NewAgency agency) {
+		administration.createAgency(INSTALLATION, agency);
+		jdbc.sql("INSERT INTO demo_agency (code) VALUES (?)").param(agency.code()).update();
 	}
 }

@@ -76,7 +76,8 @@ class DemoWorldLoader {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadIntoEmptyInstallation() {
-		if (!ledger.isEmpty()) {
+		// Once removed, the demo stays removed: its empty ledger is then the operators' to fill.
+		if (!ledger.isEmpty() || demo.everLoaded()) {
 			return;
 		}
 		log.info("Empty installation: loading the demo world (set IRONTRACE_DEMO=false to start empty)");

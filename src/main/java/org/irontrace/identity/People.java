@@ -153,4 +153,17 @@ public class People {
 		}
 		return index;
 	}
+
+	/**
+	 * After records were removed (the demo world's): the people are resolved again from those left, and
+	 * with none left nothing is kept, not even the model learned from the removed ones.
+	 */
+	public synchronized void forgetRemovedRecords() {
+		if (source.listAll().isEmpty()) {
+			store.forgetEveryone();
+		}
+		else {
+			resolve(null, true);
+		}
+	}
 }

@@ -113,4 +113,11 @@ class PeopleStore {
 	/** A learnt model and the threshold chosen with it. */
 	record StoredModel(double threshold, MatchModel model) {
 	}
+
+	/** No record is left to resolve: no person, judgement or model either. */
+	void forgetEveryone() {
+		jdbc.sql("DELETE FROM person_assignment").update();
+		jdbc.sql("DELETE FROM person_judgement").update();
+		jdbc.sql("DELETE FROM person_model").update();
+	}
 }

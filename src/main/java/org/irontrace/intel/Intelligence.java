@@ -208,4 +208,14 @@ public class Intelligence {
 			Visibility traces) {
 		return multipleSales.listReports(from, to, splitPurchasesToo, traces);
 	}
+
+	/**
+	 * When these agencies are removed: every indicator, ring and lead again over what remains, then the
+	 * retired leads that rested on their records only are forgotten, not kept as history.
+	 */
+	public synchronized RefreshSummary forgetAgencies(java.util.Collection<String> agencies) {
+		RefreshSummary summary = refresh();
+		leads.forgetLeadsOf(agencies.toArray(String[]::new));
+		return summary;
+	}
 }

@@ -144,4 +144,9 @@ class LeadStore {
 				rs.getString("summary_wording") == null ? null
 						: json.readValue(rs.getString("summary_wording"), org.irontrace.platform.Wording.class));
 	}
+
+	/** Forgets the leads that rest on these agencies' records only, the analysts' work on them included. */
+	int forgetLeadsOf(String[] agencies) {
+		return jdbc.sql("DELETE FROM lead WHERE contributing_agencies <@ ?::text[]").param(agencies).update();
+	}
 }

@@ -107,4 +107,12 @@ public class Shipments {
 	private static String quoted(String value) {
 		return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
 	}
+
+	/** Forgets these agencies' declarations and the inspections recorded on them. */
+	@org.springframework.transaction.annotation.Transactional
+	public long forgetAgencies(java.util.Collection<String> agencies) {
+		String[] codes = agencies.toArray(String[]::new);
+		jdbc.sql("DELETE FROM interdiction_inspection WHERE agency = ANY(?)").param(codes).update();
+		return jdbc.sql("DELETE FROM interdiction_shipment WHERE agency = ANY(?)").param(codes).update();
+	}
 }

@@ -233,4 +233,9 @@ public class Network {
 		links.eachPair(finder::link);
 		return finder;
 	}
+
+	/** Forgets the ballistic links these agencies' examiners reported (the graph is rebuilt after). */
+	public long forgetBallisticLinksOf(java.util.Collection<String> agencies) {
+		return jdbc.sql("DELETE FROM ballistic_link WHERE agency = ANY(?)").param(agencies.toArray(String[]::new)).update();
+	}
 }

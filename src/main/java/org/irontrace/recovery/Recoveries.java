@@ -126,4 +126,9 @@ public class Recoveries {
 						rs.getObject("possessor_dob", java.time.LocalDate.class), rs.getString("possessor_nationality")),
 				rs.getString("incident_id"), rs.getString("criminal_group"), rs.getString("criminal_group_key"));
 	}
+
+	/** Forgets every recovery of these agencies (their traces first: {@code TraceService.forgetAgencies}). */
+	public long forgetAgencies(java.util.Collection<String> agencies) {
+		return jdbc.sql("DELETE FROM recovery_store WHERE agency = ANY(?)").param(agencies.toArray(String[]::new)).update();
+	}
 }

@@ -64,4 +64,17 @@ public class DomesticRegistry {
 			});
 		return found;
 	}
+
+	/** Registry rows imported after this moment (by no one's name: a registry row records no sender). */
+	public long countImportedAfter(java.time.Instant moment) {
+		return jdbc.sql("SELECT count(*) FROM domestic_registry WHERE imported_at > ?")
+			.param(java.sql.Timestamp.from(moment))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Forgets the registry rows imported up to this moment, as when the demo world that sent them is removed. */
+	public long forgetImportedUpTo(java.time.Instant moment) {
+		return jdbc.sql("DELETE FROM domestic_registry WHERE imported_at <= ?").param(java.sql.Timestamp.from(moment)).update();
+	}
 }

@@ -4,5 +4,5 @@
  * Every figure is an aggregate computed in the database over what the caller may see.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "access", "catalog", "platform" })
+		allowedDependencies = { "access", "catalog", "demo", "platform" })
 package org.irontrace.report;

@@ -241,4 +241,10 @@ public class TraceService {
 		ledger.listFirearmsWithSerials(serials).forEach(firearm -> register.put(firearm.identity(), firearm));
 		return register;
 	}
+
+	/** Forgets every trace of these agencies and every answer received for them, when the agencies are removed. */
+	@org.springframework.transaction.annotation.Transactional
+	public long forgetAgencies(java.util.Collection<String> agencies) {
+		return store.forgetAgencies(agencies.toArray(String[]::new));
+	}
 }

@@ -126,4 +126,15 @@ class TraceStore {
 	private TraceResult read(String stored) {
 		return json.readValue(stored, TraceResult.class);
 	}
+
+	/** Forgets these agencies' traces and the tracing authority's answers to them; the dashboard follows by trigger. */
+	long forgetAgencies(String[] agencies) {
+		jdbc.sql("DELETE FROM trace_answer_pending WHERE agency = ANY(?)").param(agencies).update();
+		jdbc.sql("DELETE FROM trace_answer_store WHERE agency = ANY(?)").param(agencies).update();
+		jdbc.sql("DELETE FROM exported_trace WHERE trace_id IN (SELECT trace_id FROM trace_result WHERE agency = ANY(?))")
+			.param(agencies)
+			.update();
+		jdbc.sql("DELETE FROM current_trace WHERE agency = ANY(?)").param(agencies).update();
+		return jdbc.sql("DELETE FROM trace_result WHERE agency = ANY(?)").param(agencies).update();
+	}
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.irontrace.demo.DemoWorld;
 import org.irontrace.platform.ConflictException;
 import org.irontrace.report.ReportRequest;
 import org.irontrace.report.ReportService;
@@ -34,8 +35,11 @@ public class PublishedReports {
 
 	private final PublicationConsents consents;
 
-	PublishedReports(ReportService reports, JdbcClient jdbc, ObjectMapper json, PublicationConsents consents) {
+	private final DemoWorld demo;
+
+	PublishedReports(ReportService reports, JdbcClient jdbc, ObjectMapper json, PublicationConsents consents, DemoWorld demo) {
 		this.reports = reports;
+		this.demo = demo;
 		this.consents = consents;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -61,6 +65,11 @@ public class PublishedReports {
 	 */
 	@Transactional
 	public PublishedVersion publish(ReportRequest request) {
+		// Published figures cannot be withdrawn: invented ones must never reach the public.
+		if (demo.held()) {
+			throw new ConflictException("This installation holds the invented demo world (" + DemoWorld.INVENTED
+					+ "): nothing is published until it is removed with 'irontrace demo remove'");
+		}
 		PublicationPeriod.check(request.from(), request.to(), LocalDate.now(ZoneOffset.UTC));
 		String id = reportId(request);
 		// One lock per country: two overlapping periods of one country must not both pass the check.
