@@ -1,6 +1,7 @@
 package org.irontrace.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.irontrace.LedgerFixtures.EVENTS_HEADER;
 import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
@@ -134,6 +135,47 @@ class PersonalDataSealedTest {
 		assertThat(jdbc.sql("SELECT irontrace_unseal(document_sealed) FROM network_link WHERE kind = 'SHARED_DOCUMENT'"
 				+ " AND irontrace_unseal(document_sealed) LIKE ?").param("%" + document).query(String.class).list())
 			.as("the shared document, read back").isNotEmpty();
+	}
+
+	/**
+	 * A sealed value carries its format and key version and is authenticated: a single flipped byte,
+	 * a value cut short or one in the unauthenticated format of V6 makes reading fail with an error,
+	 * never with a wrong birth date.
+	 */
+	@Test
+	void alteredSealedValueIsRefusedNotReadAsSomethingElse() {
+		String t = LedgerFixtures.uniqueTag();
+		imports.importCsv("recoveries", stream(csv(RECOVERIES_HEADER + ",possessor_dob",
+				"R1," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Pedro,Paramo,1979-12-24",
+				"R2," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Juan,Preciado,1980-01-02",
+				"R3," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Susana,SanJuan,1981-03-04")), ImportProgress.NONE);
+		assertThat(jdbc.sql("""
+				SELECT get_byte(possessor_dob_sealed, 0) || ' ' || irontrace_seal_version(possessor_dob_sealed)
+				       || ' ' || length(possessor_dob_sealed)
+				FROM recovery_store WHERE agency = ?
+				""").param(t).query(String.class).list()).as("format 2, key version 1, 3 + 16 + 16 + 32 bytes")
+			.containsOnly("2 1 67");
+		assertThat(jdbc.sql("SELECT get_byte(irontrace_seal('1979-12-24'), 0)").query(Integer.class).single()).isEqualTo(2);
+
+		jdbc.sql("UPDATE recovery_store SET possessor_dob_sealed = set_byte(possessor_dob_sealed, 25,"
+				+ " get_byte(possessor_dob_sealed, 25) # 1) WHERE agency = ? AND recovery_id = 'R1'").param(t).update();
+		jdbc.sql("UPDATE recovery_store SET possessor_dob_sealed = substring(possessor_dob_sealed FOR 35)"
+				+ " WHERE agency = ? AND recovery_id = 'R2'").param(t).update();
+		jdbc.sql("""
+				UPDATE recovery_store SET possessor_dob_sealed = iv || encrypt_iv(convert_to('1981-03-04', 'UTF8'),
+				    irontrace_personal_key(1), iv, 'aes-cbc/pad:pkcs')
+				FROM (SELECT gen_random_bytes(16) AS iv) fresh WHERE agency = ? AND recovery_id = 'R3'
+				""").param(t).update();
+
+		assertThatThrownBy(() -> possessorDob(t, "R1")).as("a flipped byte").hasMessageContaining("integrity check");
+		assertThatThrownBy(() -> possessorDob(t, "R2")).as("a value cut short").hasMessageContaining("not in the sealed format");
+		assertThatThrownBy(() -> possessorDob(t, "R3")).as("the unauthenticated format of V6")
+			.hasMessageContaining("sealed personal datum");
+	}
+
+	private LocalDate possessorDob(String agency, String recoveryId) {
+		return jdbc.sql("SELECT possessor_dob FROM recovery WHERE agency = ? AND recovery_id = ?").param(agency).param(recoveryId)
+			.query(LocalDate.class).single();
 	}
 
 	private static ByteArrayInputStream stream(String csv) {
