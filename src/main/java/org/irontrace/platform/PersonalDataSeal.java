@@ -29,6 +29,8 @@ public class PersonalDataSeal {
 
 	private final PersonalDataKeys keys;
 
+	private volatile SealingKey sealingKey;
+
 	private final SecretKeySpec digestKey;
 
 	private final SecretKeySpec personKey;
@@ -104,12 +106,12 @@ public class PersonalDataSeal {
 		if (plain == null) {
 			return null;
 		}
-		PersonalDataKey key = keys.sealing();
+		SealingKey key = sealingKey();
 		try {
 			byte[] iv = new byte[16];
 			random.get().nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-			cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key.secret(), "AES"), new IvParameterSpec(iv));
+			cipher.init(Cipher.ENCRYPT_MODE, key.cipher(), new IvParameterSpec(iv));
 			byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = new byte[3 + 16 + encrypted.length + 32];
 			sealed[0] = FORMAT;
@@ -118,7 +120,7 @@ public class PersonalDataSeal {
 			System.arraycopy(iv, 0, sealed, 3, 16);
 			System.arraycopy(encrypted, 0, sealed, 19, encrypted.length);
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(derived(key.secret(), SEAL_MAC), "HmacSHA256"));
+			mac.init(key.mac());
 			mac.update(sealed, 0, sealed.length - 32);
 			mac.doFinal(sealed, sealed.length - 32);
 			return sealed;
@@ -126,5 +128,20 @@ public class PersonalDataSeal {
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Cannot seal personal data", e);
 		}
+	}
+
+	/** The sealing key with its MAC key derived once, until a rotation makes another the sealing key. */
+	private SealingKey sealingKey() {
+		PersonalDataKey current = keys.sealing();
+		SealingKey cached = sealingKey;
+		if (cached == null || cached.version() != current.version()) {
+			cached = new SealingKey(current.version(), new SecretKeySpec(current.secret(), "AES"),
+					new SecretKeySpec(derived(current.secret(), SEAL_MAC), "HmacSHA256"));
+			sealingKey = cached;
+		}
+		return cached;
+	}
+
+	private record SealingKey(int version, SecretKeySpec cipher, SecretKeySpec mac) {
 	}
 }
