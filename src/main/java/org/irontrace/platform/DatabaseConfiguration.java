@@ -2,6 +2,7 @@ package org.irontrace.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +29,10 @@ class DatabaseConfiguration {
 
 	/** The migrations run as the embedded server's superuser (they create extensions and guards). */
 	@Bean
-	FlywayConfigurationCustomizer migrationsAsSuperuser(EmbeddedDatabase embedded) {
-		return configuration -> embedded.superuser().ifPresent(configuration::dataSource);
+	FlywayConfigurationCustomizer migrationsAsSuperuser(EmbeddedDatabase embedded, PersonalDataKeys keys) {
+		// They hold the personal-data keys too: an upgrade may re-seal what is stored (V66).
+		return configuration -> embedded.superuser().map(superuser -> new KeyedConnections(superuser, keys))
+			.ifPresent(configuration::dataSource);
 	}
 
 	/** ... and what they made then belongs to the application role, the audit trail excepted. */
@@ -42,34 +45,31 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedDatabase embedded, IronTraceHome home, @Value("${irontrace.db.url:}") String url,
+	HikariDataSource dataSource(EmbeddedDatabase embedded, PersonalDataKeys keys, @Value("${irontrace.db.url:}") String url,
 			@Value("${irontrace.db.user:}") String user, @Value("${irontrace.db.password:}") String password,
 			@Value("${irontrace.db.pool-size:8}") int poolSize) {
-		HikariConfig config = new HikariConfig();
+		PGSimpleDataSource server = new PGSimpleDataSource();
 		if (StringUtils.hasText(url)) {
-			config.setJdbcUrl(url);
-			config.setUsername(StringUtils.hasText(user) ? user : System.getProperty("user.name"));
-			config.setPassword(password);
+			server.setUrl(url);
+			server.setUser(StringUtils.hasText(user) ? user : System.getProperty("user.name"));
+			server.setPassword(password);
 			log.info("Using the external PostgreSQL database at {}", url);
 		}
 		else {
-			config.setJdbcUrl(embedded.jdbcUrl());
-			config.setUsername(EmbeddedCredentials.APPLICATION_ROLE);
-			config.setPassword(embedded.applicationPassword());
+			server.setUrl(embedded.jdbcUrl());
+			server.setUser(EmbeddedCredentials.APPLICATION_ROLE);
+			server.setPassword(embedded.applicationPassword());
 		}
-		// Personal data is sealed with a key that lives in the key folder, not in the database: each
-		// of IronTrace's connections is given it when opened (see migration V6). The trailing
-		// statement keeps the key out of the connection's last-query text in pg_stat_activity. People
-		// not yet resolved are keyed under a key derived from it (migration V75).
-		byte[] personalDataKey = PersonalDataSeal.secretOf(home);
-		config.setConnectionInitSql("SELECT set_config('irontrace.personal_key', '"
-				+ java.util.HexFormat.of().formatHex(personalDataKey) + "', false), set_config('irontrace.person_key', '"
-				+ PersonalDataSeal.personKeySecret(personalDataKey) + "', false); SELECT 1");
+		// Server-side prepared statements after the first use keep the tracing look-ups cheap.
+		server.setPrepareThreshold(1);
+		server.setReWriteBatchedInserts(true);
+		server.setApplicationName(DatabaseHolders.ourName());
+		HikariConfig config = new HikariConfig();
+		// Personal data is sealed with keys that live in the key folder, not in the database: each of
+		// IronTrace's connections is given them when opened, as bound parameters (KeyedConnections).
+		config.setDataSource(new KeyedConnections(server, keys));
 		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("irontrace");
-		// Server-side prepared statements after the first use keep the tracing look-ups cheap.
-		config.addDataSourceProperty("prepareThreshold", "1");
-		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return new HikariDataSource(config);
 	}
 }

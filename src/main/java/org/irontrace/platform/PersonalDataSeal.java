@@ -12,16 +12,24 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals personal data (birth dates, identity-document numbers) before it is stored: AES-256-CBC
- * with a fresh random IV, stored as IV followed by ciphertext, exactly what the database's
- * {@code irontrace_seal} writes and {@code irontrace_unseal} reads (migration V6). Imports seal in
- * Java, on the reading thread that has time to spare, rather than in the database that is busy
- * writing.
+ * Seals personal data (birth dates, identity-document numbers) before it is stored, exactly as the
+ * database's {@code irontrace_seal} does and {@code irontrace_unseal} checks (migration V66):
+ * encrypt-then-MAC, {@code format(1) || key version(2) || IV(16) || AES-256-CBC ciphertext ||
+ * HMAC-SHA-256 tag(32)}, the tag over all that precedes it under a MAC key derived from the data
+ * key. Imports seal in Java, on the reading thread that has time to spare, rather than in the
+ * database that is busy writing.
  */
 @Component
 public class PersonalDataSeal {
 
-	private final SecretKeySpec key;
+	/** The first byte of every sealed value: the encrypt-then-MAC format of V66. */
+	static final byte FORMAT = 2;
+
+	private static final String SEAL_MAC = "irontrace seal mac";
+
+	private final PersonalDataKeys keys;
+
+	private volatile SealingKey sealingKey;
 
 	private final SecretKeySpec digestKey;
 
@@ -31,22 +39,18 @@ public class PersonalDataSeal {
 
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
-	public PersonalDataSeal(IronTraceHome home) {
-		byte[] secret = secretOf(home);
-		this.key = new SecretKeySpec(secret, "AES");
+	public PersonalDataSeal(PersonalDataKeys keys) {
+		this.keys = keys;
+		byte[] secret = keys.firstSecret();
 		this.digestKey = new SecretKeySpec(derived(secret, "irontrace digest of records holding personal data"), "HmacSHA256");
 		this.personKey = new SecretKeySpec(derived(secret, PERSON_KEYS), "HmacSHA256");
 	}
 
-	/** The installation's personal-data key, from its key folder (made on first use). */
-	static byte[] secretOf(IronTraceHome home) {
-		return SecretKeyFile.read(home.keys().resolve("personal-data.key"));
-	}
-
 	/**
 	 * The key under which the database digests a person's name and birth date into a person key
-	 * ({@code irontrace_person_key}, migration V75), as hex: derived from the personal-data key, so
-	 * each installation keys people its own way and the sealing key is never used for two purposes.
+	 * ({@code irontrace_person_key}, migration V75), as hex: derived from the version-1 personal-data
+	 * key, so each installation keys people its own way, a rotation never changes a person's key, and
+	 * no sealing key is used for two purposes.
 	 */
 	public static String personKeySecret(byte[] secret) {
 		return java.util.HexFormat.of().formatHex(derived(secret, PERSON_KEYS));
@@ -97,24 +101,47 @@ public class PersonalDataSeal {
 		}
 	}
 
-	/** The sealed value, or null for null. */
+	/** The sealed value under the sealing key, or null for null. */
 	public byte[] seal(String plain) {
 		if (plain == null) {
 			return null;
 		}
+		SealingKey key = sealingKey();
 		try {
 			byte[] iv = new byte[16];
 			random.get().nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-			cipher.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			byte[] stored = new byte[16 + sealed.length];
-			System.arraycopy(iv, 0, stored, 0, 16);
-			System.arraycopy(sealed, 0, stored, 16, sealed.length);
-			return stored;
+			cipher.init(Cipher.ENCRYPT_MODE, key.cipher(), new IvParameterSpec(iv));
+			byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = new byte[3 + 16 + encrypted.length + 32];
+			sealed[0] = FORMAT;
+			sealed[1] = (byte) (key.version() >>> 8);
+			sealed[2] = (byte) key.version();
+			System.arraycopy(iv, 0, sealed, 3, 16);
+			System.arraycopy(encrypted, 0, sealed, 19, encrypted.length);
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key.mac());
+			mac.update(sealed, 0, sealed.length - 32);
+			mac.doFinal(sealed, sealed.length - 32);
+			return sealed;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Cannot seal personal data", e);
 		}
+	}
+
+	/** The sealing key with its MAC key derived once, until a rotation makes another the sealing key. */
+	private SealingKey sealingKey() {
+		PersonalDataKey current = keys.sealing();
+		SealingKey cached = sealingKey;
+		if (cached == null || cached.version() != current.version()) {
+			cached = new SealingKey(current.version(), new SecretKeySpec(current.secret(), "AES"),
+					new SecretKeySpec(derived(current.secret(), SEAL_MAC), "HmacSHA256"));
+			sealingKey = cached;
+		}
+		return cached;
+	}
+
+	private record SealingKey(int version, SecretKeySpec cipher, SecretKeySpec mac) {
 	}
 }

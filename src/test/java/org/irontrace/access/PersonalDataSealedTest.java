@@ -1,6 +1,7 @@
 package org.irontrace.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.irontrace.LedgerFixtures.EVENTS_HEADER;
 import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
@@ -41,6 +42,14 @@ class PersonalDataSealedTest {
 
 	@Autowired
 	Intelligence intelligence;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate template;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	private static final String UPGRADE = "db/migration/V66__personal_data_sealed_authenticated.sql";
 
 	@Test
 	void storedPersonalDataIsCiphertextAndReadsBackThroughIronTrace() {
@@ -134,6 +143,104 @@ class PersonalDataSealedTest {
 		assertThat(jdbc.sql("SELECT irontrace_unseal(document_sealed) FROM network_link WHERE kind = 'SHARED_DOCUMENT'"
 				+ " AND irontrace_unseal(document_sealed) LIKE ?").param("%" + document).query(String.class).list())
 			.as("the shared document, read back").isNotEmpty();
+	}
+
+	/**
+	 * A sealed value carries its format and key version and is authenticated: a single flipped byte,
+	 * a value cut short or one in the unauthenticated format of V6 makes reading fail with an error,
+	 * never with a wrong birth date.
+	 */
+	@Test
+	void alteredSealedValueIsRefusedNotReadAsSomethingElse() {
+		String t = LedgerFixtures.uniqueTag();
+		imports.importCsv("recoveries", stream(csv(RECOVERIES_HEADER + ",possessor_dob",
+				"R1," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Pedro,Paramo,1979-12-24",
+				"R2," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Juan,Preciado,1980-01-02",
+				"R3," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Susana,SanJuan,1981-03-04")), ImportProgress.NONE);
+		assertThat(jdbc.sql("""
+				SELECT get_byte(possessor_dob_sealed, 0) || ' ' || irontrace_seal_version(possessor_dob_sealed)
+				       || ' ' || length(possessor_dob_sealed)
+				FROM recovery_store WHERE agency = ?
+				""").param(t).query(String.class).list()).as("format 2, key version 1, 3 + 16 + 16 + 32 bytes")
+			.containsOnly("2 1 67");
+		assertThat(jdbc.sql("SELECT get_byte(irontrace_seal('1979-12-24'), 0)").query(Integer.class).single()).isEqualTo(2);
+
+		jdbc.sql("UPDATE recovery_store SET possessor_dob_sealed = set_byte(possessor_dob_sealed, 25,"
+				+ " get_byte(possessor_dob_sealed, 25) # 1) WHERE agency = ? AND recovery_id = 'R1'").param(t).update();
+		jdbc.sql("UPDATE recovery_store SET possessor_dob_sealed = substring(possessor_dob_sealed FOR 35)"
+				+ " WHERE agency = ? AND recovery_id = 'R2'").param(t).update();
+		jdbc.sql("""
+				UPDATE recovery_store SET possessor_dob_sealed = iv || encrypt_iv(convert_to('1981-03-04', 'UTF8'),
+				    irontrace_personal_key(1), iv, 'aes-cbc/pad:pkcs')
+				FROM (SELECT gen_random_bytes(16) AS iv) fresh WHERE agency = ? AND recovery_id = 'R3'
+				""").param(t).update();
+
+		try {
+			assertThatThrownBy(() -> possessorDob(t, "R1")).as("a flipped byte").hasMessageContaining("integrity check");
+			assertThatThrownBy(() -> possessorDob(t, "R2")).as("a value cut short").hasMessageContaining("not in the sealed format");
+			assertThatThrownBy(() -> possessorDob(t, "R3")).as("the unauthenticated format of V6")
+				.hasMessageContaining("sealed personal datum");
+		}
+		finally {
+			// The other tests of this database read every sealed value.
+			jdbc.sql("DELETE FROM recovery_store WHERE agency = ?").param(t).update();
+		}
+	}
+
+	/**
+	 * An installation upgraded from V6's format (IV and ciphertext, no version, no tag): the upgrade
+	 * (V66) seals every stored value again in the authenticated format, and each reads back the same.
+	 * The old state is rebuilt from today's inside a transaction that is rolled back.
+	 */
+	@Test
+	void theUpgradeSealsWhatWasStoredInTheOldFormatAgain() throws java.io.IOException {
+		String t = LedgerFixtures.uniqueTag();
+		imports.importCsv("commerce-events", stream(csv(EVENTS_HEADER + ",purchaser_id_number",
+				t + "-1,SOLD,2019-03-01," + t + "1,Glock,,19,9mm,PISTOL,US,D1,,Ana,Ruiz,1985-02-03,TX,TX12345678")),
+				ImportProgress.NONE);
+		imports.importCsv("recoveries", stream(csv(RECOVERIES_HEADER + ",possessor_dob",
+				"R1," + t + ",2020-01-01,MX,,,,," + "N,,,,,,,,Pedro,Paramo,1979-12-24")), ImportProgress.NONE);
+		String migration = new org.springframework.core.io.ClassPathResource(UPGRADE)
+			.getContentAsString(StandardCharsets.UTF_8);
+		String upgrade = migration.substring(migration.indexOf("DO $$"));
+
+		transactions.executeWithoutResult(status -> {
+			List<String> today = unsealedValues();
+			assertThat(today).contains("custody_event_store.purchaser_id_number_sealed TX12345678",
+					"recovery_store.possessor_dob_sealed 1979-12-24");
+			sealedColumns().forEach(column -> template.update("UPDATE \"" + column[0] + "\" SET \"" + column[1] + "\" ="
+					+ " iv || encrypt_iv(convert_to(irontrace_unseal(\"" + column[1] + "\"), 'UTF8'), irontrace_personal_key(1), iv,"
+					+ " 'aes-cbc/pad:pkcs') FROM (SELECT '\\x00000000000000000000000000000000'::bytea AS iv) v6"));
+			assertThat(versions()).as("before the upgrade: no version, no tag").containsOnlyNulls();
+
+			template.execute(upgrade);
+
+			assertThat(versions()).as("after the upgrade").containsOnly(1);
+			assertThat(unsealedValues()).isEqualTo(today);
+			status.setRollbackOnly();
+		});
+	}
+
+	private List<String[]> sealedColumns() {
+		return jdbc.sql("SELECT table_name, column_name FROM irontrace_sealed_columns()")
+			.query((row, n) -> new String[] { row.getString(1), row.getString(2) }).list();
+	}
+
+	/** Every sealed value of every sealed column, opened, in a stable order. */
+	private List<String> unsealedValues() {
+		return sealedColumns().stream().flatMap(column -> jdbc.sql("SELECT '" + column[0] + "." + column[1] + " ' || irontrace_unseal(\""
+				+ column[1] + "\") FROM \"" + column[0] + "\" WHERE \"" + column[1] + "\" IS NOT NULL").query(String.class).list().stream())
+			.sorted().toList();
+	}
+
+	private List<Integer> versions() {
+		return sealedColumns().stream().flatMap(column -> jdbc.sql("SELECT DISTINCT irontrace_seal_version(\"" + column[1] + "\") FROM \""
+				+ column[0] + "\" WHERE \"" + column[1] + "\" IS NOT NULL").query(Integer.class).list().stream()).distinct().toList();
+	}
+
+	private LocalDate possessorDob(String agency, String recoveryId) {
+		return jdbc.sql("SELECT possessor_dob FROM recovery WHERE agency = ? AND recovery_id = ?").param(agency).param(recoveryId)
+			.query(LocalDate.class).single();
 	}
 
 	private static ByteArrayInputStream stream(String csv) {
