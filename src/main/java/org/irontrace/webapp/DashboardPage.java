@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.irontrace.report.DashboardFigures;
 import org.irontrace.report.RecoveryDashboard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ class DashboardPage {
 		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
 		model.addAttribute("filters", filters);
 		model.addAttribute("agencies", agencies);
+		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
 		model.addAttribute("smallestShown", DashboardFigures.SMALLEST_SHOWN);

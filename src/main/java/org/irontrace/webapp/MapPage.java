@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.irontrace.report.DashboardFigures;
 import org.irontrace.report.RecoveryDashboard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class MapPage {
 		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
 		// The map draws only figures shown: a suppressed one is a row of the tables, not a shape.
 		model.addAttribute("filters", filters);
+		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);

@@ -14,6 +14,7 @@ import org.irontrace.commerce.LedgerSearch;
 import org.irontrace.identity.PeopleSearch;
 import org.irontrace.recovery.RecoveryCriteria;
 import org.irontrace.recovery.RecoverySearch;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,6 +69,7 @@ class SearchPage {
 		RecoveryCriteria criteria = form.criteria(crimeWords);
 		boolean operator = scopes.seesEverything(caller);
 		model.addAttribute("form", form);
+		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("operator", operator);
 		model.addAttribute("asked", !criteria.isEmpty());
 		if (criteria.isEmpty()) {

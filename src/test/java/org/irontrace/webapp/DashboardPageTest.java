@@ -46,6 +46,17 @@ class DashboardPageTest {
 				"\"overTime\":\"Recoveries and traces over time\"");
 	}
 
+	/** The country filter is chosen by name in the page's language, the region's countries first. */
+	@Test
+	void theCountryIsPickedByItsNameTheRegionFirst() {
+		String english = analyst().get(world.filtered("/app/dashboard", "&lang=en&country=VC")).html();
+		assertThat(english).containsSubsequence("<select id=\"country\" name=\"country\">",
+				"label=\"Mexico and the Caribbean Community\"", "<option value=\"VC\" selected=\"selected\">St. Vincent &amp; Grenadines</option>",
+				"label=\"Other countries\"", "<option value=\"CA\">Canada</option>", "</select>");
+		String spanish = analyst().get(world.filtered("/app/dashboard", "&lang=es")).html();
+		assertThat(spanish).contains("label=\"México y la Comunidad del Caribe\"", "<option value=\"LC\">Santa Lucía</option>");
+	}
+
 	/**
 	 * Each chart's table is taken away with the page's filters, in the page's language and written
 	 * for a spreadsheet of Haiti when the page is in French: semicolons between cells.
