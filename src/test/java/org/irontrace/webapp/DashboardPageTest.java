@@ -53,6 +53,11 @@ class DashboardPageTest {
 		assertThat(english).containsSubsequence("<select id=\"country\" name=\"country\">",
 				"label=\"Mexico and the Caribbean Community\"", "<option value=\"VC\" selected=\"selected\">St. Vincent &amp; Grenadines</option>",
 				"label=\"Other countries\"", "<option value=\"CA\">Canada</option>", "</select>");
+		assertThat(english).as("the form folds under the filters in force, so the figures come first")
+			.containsSubsequence("class=\"badges\"", "<details class=\"filter-edit\">", "<summary>Change the filters</summary>",
+					"<select id=\"country\"", "</details>", "id=\"figure-recovered\"");
+		assertThat(analyst().get("/app/dashboard?lang=en&from=nonsense").html()).as("unfolded when the period was not understood")
+			.contains("<details class=\"filter-edit\" open=\"open\">");
 		String spanish = analyst().get(world.filtered("/app/dashboard", "&lang=es")).html();
 		assertThat(spanish).contains("label=\"México y la Comunidad del Caribe\"", "<option value=\"LC\">Santa Lucía</option>");
 	}
