@@ -40,15 +40,20 @@ class TraceStore {
 	 * Stores results without waiting for the disk flush: a result lost in a crash in the following
 	 * instant is recomputed by tracing again, and the wait would be most of a trace's latency.
 	 * <p>
-	 * Each stored result moves the dashboard's counts (triggers upsert its cells, in no fixed order),
-	 * so two batches stored at once can deadlock there; PostgreSQL then aborts one, which rolled
-	 * back whole and is simply stored again, up to {@link #SAVE_ATTEMPTS} times.
+	 * Each stored result moves the dashboard's counts (triggers upsert its cells, in no fixed order
+	 * across the rows of a batch), so a batch stored beside another write can deadlock there. A
+	 * single result locks its cells in the triggers' one order and cannot deadlock with another single
+	 * one, so singles share a lock that a batch takes alone: batches wait for each other and for the
+	 * singles in flight, briefly, instead of deadlocking. Should PostgreSQL still abort one, it rolled
+	 * back whole and is stored again, up to {@link #SAVE_ATTEMPTS} times.
 	 */
 	void save(List<TraceResult> results) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				transactions.executeWithoutResult(status -> {
 					template.execute("SET LOCAL synchronous_commit = off");
+					template.queryForList(results.size() > 1 ? "SELECT pg_advisory_xact_lock(" + CELLS_LOCK + ")"
+							: "SELECT pg_advisory_xact_lock_shared(" + CELLS_LOCK + ")");
 					insert(results);
 				});
 				return;
@@ -62,6 +67,9 @@ class TraceStore {
 	}
 
 	static final int SAVE_ATTEMPTS = 4;
+
+	/** Taken alone by a batch of results, shared by single ones (see {@link #save}). */
+	private static final long CELLS_LOCK = 0x7CE115L;
 
 	private void insert(List<TraceResult> results) {
 		template.batchUpdate("""
