@@ -242,7 +242,11 @@ class AdminPagesTest {
 		assertThat(admin.get("/app/admin/agreements?lang=es").html()).contains("<html lang=\"es\"",
 				"Acuerdos de intercambio", "Registros sin datos personales", "Rastreos", "Fecha de término");
 		assertThat(admin.get("/app/admin/users?lang=fr").html()).contains("<html lang=\"fr\"", "Utilisateurs de "
-				+ world.home.agency, "Ajouter l’utilisateur", "Analyste");
+				+ world.home.agency, "Ajouter l’utilisateur", "Analyste",
+				"Lit le journal d’audit : qui a lu ou modifié quoi, et pour quel dossier.");
+		assertThat(admin.get("/app/admin/users?lang=en").html()).as("each role says what it allows, tied to its box")
+			.contains("aria-describedby=\"roles-AUDITOR-hint\"",
+					"id=\"roles-AUDITOR-hint\">Reads the audit trail: who read or changed what, and for which case.</p>");
 		assertThat(admin.get("/app/admin/tokens?lang=fr").html()).contains("Jetons d’API", "Créer le jeton");
 	}
 
