@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.irontrace.platform.ForbiddenException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditSearch {
 
-	private final JdbcClient jdbc;
+	private final AuditTrail trail;
 
 	private final SharingScopes scopes;
 
-	AuditSearch(JdbcClient jdbc, SharingScopes scopes) {
-		this.jdbc = jdbc;
+	AuditSearch(AuditTrail trail, SharingScopes scopes) {
+		this.trail = trail;
 		this.scopes = scopes;
 	}
 
@@ -48,27 +47,8 @@ public class AuditSearch {
 			throw new ForbiddenException("Only auditors read the audit trail");
 		}
 		String agency = readsEveryAgency(caller) ? blankToNull(filter.agency()) : caller.agency();
-		List<AuditEntry> entries = jdbc.sql("""
-				SELECT * FROM audit_entry
-				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency OR owners @> ARRAY[CAST(:agency AS text)])
-				  AND (CAST(:username AS text) IS NULL OR username = :username)
-				  AND (CAST(:action AS text) IS NULL OR action = :action)
-				  AND (CAST(:subject AS text) IS NULL OR strpos(subject, :subject) > 0)
-				  AND (CAST(:from AS date) IS NULL OR at >= CAST(:from AS date))
-				  AND (CAST(:to AS date) IS NULL OR at < CAST(:to AS date) + 1)
-				  AND (CAST(:before AS bigint) IS NULL OR seq < :before)
-				ORDER BY seq DESC LIMIT :limit
-				""")
-			.param("agency", agency)
-			.param("username", blankToNull(filter.username()))
-			.param("action", blankToNull(filter.action()))
-			.param("subject", blankToNull(filter.subjectText()))
-			.param("from", filter.from())
-			.param("to", filter.to())
-			.param("before", before)
-			.param("limit", size + 1)
-			.query(AuditTrail::read)
-			.list();
+		List<AuditEntry> entries = trail.entries(new AuditQuery(agency, blankToNull(filter.username()),
+				blankToNull(filter.action()), null, blankToNull(filter.subjectText()), filter.from(), filter.to(), before, size + 1));
 		boolean more = entries.size() > size;
 		List<AuditEntry> page = more ? entries.subList(0, size) : entries;
 		return new Page(List.copyOf(page), more ? page.get(page.size() - 1).seq() : null);

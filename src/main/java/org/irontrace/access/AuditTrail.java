@@ -105,11 +105,11 @@ public class AuditTrail {
 				AuditEntry entry = new AuditEntry(++seq, at, username, agency, action, subject, purpose, null, owners);
 				seal = key.seal(entry.sealedText(seal));
 				rows.add(new Object[] { seq, Timestamp.from(at), username, agency, action, subject, purpose, seal,
-						owners.isEmpty() ? null : String.join(",", owners) });
+						owners.isEmpty() ? null : owners.toArray(String[]::new) });
 			}
 			template.batchUpdate("""
 					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','))
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))
 					""", rows);
 			checkpointAfterCommit(last, new AuditCheckpoint(seq, seal));
 		});
@@ -136,27 +136,32 @@ public class AuditTrail {
 
 	/**
 	 * Entries matching the filters (null = any), newest first; one agency's (its own acts and others'
-	 * reads of its records) or (null) all.
+	 * reads of its records) or (null) all. {@code subject} matches the start of an entry's subject.
 	 */
 	public List<AuditEntry> search(String agency, String username, String action, String subject, LocalDate from,
 			LocalDate to, int limit) {
+		return entries(new AuditQuery(agency, username, action, subject, null, from, to, null, limit));
+	}
+
+	/**
+	 * The one statement every reader of the trail goes through (the API's search and the auditors'
+	 * pages), so that the scope of an agency (its own acts and others' reads of its records) is
+	 * written once.
+	 */
+	List<AuditEntry> entries(AuditQuery query) {
 		return jdbc.sql("""
 				SELECT * FROM audit_entry
 				WHERE (CAST(:agency AS text) IS NULL OR agency = :agency OR owners @> ARRAY[CAST(:agency AS text)])
 				  AND (CAST(:username AS text) IS NULL OR username = :username)
 				  AND (CAST(:action AS text) IS NULL OR action = :action)
-				  AND (CAST(:subject AS text) IS NULL OR subject LIKE :subject || '%')
+				  AND (CAST(:subjectStart AS text) IS NULL OR subject LIKE :subjectStart || '%')
+				  AND (CAST(:subjectText AS text) IS NULL OR strpos(subject, :subjectText) > 0)
 				  AND (CAST(:from AS date) IS NULL OR at >= CAST(:from AS date))
 				  AND (CAST(:to AS date) IS NULL OR at < CAST(:to AS date) + 1)
+				  AND (CAST(:before AS bigint) IS NULL OR seq < :before)
 				ORDER BY seq DESC LIMIT :limit
 				""")
-			.param("agency", agency)
-			.param("username", username)
-			.param("action", action)
-			.param("subject", subject)
-			.param("from", from)
-			.param("to", to)
-			.param("limit", limit)
+			.paramSource(query)
 			.query(AuditTrail::read)
 			.list();
 	}
