@@ -17,8 +17,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class KeyedConnections extends DelegatingDataSource {
 
+	// Each live key also goes into a setting of its own (irontrace.personal_key_<version>, V150), so that
+	// sealing and opening read one setting instead of searching the list for every value.
 	private static final String GIVE_KEYS = "SELECT set_config('irontrace.personal_keys', ?, false),"
-			+ " set_config('irontrace.personal_key_version', ?, false), set_config('irontrace.person_key', ?, false)";
+			+ " set_config('irontrace.personal_key_version', ?, false), set_config('irontrace.person_key', ?, false),"
+			+ " (SELECT count(set_config('irontrace.personal_key_' || live[1], live[2], false))"
+			+ " FROM regexp_matches(?, '(\\d+):([0-9a-f]{64})', 'g') AS live)";
 
 	private final PersonalDataKeys keys;
 
@@ -42,6 +46,7 @@ final class KeyedConnections extends DelegatingDataSource {
 			give.setString(1, keys.connectionSetting());
 			give.setString(2, Integer.toString(keys.sealing().version()));
 			give.setString(3, PersonalDataSeal.personKeySecret(keys.firstSecret()));
+			give.setString(4, keys.connectionSetting());
 			give.execute();
 			if (!connection.getAutoCommit()) {
 				connection.commit();

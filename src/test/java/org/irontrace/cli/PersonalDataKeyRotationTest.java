@@ -99,6 +99,10 @@ class PersonalDataKeyRotationTest {
 		assertThat(home.keys().resolve(keyFile(rotated))).exists();
 		assertThat(jdbc.sql("SELECT current_setting('irontrace.personal_keys')").query(String.class).single())
 			.as("a new connection holds only the live key").startsWith(rotated + ":").doesNotContain(firstKey);
+		assertThat(jdbc.sql("SELECT coalesce(current_setting('irontrace.personal_key_' || ?, true), '')").param(old)
+			.query(String.class).single()).as("nor the retired key's own setting").isEmpty();
+		assertThat(jdbc.sql("SELECT current_setting('irontrace.personal_key_' || ?)").param(rotated)
+			.query(String.class).single()).as("the live key's own setting").isNotEmpty().doesNotContain(firstKey);
 		assertThat(audit.search(null, null, KeysCommand.ROTATED, "personal-data key version " + rotated, null, null, 10))
 			.hasSize(1);
 
