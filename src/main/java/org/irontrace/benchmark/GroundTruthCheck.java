@@ -136,6 +136,34 @@ public final class GroundTruthCheck {
 		return plantedRings.isEmpty() ? 0 : (double) found / plantedRings.size();
 	}
 
+	/**
+	 * The planted people some sale record held by the installation names: the most any lead could
+	 * point at. With a ledger that is nearly everyone; from the agencies' files alone only the
+	 * purchasers the tracing authority named in an answer.
+	 */
+	public Set<String> plantedPeopleOnRecord() {
+		Set<String> named = new HashSet<>();
+		jdbc.sql("SELECT record_id FROM person_assignment WHERE record_id LIKE 'event:%'").query(rs -> {
+			String planted = personOfEvent.get(rs.getString("record_id").substring("event:".length()));
+			if (planted != null) {
+				named.add(planted);
+			}
+		});
+		return named;
+	}
+
+	/** The highest recall any lead could reach: the share of straw purchasers with a recovered gun on record. */
+	public double recallCeiling(Set<String> onRecord) {
+		return strawWithRecoveredGun.isEmpty() ? 0
+				: (double) strawWithRecoveredGun.stream().filter(onRecord::contains).count() / strawWithRecoveredGun.size();
+	}
+
+	/** The highest share of rings any ring finding could reach: planted rings with a majority of members on record. */
+	public double ringsCeiling(Set<String> onRecord) {
+		return plantedRings.isEmpty() ? 0 : (double) plantedRings.stream()
+			.filter(members -> 2 * members.stream().filter(onRecord::contains).count() > members.size()).count() / plantedRings.size();
+	}
+
 	public double dealersFound(List<String> topDealers) {
 		return corruptDealers.isEmpty() ? 0 : (double) corruptDealers.stream().filter(topDealers::contains).count() / corruptDealers.size();
 	}

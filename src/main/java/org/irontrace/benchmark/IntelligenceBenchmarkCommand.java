@@ -3,6 +3,7 @@ package org.irontrace.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.irontrace.identity.People;
@@ -113,6 +114,10 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("rings: %,d detected; purity %.3f (members of the best-matching planted case), %.3f among members of some case; "
 				+ "people per ring: smallest %d, median %d, 90th percentile %d, largest %d%n", rings.size(), purity.all(), purity.planted(),
 				purity.sizes()[0], purity.sizes()[1], purity.sizes()[2], purity.sizes()[3]);
+		Set<String> onRecord = truth.plantedPeopleOnRecord();
+		System.out.printf("what the files hold: %.3f of the straw purchasers with a recovered gun are named by some sale record "
+				+ "(the highest recall any lead could reach); %.3f of the planted rings have a majority of members named "
+				+ "(the highest share of rings any ring finding could reach)%n", truth.recallCeiling(onRecord), truth.ringsCeiling(onRecord));
 		System.out.printf("dealers: %.3f of %d corrupt dealers among the top 20 dealer leads (goal >= 0.8)%n",
 				truth.dealersFound(subjects("DEALER", 20)), truth.corruptDealers.size());
 	}
