@@ -40,6 +40,7 @@ class DashboardPage {
 		model.addAttribute("filters", filters);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("statePicker", StatePicker.in(LocaleContextHolder.getLocale(), filters.country(), filters.place()));
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
 		model.addAttribute("smallestShown", DashboardFigures.SMALLEST_SHOWN);

@@ -63,6 +63,9 @@ class DashboardWords {
 		Stream.concat(figures.criminalGroups().stream().map(DashboardFigures.Count::key), Stream.of(filters.group()))
 			.filter(key -> key != null)
 			.forEach(key -> names.put("group." + key, catalog.criminalGroupOfKey(key).name(locale)));
+		if (filters.place() != null) {
+			names.put("place." + filters.place(), StatePicker.nameOf(filters.place(), locale));
+		}
 		return names;
 	}
 

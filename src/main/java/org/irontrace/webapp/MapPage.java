@@ -45,6 +45,7 @@ class MapPage {
 		// The map draws only figures shown: a suppressed one is a row of the tables, not a shape.
 		model.addAttribute("filters", filters);
 		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("statePicker", StatePicker.in(LocaleContextHolder.getLocale(), filters.country(), filters.place()));
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);

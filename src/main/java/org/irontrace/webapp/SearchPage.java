@@ -70,6 +70,7 @@ class SearchPage {
 		boolean operator = scopes.seesEverything(caller);
 		model.addAttribute("form", form);
 		model.addAttribute("countryPicker", CountryPicker.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("statePicker", StatePicker.in(LocaleContextHolder.getLocale(), form.country(), form.state()));
 		model.addAttribute("operator", operator);
 		model.addAttribute("asked", !criteria.isEmpty());
 		if (criteria.isEmpty()) {

@@ -10,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The lists the trace form offers: makers, calibres, types, crimes and countries in the page's language. */
+/** The lists the trace form offers: makers, calibres, types, crimes, countries and states in the page's language. */
 @Component
 class TraceFormChoices {
 
@@ -29,6 +29,7 @@ class TraceFormChoices {
 		model.addAttribute("firearmTypes", Arrays.stream(FirearmType.values()).map(Enum::name).toList());
 		model.addAttribute("crimeCodes", RecoveryFieldCheck.CRIME_CODES);
 		model.addAttribute("countryChoices", countries(LocaleContextHolder.getLocale()));
+		model.addAttribute("stateChoices", StatePicker.in(LocaleContextHolder.getLocale(), "MX", null).groups());
 	}
 
 	static List<Country> countries(Locale language) {

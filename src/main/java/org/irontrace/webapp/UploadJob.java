@@ -12,8 +12,12 @@ import org.irontrace.imports.RowError;
  */
 final class UploadJob {
 
+	/**
+	 * Running (checking, then importing); held for the sender to confirm values the catalogue cannot
+	 * place; done, failed, or discarded by the sender once held.
+	 */
 	enum State {
-		RUNNING, DONE, FAILED
+		RUNNING, HELD, DONE, FAILED, DISCARDED
 	}
 
 	private final String id;
@@ -53,6 +57,12 @@ final class UploadJob {
 
 	private final String kind;
 
+	/** What the catalogue could not place, once the check found any: null before. */
+	private volatile UploadCatalogueCheck.Findings doubts;
+
+	/** The copy of the file kept while the upload is held, deleted once imported or discarded. */
+	private volatile java.nio.file.Path heldCopy;
+
 	UploadJob(String id, String owner, String kind, String fileName, long size) {
 		this.id = id;
 		this.kind = kind;
@@ -71,6 +81,34 @@ final class UploadJob {
 		this.rowsRead.set(done.rowsRead());
 		this.bytesRead.set(size);
 		this.state = State.DONE;
+	}
+
+	/** Holds the upload, its copy kept, until the sender records it anyway or discards it. */
+	synchronized void hold(UploadCatalogueCheck.Findings found, java.nio.file.Path copy) {
+		this.doubts = found;
+		this.heldCopy = copy;
+		this.state = State.HELD;
+	}
+
+	/**
+	 * The held copy, handed over once: to be imported (the upload runs again) or deleted (it is
+	 * discarded); null when the upload is not held.
+	 */
+	synchronized java.nio.file.Path release(boolean toImport) {
+		java.nio.file.Path copy = heldCopy;
+		heldCopy = null;
+		if (copy != null) {
+			state = toImport ? State.RUNNING : State.DISCARDED;
+		}
+		return copy;
+	}
+
+	public boolean held() {
+		return state == State.HELD;
+	}
+
+	public UploadCatalogueCheck.Findings doubts() {
+		return doubts;
 	}
 
 	void tracing(Tracing progress) {

@@ -51,20 +51,33 @@ class UploadJobs {
 	private final Map<String, UploadJob> jobs = new LinkedHashMap<>() {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, UploadJob> eldest) {
-			return size() > KEPT;
+			if (size() > KEPT) {
+				// A held upload forgotten keeps no copy of its file (it may hold personal data).
+				delete(eldest.getValue().release(false));
+				return true;
+			}
+			return false;
 		}
 	};
 
 	private final org.irontrace.trace.TraceService traces;
 
-	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit, org.irontrace.trace.TraceService traces) {
+	private final org.irontrace.catalog.Catalog catalog;
+
+	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit, org.irontrace.trace.TraceService traces,
+			org.irontrace.catalog.Catalog catalog) {
 		this.imports = imports;
+		this.catalog = catalog;
 		this.traces = traces;
 		this.scopes = scopes;
 		this.audit = audit;
 	}
 
-	/** Starts importing a copy of the uploaded file, which is deleted once imported. */
+	/**
+	 * Starts importing a copy of the uploaded file, which is deleted once imported. A recoveries file
+	 * is first read for values the catalogue cannot place: if it holds any, nothing is recorded and
+	 * the upload is held with its copy until the sender records it anyway or discards it.
+	 */
 	UploadJob start(Caller caller, String kind, String fileName, InputStream content) {
 		Path copy;
 		try {
@@ -85,8 +98,43 @@ class UploadJobs {
 			jobs.put(job.id(), job);
 		}
 		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
-		worker.execute(() -> run(kind, job, copy, caller, submitter));
+		worker.execute(() -> {
+			if (kind.equals("recoveries")) {
+				try {
+					UploadCatalogueCheck.Findings doubts = UploadCatalogueCheck.of(copy, catalog);
+					if (doubts.any()) {
+						job.hold(doubts, copy);
+						return;
+					}
+				}
+				catch (RuntimeException e) {
+					log.error("Checking upload {} of {} failed", job.id(), job.fileName(), e);
+					job.failed();
+					delete(copy);
+					return;
+				}
+			}
+			run(kind, job, copy, caller, submitter);
+		});
 		return job;
+	}
+
+	/** Records a held upload as it is, values the catalogue cannot place included; false when it is not held. */
+	boolean recordAnyway(UploadJob job, Caller caller) {
+		Path copy = job.release(true);
+		if (copy == null) {
+			return false;
+		}
+		Submitter submitter = new Submitter(caller.agency(), scopes.seesEverything(caller));
+		worker.execute(() -> run(job.kind(), job, copy, caller, submitter));
+		return true;
+	}
+
+	/** Forgets a held upload's file without recording anything; false when it is not held. */
+	boolean discard(UploadJob job) {
+		Path copy = job.release(false);
+		delete(copy);
+		return copy != null;
 	}
 
 	/**
@@ -138,12 +186,19 @@ class UploadJobs {
 			job.failed();
 		}
 		finally {
-			try {
-				Files.deleteIfExists(copy);
-			}
-			catch (IOException e) {
-				log.warn("Could not delete {}", copy, e);
-			}
+			delete(copy);
+		}
+	}
+
+	private static void delete(Path copy) {
+		if (copy == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(copy);
+		}
+		catch (IOException e) {
+			log.warn("Could not delete {}", copy, e);
 		}
 	}
 

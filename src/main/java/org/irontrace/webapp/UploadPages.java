@@ -31,7 +31,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * Sending a recoveries.csv from the browser: the same import as {@code POST
  * /api/v1/imports/recoveries} (same checks, same idempotency, rows of the caller's agency only), run
  * in the background with a progress bar, then the report with each refused row's line, field and
- * reason (in the reader's language), as a table and as a CSV file to fix the rows in.
+ * reason (in the reader's language), as a table and as a CSV file to fix the rows in. A recoveries
+ * file whose firearm types, makers or calibres the catalogue cannot place is held first, nothing
+ * recorded, with those values listed by line: the sender records it anyway or corrects the file.
  */
 @Controller
 class UploadPages {
@@ -87,10 +89,7 @@ class UploadPages {
 			return "webapp/upload";
 		}
 		UploadJob job = jobs.start(callers.current(), kind, file.getOriginalFilename(), file.getInputStream());
-		RedirectView toProgress = new RedirectView("/app/recoveries/upload/" + job.id(), true);
-		toProgress.setStatusCode(HttpStatus.SEE_OTHER);
-		toProgress.setExposeModelAttributes(false);
-		return toProgress;
+		return seeOther("/app/recoveries/upload/" + job.id());
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -127,6 +126,32 @@ class UploadPages {
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Records a held upload as it is, the values the catalogue could not place included. */
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@PostMapping("/app/recoveries/upload/{uploadId}/record")
+	RedirectView recordAnyway(@PathVariable String uploadId) {
+		UploadJob job = job(uploadId);
+		if (!jobs.recordAnyway(job, callers.current())) {
+			throw new org.irontrace.platform.ConflictException("This upload is not waiting to be recorded");
+		}
+		return seeOther("/app/recoveries/upload/" + job.id());
+	}
+
+	/** Forgets a held upload's file, nothing recorded, and offers the form for the corrected file. */
+	@PreAuthorize(Roles.WORK_RECORDS)
+	@PostMapping("/app/recoveries/upload/{uploadId}/discard")
+	RedirectView discard(@PathVariable String uploadId) {
+		jobs.discard(job(uploadId));
+		return seeOther("/app/recoveries/upload");
+	}
+
+	private static RedirectView seeOther(String path) {
+		RedirectView to = new RedirectView(path, true);
+		to.setStatusCode(HttpStatus.SEE_OTHER);
+		to.setExposeModelAttributes(false);
+		return to;
+	}
+
 	/** Traces what the upload recorded, in the background; the upload's page follows it. */
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@PostMapping("/app/recoveries/upload/{uploadId}/trace")
@@ -135,10 +160,7 @@ class UploadPages {
 		if (!jobs.trace(job, callers.current())) {
 			throw new org.irontrace.platform.ConflictException("This upload recorded nothing left to trace, or is tracing it already");
 		}
-		RedirectView back = new RedirectView("/app/recoveries/upload/" + job.id(), true);
-		back.setStatusCode(HttpStatus.SEE_OTHER);
-		back.setExposeModelAttributes(false);
-		return back;
+		return seeOther("/app/recoveries/upload/" + job.id());
 	}
 
 	private UploadJob job(String uploadId) {

@@ -63,6 +63,29 @@ class DashboardPageTest {
 	}
 
 	/**
+	 * The recovery's state is picked by its name in the page's language (Mexico's 32 first, the
+	 * United States' first when the country is the US), counts only that state, and its badge names it.
+	 */
+	@Test
+	void theStateIsPickedByItsNameMexicoFirstAndCountsOnlyThatState() {
+		Page nuevoLeon = analyst().get(world.filtered("/app/dashboard", "&lang=en&place=NLE"));
+		assertThat(nuevoLeon.html()).containsSubsequence("<select id=\"place\" name=\"place\">", "<optgroup label=\"Mexico\"",
+				"<option value=\"CMX\">Mexico City</option>", "<option value=\"NLE\" selected=\"selected\">Nuevo León</option>",
+				"<option value=\"ZAC\">Zacatecas</option>", "<optgroup label=\"United States\"", "<option value=\"NM\">New Mexico</option>",
+				"</select>");
+		String picker = nuevoLeon.html().substring(nuevoLeon.html().indexOf("<select id=\"place\""));
+		picker = picker.substring(0, picker.indexOf("</select>"));
+		assertThat(picker.split("<option value=\"[A-Z]{2,3}\"", -1)).as("32 Mexican and 51 US states").hasSize(84);
+		assertThat(nuevoLeon.html()).contains("Recovery state or department: Nuevo León", "id=\"figure-recovered\">1<")
+			.doesNotContain("placeHint", "for example TAM");
+		String french = analyst().get(world.filtered("/app/dashboard", "&lang=fr&country=US")).html();
+		assertThat(french).containsSubsequence("<optgroup label=\"États-Unis\"", "<option value=\"NM\">Nouveau-Mexique</option>",
+				"<optgroup label=\"Mexique\"", "<option value=\"CMX\">Ville de Mexico</option>");
+		String parish = analyst().get(world.filtered("/app/dashboard", "&lang=es&place=01")).html();
+		assertThat(parish).as("a code neither list holds stays in force").contains("<option value=\"01\" selected");
+	}
+
+	/**
 	 * Each chart's table is taken away with the page's filters, in the page's language and written
 	 * for a spreadsheet of Haiti when the page is in French: semicolons between cells.
 	 */

@@ -66,6 +66,19 @@ class SearchPageTest {
 			.contains("Pedro Páramo", "José Pérez", "María Núñez");
 	}
 
+	/** The state filter offers the states by name in the page's language and finds what was recovered there. */
+	@Test
+	void theStateIsPickedByItsName() {
+		PageBrowser analyst = signedIn(world.mxAnalyst);
+		String tamaulipas = analyst.get("/app/search?lang=es&state=TAM").html();
+		assertThat(tamaulipas).containsSubsequence("<select id=\"state\" name=\"state\">", "Cualquier estado",
+				"<optgroup label=\"México\"", "<option value=\"TAM\" selected=\"selected\">Tamaulipas</option>",
+				"<optgroup label=\"Estados Unidos\"", "<option value=\"NM\">Nuevo México</option>");
+		assertThat(tamaulipas).contains("Pedro Páramo", "José Pérez");
+		assertThat(analyst.get("/app/search?lang=en&state=SON").html()).as("nothing recovered in Sonora")
+			.doesNotContain("Pedro Páramo");
+	}
+
 	@Test
 	void facetsCountAndNarrowAndStayInTheAddress() {
 		PageBrowser analyst = signedIn(world.mxAnalyst);

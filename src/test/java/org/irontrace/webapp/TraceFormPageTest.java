@@ -39,6 +39,16 @@ class TraceFormPageTest {
 		return browser;
 	}
 
+	/** The state of recovery is offered by name as the analyst types, Mexico's first; a parish is still typed. */
+	@Test
+	void theStateOfRecoveryIsOfferedByItsName() {
+		String form = analystInEnglish().get("/app/trace").html();
+		assertThat(form).contains("list=\"state-choices\"", "A Mexican or US state is offered by its name as you type")
+			.containsSubsequence("<datalist id=\"state-choices\">", "<option value=\"CMX\">Mexico City (Mexico)</option>",
+					"<option value=\"TAM\">Tamaulipas (Mexico)</option>", "<option value=\"NM\">New Mexico (United States)</option>",
+					"</datalist>");
+	}
+
 	Map<String, String> recovery(String recoveryId) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("agency", world.agency);

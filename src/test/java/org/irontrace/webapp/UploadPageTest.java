@@ -111,6 +111,48 @@ class UploadPageTest {
 		assertThat(browser.press(location, location + "/trace").statusCode()).as("once per upload").isEqualTo(409);
 	}
 
+	/**
+	 * A file whose firearm type or maker the catalogue cannot place records nothing at first: the
+	 * page lists those rows by line; "record anyway" records them as written, and "correct the file"
+	 * forgets it with nothing recorded.
+	 */
+	@Test
+	void valuesTheCatalogueCannotPlaceAreListedByLineBeforeAnythingIsRecorded() {
+		UploadBrowser browser = new UploadBrowser(port, world.analyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		String doubtful = csv(RECOVERIES_HEADER,
+				"HOLD1," + world.agency + ",2021-05-01,MX,SON,Nogales,HOMICIDE,,N,,Glock,,,,PISTOLA,,,",
+				"HOLD2," + world.agency + ",2021-05-02,MX,SON,Nogales,HOMICIDE,,N,,Glock,,,,ARMA LARGA,,,",
+				"HOLD3," + world.agency + ",2021-05-03,MX,SON,Nogales,HOMICIDE,,N,,Fabrica Zeta Ocho,,,,REVOLVER,,,");
+		String location = location(browser.upload("recoveries.csv", doubtful));
+		String held = browser.finishedReport(location);
+		assertThat(held).contains("Waiting for you: nothing is recorded yet.", "Values the catalogue cannot place",
+				"2 values of this file name a firearm type, maker or calibre the catalogue cannot place", "id=\"record-anyway\"")
+			.containsSubsequence("<td class=\"number\">3</td>", "<td>firearm_type</td>", "<td>ARMA LARGA</td>",
+					"Not a firearm type the catalogue knows")
+			.containsSubsequence("<td class=\"number\">4</td>", "<td>manufacturer</td>", "<td>Fabrica Zeta Ocho</td>",
+					"A maker the catalogue does not know")
+			.doesNotContain("<td>PISTOLA</td>", "id=\"accepted\"");
+		ApiClient api = new ApiClient(port).login(world.analyst, WebAppWorld.PASSWORD);
+		assertThat(api.get("/api/v1/recoveries?agency=" + world.agency).text()).as("nothing recorded yet")
+			.doesNotContain("\"HOLD1\"");
+
+		HttpResponse<String> recorded = browser.press(location, location + "/record");
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(303);
+		assertThat(browser.finishedReport(location)).contains("id=\"accepted\">3<", "id=\"rejected\">0<")
+			.doesNotContain("id=\"record-anyway\"");
+		assertThat(api.get("/api/v1/recoveries?agency=" + world.agency).text()).contains("\"HOLD1\"", "\"HOLD2\"", "\"HOLD3\"");
+		assertThat(browser.press(location, location + "/record").statusCode()).as("recorded once").isEqualTo(409);
+
+		String second = location(browser.upload("recoveries.csv", doubtful.replace("HOLD", "DROP")));
+		assertThat(browser.finishedReport(second)).contains("id=\"send-corrected\"");
+		HttpResponse<String> discarded = browser.press(second, second + "/discard");
+		assertThat(discarded.statusCode()).isEqualTo(303);
+		assertThat(discarded.headers().firstValue("Location").orElseThrow()).endsWith("/app/recoveries/upload");
+		assertThat(browser.get(second).body()).contains("Discarded: nothing of this file was recorded.");
+		assertThat(api.get("/api/v1/recoveries?agency=" + world.agency).text()).doesNotContain("\"DROP1\"");
+	}
+
 	private static void pause() {
 		try {
 			Thread.sleep(100);

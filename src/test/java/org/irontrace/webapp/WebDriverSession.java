@@ -121,7 +121,6 @@ final class WebDriverSession implements AutoCloseable {
 				Map.of("script", javaScript, "args", List.of(arguments)));
 	}
 
-	/** Waits up to ten seconds until the script answers true (pages that draw after loading). */
 	/** Signs in on IronTrace's own sign-in page, shown in this language, and waits for the page it leads to. */
 	void signIn(String app, String language, String username, String password) {
 		open(app + "/login?lang=" + language);
@@ -132,11 +131,15 @@ final class WebDriverSession implements AutoCloseable {
 		waitUntil("location.pathname !== '/login' && document.readyState === 'complete'");
 	}
 
+	/**
+	 * Waits until the script answers true (pages that draw after loading): up to thirty seconds, as
+	 * a machine shared with other builds can be slow.
+	 */
 	void waitUntil(String javaScriptCondition, Object... arguments) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!script("return !!(" + javaScriptCondition + ")", arguments).asBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("still false after 10 s: " + javaScriptCondition);
+				throw new IllegalStateException("still false after 30 s: " + javaScriptCondition);
 			}
 			sleep(100);
 		}
@@ -146,6 +149,12 @@ final class WebDriverSession implements AutoCloseable {
 	void keys(String keys) {
 		String element = call("GET", "/session/" + session + "/element/active", null).get(ELEMENT).asString();
 		call("POST", "/session/" + session + "/element/" + element + "/value", Map.of("text", keys));
+	}
+
+	/** Shows the pages on a screen of this size, one device pixel per CSS pixel (so screenshots stay small). */
+	void showAs(int width, int height) {
+		call("POST", "/session/" + session + "/goog/cdp/execute", Map.of("cmd", "Emulation.setDeviceMetricsOverride",
+				"params", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false)));
 	}
 
 	/** Shows the pages as a phone of this size does (Chromium's device emulation): the layout viewport is this wide. */

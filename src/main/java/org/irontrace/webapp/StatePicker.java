@@ -1,0 +1,88 @@
+package org.irontrace.webapp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The states a filter offers by name in the page's language, so that nobody has to know that
+ * Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
+ * border agencies recover guns and where crime guns were first sold). The country whose states an
+ * analyst most likely means comes first: the United States' when the filter's country is the US,
+ * Mexico's otherwise. A code in force that neither list holds (a Jamaican parish) stays offered as
+ * itself, so that a bookmarked view keeps its filter.
+ *
+ * <p>The names are the bundled list {@code webapp/states.tsv}, which cites its sources.
+ */
+record StatePicker(List<Group> groups, String chosen, State kept) {
+
+	/** One state: its ISO 3166-2 code without the country prefix, and its name in the page's language. */
+	record State(String code, String name) {
+	}
+
+	/** The states of one country, named by the country (in the page's language), sorted by name. */
+	record Group(String country, String label, List<State> states) {
+	}
+
+	private static final String LIST = "/webapp/states.tsv";
+
+	private static final List<String[]> ROWS = read();
+
+	static StatePicker in(Locale language, String country, String chosenCode) {
+		int column = column(language.getLanguage());
+		String chosen = chosenCode == null || chosenCode.isBlank() ? null : chosenCode.trim().toUpperCase(Locale.ROOT);
+		Collator byName = Collator.getInstance(ReadersCountry.localeData(language));
+		List<Group> groups = new ArrayList<>();
+		for (String each : "US".equals(country) ? List.of("US", "MX") : List.of("MX", "US")) {
+			List<State> states = ROWS.stream()
+				.filter(row -> row[0].equals(each))
+				.map(row -> new State(row[1], row[column]))
+				.sorted(Comparator.comparing(State::name, byName))
+				.toList();
+			groups.add(new Group(each, new Locale("", each).getDisplayCountry(ReadersCountry.localeData(language)), states));
+		}
+		boolean known = chosen == null || ROWS.stream().anyMatch(row -> row[1].equals(chosen));
+		return new StatePicker(List.copyOf(groups), chosen, known ? null : new State(chosen, chosen));
+	}
+
+	/** A state's name in the page's language, or the code itself when the list does not hold it. */
+	static String nameOf(String code, Locale language) {
+		int column = column(language.getLanguage());
+		return ROWS.stream().skip(1).filter(row -> row[1].equals(code)).map(row -> row[column]).findFirst().orElse(code);
+	}
+
+	/** The column of the page's language; English for a language the list does not name. */
+	private static int column(String language) {
+		String[] header = ROWS.get(0);
+		for (int i = 2; i < header.length; i++) {
+			if (header[i].equals(language)) {
+				return i;
+			}
+		}
+		return 2;
+	}
+
+	/** The header, then one row per state; comment lines (#) say where the names come from. */
+	private static List<String[]> read() {
+		List<String[]> rows = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(StatePicker.class.getResourceAsStream(LIST), StandardCharsets.UTF_8))) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					rows.add(line.split("\t"));
+				}
+			}
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
+		return List.copyOf(rows);
+	}
+}
