@@ -2,6 +2,7 @@ package org.irontrace.webapp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import org.irontrace.catalog.Calibre;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.Manufacturer;
@@ -23,6 +25,10 @@ import org.irontrace.catalog.Manufacturer;
  * keeps the trace from finding the gun; a type it cannot place is left out of the figures by type).
  */
 final class UploadCatalogueCheck {
+
+	private static final int LONGEST_LINE = 64 * 1024;
+
+	private static final int MOST_FIELDS = 1_024;
 
 	/** Rows listed on the page; the rest are counted. */
 	static final int LISTED = 100;
@@ -53,7 +59,15 @@ final class UploadCatalogueCheck {
 	static Findings of(Path file, Catalog catalog) {
 		List<Doubt> listed = new ArrayList<>();
 		long total = 0;
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
+		// Bounded as the import bounds a file (a line of at most 64 KiB, 1,024 fields), so a hostile
+		// upload cannot make the check hold more than the import would.
+		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.detectBomHeader(true)
+			.maxBufferSize(LONGEST_LINE)
+			.build(CsvRecordHandler.of(limits -> limits.maxFieldSize(LONGEST_LINE).maxRecordSize(LONGEST_LINE).maxFields(MOST_FIELDS)),
+					file, StandardCharsets.UTF_8)) {
 			Map<String, Integer> columns = null;
 			for (CsvRecord row : reader) {
 				if (columns == null) {
