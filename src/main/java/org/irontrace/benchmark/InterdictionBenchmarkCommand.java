@@ -54,8 +54,15 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--smuggling-share", defaultValue = "0.02", description = "share of shipments that smuggle guns (default ${DEFAULT-VALUE})")
 	double smugglingShare;
 
+	@Option(names = "--world-firearms", defaultValue = "0", description = "first load a simulated world of this many "
+			+ "firearms, whose traffickers ship among the smugglers, so that the graph rules are measured too (default none)")
+	int worldFirearms;
+
+	private final InterdictionWorld world;
+
 	public InterdictionBenchmarkCommand(ImportService imports, Interdiction interdiction, JdbcClient jdbc,
-			IronTraceHome home) {
+			IronTraceHome home, InterdictionWorld world) {
+		this.world = world;
 		this.imports = imports;
 		this.interdiction = interdiction;
 		this.jdbc = jdbc;
@@ -67,8 +74,10 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 		String agency = "BENCH-" + seed + "-" + System.currentTimeMillis() % 1_000_000;
 		LocalDate firstDay = LocalDate.of(2024, 3, 4);
 		Path work = Files.createDirectories(home.resolve("benchmark").resolve(agency));
+		List<SouthboundTraffic.Party> traffickers = worldFirearms > 0 ? world.load(seed, worldFirearms, work.resolve("world"))
+				: List.of();
 		SouthboundTraffic.Written written = new SouthboundTraffic(
-				new SouthboundTraffic.Settings(seed, 2 * shipments, firstDay, 14, 7, agency, smugglingShare), List.of())
+				new SouthboundTraffic.Settings(seed, 2 * shipments, firstDay, 14, 7, agency, smugglingShare), traffickers)
 			.write(work);
 		System.out.printf("## interdiction, seed %d: %,d shipments over two weeks (%,d smuggling), %,d inspections in"
 				+ " the first week (%,d seizures)%n", seed, written.shipments(), written.smuggling(), written.inspections(),
@@ -89,6 +98,7 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("weights in force: %s (%d seizures, %d clears), learned in %.2f s%n", weights.source(),
 				weights.seizures(), weights.clears(), seconds(start));
 		weights.byRule().forEach((code, weight) -> System.out.printf(Locale.ROOT, "  %-38s %6.2f%n", code, weight));
+		weights.byLane().forEach((lane, offset) -> System.out.printf(Locale.ROOT, "  lane %-33s %+6.2f%n", lane, offset));
 
 		LocalDate from = firstDay.plusDays(7);
 		LocalDate to = firstDay.plusDays(13);
