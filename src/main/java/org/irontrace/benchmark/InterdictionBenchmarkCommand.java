@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * with the weights learned from the first. Prints, for the second week: precision of the top 1%
  * against random inspection, recall of smuggling shipments in the top 5%, the naive rule (HS chapter
  * 93 or "firearm" in the description) side by side, and the ranking time against a plain read of the
- * same shipments.
+ * same shipments. With {@code --world-firearms} a simulated world is loaded first and its traffickers
+ * ship among the smugglers, so that the rules reading the link graph are measured too.
  */
 @Command(name = "interdiction-benchmark", mixinStandardHelpOptions = true,
 		description = "Rank a simulated week of outbound shipments and measure it against the truth and the naive rule.")
