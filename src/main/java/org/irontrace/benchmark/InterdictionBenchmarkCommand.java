@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * with the weights learned from the first. Prints, for the second week: precision of the top 1%
  * against random inspection, recall of smuggling shipments in the top 5%, the naive rule (HS chapter
  * 93 or "firearm" in the description) side by side, and the ranking time against a plain read of the
- * same shipments.
+ * same shipments. With {@code --world-firearms} a simulated world is loaded first and its traffickers
+ * ship among the smugglers, so that the rules reading the link graph are measured too.
  */
 @Command(name = "interdiction-benchmark", mixinStandardHelpOptions = true,
 		description = "Rank a simulated week of outbound shipments and measure it against the truth and the naive rule.")
@@ -54,8 +55,15 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--smuggling-share", defaultValue = "0.02", description = "share of shipments that smuggle guns (default ${DEFAULT-VALUE})")
 	double smugglingShare;
 
+	@Option(names = "--world-firearms", defaultValue = "0", description = "first load a simulated world of this many "
+			+ "firearms, whose traffickers ship among the smugglers, so that the graph rules are measured too (default none)")
+	int worldFirearms;
+
+	private final InterdictionWorld world;
+
 	public InterdictionBenchmarkCommand(ImportService imports, Interdiction interdiction, JdbcClient jdbc,
-			IronTraceHome home) {
+			IronTraceHome home, InterdictionWorld world) {
+		this.world = world;
 		this.imports = imports;
 		this.interdiction = interdiction;
 		this.jdbc = jdbc;
@@ -67,8 +75,10 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 		String agency = "BENCH-" + seed + "-" + System.currentTimeMillis() % 1_000_000;
 		LocalDate firstDay = LocalDate.of(2024, 3, 4);
 		Path work = Files.createDirectories(home.resolve("benchmark").resolve(agency));
+		List<SouthboundTraffic.Party> traffickers = worldFirearms > 0 ? world.load(seed, worldFirearms, work.resolve("world"))
+				: List.of();
 		SouthboundTraffic.Written written = new SouthboundTraffic(
-				new SouthboundTraffic.Settings(seed, 2 * shipments, firstDay, 14, 7, agency, smugglingShare), List.of())
+				new SouthboundTraffic.Settings(seed, 2 * shipments, firstDay, 14, 7, agency, smugglingShare), traffickers)
 			.write(work);
 		System.out.printf("## interdiction, seed %d: %,d shipments over two weeks (%,d smuggling), %,d inspections in"
 				+ " the first week (%,d seizures)%n", seed, written.shipments(), written.smuggling(), written.inspections(),
@@ -89,6 +99,7 @@ public class InterdictionBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("weights in force: %s (%d seizures, %d clears), learned in %.2f s%n", weights.source(),
 				weights.seizures(), weights.clears(), seconds(start));
 		weights.byRule().forEach((code, weight) -> System.out.printf(Locale.ROOT, "  %-38s %6.2f%n", code, weight));
+		weights.byLane().forEach((lane, offset) -> System.out.printf(Locale.ROOT, "  lane %-33s %+6.2f%n", lane, offset));
 
 		LocalDate from = firstDay.plusDays(7);
 		LocalDate to = firstDay.plusDays(13);

@@ -85,7 +85,8 @@ public class Interdiction {
 		}
 		List<WeightLearning.Outcome> outcomes = new ArrayList<>();
 		for (TargetingQueries.Read read : queries.listInspected(records, graph)) {
-			outcomes.add(new WeightLearning.Outcome(TargetingRules.strengths(read.facts()), read.seized()));
+			outcomes.add(new WeightLearning.Outcome(TargetingRules.strengths(read.facts()), Lane.of(read.facts().mode()),
+					read.seized()));
 		}
 		RiskWeights weights = WeightLearning.learn(outcomes);
 		learned.put(key, new Learned(stamp, weights));

@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores a shipment under the weights in force: the baseline plus each finding's weight times its
- * strength, as log-odds, turned into a 0-1 risk; the findings that raise it are its reasons.
+ * Scores a shipment under the weights in force: the baseline and its lane's offset plus each
+ * finding's weight times its strength, as log-odds, turned into a 0-1 risk; the findings that raise
+ * it are its reasons (the lane is no reason: it only calibrates).
  */
 final class RiskModel {
 
@@ -17,7 +18,7 @@ final class RiskModel {
 	}
 
 	Target assess(ShipmentFacts shipment) {
-		double logOdds = weights.baseline();
+		double logOdds = weights.baseline() + weights.offsetOf(Lane.of(shipment.mode()));
 		List<Target.Reason> reasons = new ArrayList<>(4);
 		for (TargetingRule rule : TargetingRules.ALL) {
 			var finding = rule.assess(shipment);

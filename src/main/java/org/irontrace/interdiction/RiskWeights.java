@@ -7,8 +7,11 @@ import java.util.Map;
 /**
  * The weights in force: log-odds per rule and a baseline, either the rules' starting weights or
  * weights learned from inspection outcomes ({@code LEARNED}), with how many outcomes taught them.
+ * Learned weights also move the baseline of each lane ({@code byLane}, log-odds added for a
+ * shipment leaving by sea, air or road; none before learning).
  */
-public record RiskWeights(String source, double baseline, Map<String, Double> byRule, long seizures, long clears) {
+public record RiskWeights(String source, double baseline, Map<String, Double> byRule, Map<String, Double> byLane,
+		long seizures, long clears) {
 
 	public static final String STARTING = "RULES";
 
@@ -20,19 +23,28 @@ public record RiskWeights(String source, double baseline, Map<String, Double> by
 	static RiskWeights starting(long seizures, long clears) {
 		Map<String, Double> weights = new LinkedHashMap<>();
 		TargetingRules.ALL.forEach(rule -> weights.put(rule.code(), rule.startingWeight()));
-		return new RiskWeights(STARTING, STARTING_BASELINE, weights, seizures, clears);
+		return new RiskWeights(STARTING, STARTING_BASELINE, weights, Map.of(), seizures, clears);
 	}
 
-	static RiskWeights learned(double baseline, double[] weights, long seizures, long clears) {
+	static RiskWeights learned(double baseline, double[] weights, double[] lanes, long seizures, long clears) {
 		Map<String, Double> byRule = new LinkedHashMap<>();
 		List<TargetingRule> rules = TargetingRules.ALL;
 		for (int i = 0; i < rules.size(); i++) {
 			byRule.put(rules.get(i).code(), weights[i]);
 		}
-		return new RiskWeights(LEARNED, baseline, byRule, seizures, clears);
+		Map<String, Double> byLane = new LinkedHashMap<>();
+		for (Lane lane : Lane.values()) {
+			byLane.put(lane.name(), lanes[lane.ordinal()]);
+		}
+		return new RiskWeights(LEARNED, baseline, byRule, byLane, seizures, clears);
 	}
 
 	double weightOf(String code) {
 		return byRule.getOrDefault(code, 0.0);
+	}
+
+	/** Log-odds added for a shipment of this lane (0 for none, or before learning). */
+	double offsetOf(Lane lane) {
+		return lane == null ? 0 : byLane.getOrDefault(lane.name(), 0.0);
 	}
 }

@@ -20,6 +20,9 @@ import java.time.LocalDate;
  * under, or null when too few declare them to say
  * @param peerCheapestValue dollars per kilogram that nine in ten shipments declaring the same goods stay
  * above, or null when too few declare them to say
+ * @param senderShipments shipments declared by the same sender (one name at one address, or one name with
+ * one phone where no address is given) within {@link TargetingQueries#SENDER_WINDOW_DAYS} days either side
+ * of this one, this one included; 1 when the sender is unnamed
  */
 record ShipmentFacts(String agency, String shipmentId, String mode, LocalDate departureDate, String originPort,
 		String destinationPort, String destinationCountry, String forwarder, String hsCode, String description,
@@ -27,7 +30,7 @@ record ShipmentFacts(String agency, String shipmentId, String mode, LocalDate de
 		boolean shipperBoughtCrimeGun, boolean partyInRing, boolean consigneeHeldCrimeGun,
 		boolean shipperAtPurchaserAddress, int gunsBoughtByShipper, int seizedWithSameContact, int forwarderShipments,
 		int forwarderSeizures, int routeShipments, int routeSeizures, Double peerHeaviestPackage,
-		Double peerCheapestValue) {
+		Double peerCheapestValue, int senderShipments) {
 
 	/** Kilograms per package, or null when either is not declared. */
 	Double kilogramsPerPackage() {

@@ -61,6 +61,14 @@ class TargetingQueries {
 			           percentile_cont(0.1) WITHIN GROUP (ORDER BY declared_value_usd / weight_kg) AS cheapest
 			    FROM marked WHERE description IS NOT NULL AND packages > 0 AND weight_kg > 0 AND declared_value_usd IS NOT NULL
 			    GROUP BY lower(description) HAVING count(*) >= :fewestPeers
+			), senders AS (
+			    -- One sender: one name at one address, or one name with one phone where no address is given.
+			    SELECT agency, shipment_id, count(*) OVER (PARTITION BY sender ORDER BY departure_date
+			               RANGE BETWEEN INTERVAL 'WINDOW days' PRECEDING AND INTERVAL 'WINDOW days' FOLLOWING) AS n
+			    FROM (SELECT agency, shipment_id, departure_date, shipper_key || '|' || coalesce(shipper_address_key,
+			                 CASE WHEN length(contacts[1]) >= 7 THEN contacts[1] END) AS sender
+			          FROM marked) named
+			    WHERE sender IS NOT NULL
 			)
 			SELECT s.agency, s.shipment_id, s.mode, s.departure_date, s.origin_port, s.destination_port,
 			       s.destination_country, s.forwarder, s.hs_code, s.description, s.declared_value_usd, s.weight_kg,
@@ -72,15 +80,16 @@ class TargetingQueries {
 			       coalesce(f.seized, 0) - CASE WHEN s.seized AND f.forwarder IS NOT NULL THEN 1 ELSE 0 END AS forwarder_seizures,
 			       r.n - 1 AS route_shipments,
 			       r.seized - CASE WHEN s.seized THEN 1 ELSE 0 END AS route_seizures,
-			       p.heaviest AS peer_heaviest, p.cheapest AS peer_cheapest
+			       p.heaviest AS peer_heaviest, p.cheapest AS peer_cheapest, coalesce(sd.n, 1) AS sender_shipments
 			FROM marked s
 			LEFT JOIN consignees c ON c.consignee_key = s.consignee_key AND c.consignee_country IS NOT DISTINCT FROM s.consignee_country
 			LEFT JOIN forwarders f ON f.forwarder = s.forwarder
 			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
 			LEFT JOIN peers p ON p.goods = lower(s.description)
 			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
+			LEFT JOIN senders sd ON sd.agency = s.agency AND sd.shipment_id = s.shipment_id
 			WHERE %s
-			""";
+			""".replace("WINDOW", String.valueOf(TargetingQueries.SENDER_WINDOW_DAYS));
 
 	/** The shipments leaving in a period, from one port or all. */
 	private static final String IN_PERIOD = FACTS.formatted(
@@ -88,6 +97,9 @@ class TargetingQueries {
 
 	/** Every inspected shipment with its outcome: what the weights learn from. */
 	private static final String INSPECTED = FACTS.formatted("s.inspected");
+
+	/** Days either side of a shipment within which its sender's other shipments are counted. */
+	static final int SENDER_WINDOW_DAYS = 14;
 
 	/** Declarations of the same goods needed before they, not the written figures, say what is heavy or cheap. */
 	static final int FEWEST_PEERS = 30;
@@ -134,7 +146,8 @@ class TargetingQueries {
 				people.isPurchaserAddress(rs.getString("shipper_address_key")), shipper.gunsBought(),
 				rs.getInt("seized_contacts"),
 				rs.getInt("forwarder_shipments"), rs.getInt("forwarder_seizures"), rs.getInt("route_shipments"),
-				rs.getInt("route_seizures"), (Double) rs.getObject("peer_heaviest"), (Double) rs.getObject("peer_cheapest"));
+				rs.getInt("route_seizures"), (Double) rs.getObject("peer_heaviest"), (Double) rs.getObject("peer_cheapest"),
+				rs.getInt("sender_shipments"));
 		return new Read(facts, rs.getBoolean("inspected"), rs.getBoolean("seized"));
 	}
 

@@ -8,7 +8,8 @@ final class TargetingRules {
 	static final List<TargetingRule> ALL = List.of(new ArmsNotDeclared(), new DenseConcealingGoods(),
 			new UndervaluedConcealingGoods(), new TariffContradictsGoods(), new NewConsigneeHighRisk(),
 			new ShipperBoughtCrimeGun(), new PartyInRing(), new ConsigneeHeldCrimeGun(), new ShipperAtPurchaserAddress(),
-			new FrequentGunBuyer(), new ContactOfSeizure(), new ForwarderSeizures(), new RouteSeizures());
+			new FrequentGunBuyer(), new ContactOfSeizure(), new ForwarderSeizures(), new RouteSeizures(),
+			new FrequentSender());
 
 	private TargetingRules() {
 	}

@@ -32,6 +32,17 @@ public final class IronRiverSimulator {
 		});
 	}
 
+	/**
+	 * The whole world as {@link #writeWorld} writes it, adding to {@code traffickers} each trafficking
+	 * crew member with a home, as southbound traffic may ship them (for a benchmark that writes its own
+	 * declarations beside the world).
+	 */
+	public SimulationSummary writeWorld(SimulationSettings settings, Path outDir,
+			java.util.List<SouthboundTraffic.Party> traffickers) {
+		return writeWorld(settings, outDir, WorldView.FULL, done -> {
+		}, trafficking -> Shippers.addCrew(trafficking, traffickers));
+	}
+
 	/** A world and the customs declarations written beside it (null when none were asked for). */
 	public record WorldAndShipments(SimulationSummary world, SouthboundTraffic.Written shipments) {
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 /** Hand-made shipment facts: an honest parcel unless told otherwise. */
 final class ShipmentFactsForTest {
 
+	String mode = "VESSEL";
+
 	String description = "Electronics";
 
 	String hsCode = "851762";
@@ -33,6 +35,8 @@ final class ShipmentFactsForTest {
 
 	Double peerHeaviestPackage;
 
+	int senderShipments = 1;
+
 	ShipmentFactsForTest goods(String description, String hsCode, double value, double weight, int packages) {
 		this.description = description;
 		this.hsCode = hsCode;
@@ -49,10 +53,10 @@ final class ShipmentFactsForTest {
 	}
 
 	ShipmentFacts build() {
-		return new ShipmentFacts("CBP", "S1", "VESSEL", LocalDate.of(2030, 1, 1), "MIA", "KIN", destinationCountry, "Fwd",
+		return new ShipmentFacts("CBP", "S1", mode, LocalDate.of(2030, 1, 1), "MIA", "KIN", destinationCountry, "Fwd",
 				hsCode, description, value, weight, packages, consigneeShipments,
 				TargetingQueries.HIGH_RISK_DESTINATIONS.contains(destinationCountry), shipperBoughtCrimeGun, partyInRing,
 				false, false, gunsBought, seizedWithSameContact, forwarderShipments, forwarderSeizures, 5000, 0,
-				peerHeaviestPackage, null);
+				peerHeaviestPackage, null, senderShipments);
 	}
 }

@@ -93,4 +93,35 @@ class TargetingRulesTest {
 		assertThat(SeizureHistory.strength(5, 100)).isEqualTo(1.0);
 		assertThat(SeizureHistory.strength(0, 10)).isZero();
 	}
+
+	@Test
+	void aHouseholdSendingItsEffectsThreeTimesInAFortnightSendsTooOften() {
+		ShipmentFactsForTest barrel = new ShipmentFactsForTest().goods("Personal effects", "980400", 500, 55, 1);
+		barrel.senderShipments = 2;
+		assertThat(reasons(barrel)).as("a family's barrels home, a fortnight apart").isEmpty();
+		barrel.senderShipments = 3;
+		assertThat(reasons(barrel)).containsExactly("FREQUENT_SENDER");
+		assertThat(new FrequentSender().assess(barrel.build()).orElseThrow().figures()).containsExactly(3,
+				TargetingQueries.SENDER_WINDOW_DAYS);
+	}
+
+	@Test
+	void aBusinessShippingItsGoodsOftenIsNoReasonButAPrivateCarCrossingOftenIs() {
+		ShipmentFactsForTest parts = new ShipmentFactsForTest().goods("Auto parts", "870899", 600, 40, 2);
+		parts.senderShipments = 8;
+		assertThat(reasons(parts)).as("auto parts by sea: trade").isEmpty();
+		parts.mode = "PASSENGER_VEHICLE";
+		assertThat(reasons(parts)).containsExactly("FREQUENT_SENDER");
+	}
+
+	@Test
+	void eachFurtherSendingWeighsMoreUpToHalfAgain() {
+		ShipmentFactsForTest barrel = new ShipmentFactsForTest().goods("Household goods", "940360", 600, 60, 1);
+		barrel.senderShipments = 4;
+		double four = new FrequentSender().assess(barrel.build()).orElseThrow().strength();
+		barrel.senderShipments = 12;
+		double twelve = new FrequentSender().assess(barrel.build()).orElseThrow().strength();
+		assertThat(four).isGreaterThan(1.0);
+		assertThat(twelve).isGreaterThan(four).isEqualTo(1.5);
+	}
 }

@@ -54,4 +54,27 @@ class WeightLearningTest {
 		assertThat(weights.weightOf("DENSE_CONCEALING_GOODS")).isGreaterThan(new DenseConcealingGoods().startingWeight());
 		assertThat(weights.weightOf("ROUTE_PAST_SEIZURES")).isLessThan(new RouteSeizures().startingWeight());
 	}
+
+	@Test
+	void aLaneWhoseInspectionsFindMoreThanTheRulesExplainIsRankedHigher() {
+		Random random = new Random(5);
+		List<WeightLearning.Outcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < 4000; i++) {
+			Lane lane = i % 2 == 0 ? Lane.ROAD : Lane.SEA;
+			boolean seized = random.nextDouble() < (lane == Lane.ROAD ? 0.06 : 0.01);
+			outcomes.add(new WeightLearning.Outcome(new double[TargetingRules.ALL.size()], lane, seized));
+		}
+		RiskWeights weights = WeightLearning.learn(outcomes);
+		assertThat(weights.offsetOf(Lane.ROAD)).isGreaterThan(weights.offsetOf(Lane.SEA));
+		ShipmentFactsForTest car = new ShipmentFactsForTest();
+		car.mode = "PASSENGER_VEHICLE";
+		RiskModel model = new RiskModel(weights);
+		assertThat(model.assess(car.build()).score()).isGreaterThan(model.assess(new ShipmentFactsForTest().build()).score());
+		assertThat(model.assess(car.build()).reasons()).as("a lane calibrates, it is no reason").isEmpty();
+	}
+
+	@Test
+	void theRulesOwnWeightsMoveNoLane() {
+		assertThat(RiskWeights.starting(0, 0).offsetOf(Lane.ROAD)).isZero();
+	}
 }

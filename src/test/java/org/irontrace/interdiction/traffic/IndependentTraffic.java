@@ -10,8 +10,8 @@ import java.util.Random;
  * Outbound traffic written apart from the simulator, sharing none of its code, tables or figures:
  * other ports and goods, uniform rather than bell-shaped spreads, its own idea of how smugglers hide
  * guns (heavier household effects and car parts, sporting goods with no word of arms, declared at a
- * flat low value) and how officers inspect (at random only). Targeting is measured on it so that its
- * figures do not merely echo the simulator it was built beside.
+ * flat low value), households that send again and again, and how officers inspect (at random only).
+ * Targeting is measured on it so that its figures do not merely echo the simulator it was built beside.
  */
 final class IndependentTraffic {
 
@@ -52,12 +52,24 @@ final class IndependentTraffic {
 
 	private final List<String> families = new ArrayList<>();
 
+	/** Households that send again: a name and a phone each, about one sending in two weeks on average. */
+	private final List<String[]> households = new ArrayList<>();
+
 	IndependentTraffic(long seed, String agency) {
 		this.random = new Random(seed ^ 0x1D1DL);
 		this.agency = agency;
 		for (int i = 0; i < 300; i++) {
 			families.add(person());
 		}
+	}
+
+	/** Half the lawful sendings come from households that send again, some of them three times or more. */
+	private String[] lawfulSender(int shipments) {
+		while (households.size() < shipments / 2) {
+			households.add(new String[] { person(), phone() });
+		}
+		return random.nextDouble() < 0.5 ? households.get(random.nextInt(households.size()))
+				: new String[] { person(), phone() };
 	}
 
 	List<Row> write(int shipments, LocalDate firstDay, int days, double smugglingShare) {
@@ -69,12 +81,12 @@ final class IndependentTraffic {
 			LocalDate day = firstDay.plusDays((long) i * days / shipments);
 			boolean smuggling = random.nextDouble() < smugglingShare;
 			String id = "IT" + i;
-			rows.add(new Row(id, smuggling ? smuggled(id, day) : lawful(id, day), smuggling));
+			rows.add(new Row(id, smuggling ? smuggled(id, day) : lawful(id, day, lawfulSender(shipments)), smuggling));
 		}
 		return rows;
 	}
 
-	private String lawful(String id, LocalDate day) {
+	private String lawful(String id, LocalDate day, String[] sender) {
 		String[] lane = LANES[random.nextInt(LANES.length)];
 		Object[] goods = GOODS[random.nextInt(GOODS.length)];
 		int packages = 1 + random.nextInt(6);
@@ -82,7 +94,7 @@ final class IndependentTraffic {
 		double weight = perPackage * packages;
 		double value = weight * between((Double) goods[4], (Double) goods[5]);
 		String consignee = random.nextDouble() < 0.6 ? families.get(random.nextInt(families.size())) : person();
-		return line(id, lane, day, person(), phone(), consignee, "Forwarder " + two(random.nextInt(25)), (String) goods[1],
+		return line(id, lane, day, sender[0], sender[1], consignee, "Forwarder " + two(random.nextInt(25)), (String) goods[1],
 				(String) goods[0], value, weight, packages, "LP" + random.nextInt(999_999));
 	}
 
