@@ -26,6 +26,7 @@ class TargetingQueries {
 	static final Set<String> HIGH_RISK_DESTINATIONS = Set.of("MX", "JM", "HT", "TT", "BS", "DO", "BB", "LC", "VC",
 			"GD", "KN", "AG", "DM", "GY", "BZ", "HN", "GT", "SV", "TC", "KY");
 
+	/** Each shipment's facts; it ends in WHERE, and each statement below is it with its own condition. */
 	private static final String FACTS = """
 			WITH visible AS (
 			    SELECT * FROM interdiction_shipment WHERE (:everything OR agency = ANY(:agencies))
@@ -79,15 +80,14 @@ class TargetingQueries {
 			JOIN routes r ON r.origin_port = s.origin_port AND r.destination_port = s.destination_port
 			LEFT JOIN peers p ON p.goods = lower(s.description)
 			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
-			WHERE %s
-			""";
+			WHERE\s""";
 
 	/** The shipments leaving in a period, from one port or all. */
-	private static final String IN_PERIOD = FACTS.formatted(
-			"s.departure_date BETWEEN :from AND :to AND (CAST(:port AS text) IS NULL OR s.origin_port = :port)");
+	private static final String IN_PERIOD = FACTS
+			+ "s.departure_date BETWEEN :from AND :to AND (CAST(:port AS text) IS NULL OR s.origin_port = :port)";
 
 	/** Every inspected shipment with its outcome: what the weights learn from. */
-	private static final String INSPECTED = FACTS.formatted("s.inspected");
+	private static final String INSPECTED = FACTS + "s.inspected";
 
 	/** Declarations of the same goods needed before they, not the written figures, say what is heavy or cheap. */
 	static final int FEWEST_PEERS = 30;
