@@ -93,6 +93,19 @@ class Links {
 			""";
 
 	/**
+	 * Sales at the counters where {@code :people} bought, within {@code :window} days of their
+	 * purchases: the only sales a buying link of theirs can rest on (read through the ledger's index
+	 * on the counter). Part of {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined
+	 * to them when the class is compiled.
+	 */
+	private static final String SALES_AT_THEIR_COUNTERS = """
+			SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
+			JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
+			     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
+			WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD'
+			""";
+
+	/**
 	 * Straw purchasers of one ring make buying trips to the same few dealers in the same weeks, and
 	 * some of them never have a gun recovered. A buyer of a quickly recovered crime gun and anyone
 	 * who bought at two or more of the same dealers within {@code :window} days of them are
@@ -108,11 +121,8 @@ class Links {
 			                      e.from_licence AS licence, e.event_date AS day
 			          FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			          WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL
-			            AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(
-			                SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
-			                JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
-			                     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
-			                WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD')))),
+			            AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(""" + SALES_AT_THEIR_COUNTERS + """
+			            )))),
 			buying AS (SELECT DISTINCT s.* FROM sales s
 			           WHERE EXISTS (SELECT 1 FROM network_gun g WHERE g.purchaser_id = s.person AND g.ttc_days < 1095)),
 			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
@@ -197,11 +207,8 @@ class Links {
 			                  e.from_licence AS licence, e.event_date AS day
 			           FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			           WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL
-			             AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(
-			                 SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
-			                 JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
-			                      AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
-			                 WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD')))),
+			             AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(""" + SALES_AT_THEIR_COUNTERS + """
+			            )))),
 			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
 			                 abs(s2.day - s1.day) AS gap, s2.guns
 			          FROM buying s1 JOIN buyers c ON c.person = s1.person
