@@ -34,7 +34,7 @@ class RuleObjectsTest {
 			"org.irontrace.intel.SaleGroup", "org.irontrace.intel.DealerAssessment", "org.irontrace.intel.StrawPurchaserAssessment",
 			"org.irontrace.intel.RingAssessment", "org.irontrace.intel.PersonCase",
 			// The link graph: link strengths, ballistic threads, rings and the Louvain split.
-			"org.irontrace.network.LinkStrength", "org.irontrace.network.LinkDetails", "org.irontrace.network.BallisticLinks",
+			"org.irontrace.network.LinkStrength", "org.irontrace.network.BallisticLinks",
 			"org.irontrace.network.RingFinder", "org.irontrace.network.Communities");
 
 	static final String MATCHING = "org.irontrace.identity.matching";

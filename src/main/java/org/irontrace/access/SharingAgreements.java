@@ -1,10 +1,13 @@
 package org.irontrace.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,24 +61,25 @@ public class SharingAgreements {
 	}
 
 	@Transactional
-	public Map<String, Object> grant(Caller caller, AccessRequests.NewAgreement request) {
+	public SharingAgreement grant(Caller caller, AccessRequests.NewAgreement request) {
 		Terms terms = terms(caller, request);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO sharing_agreement (agreement_id, grantor, grantee, scope, level, valid_from, valid_until, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				VALUES (:id, :grantor, :grantee, :scope, :level, :from, :until, :by)
 				""")
-			.params(id, terms.grantor(), terms.grantee(), terms.scope().toArray(String[]::new), terms.level(), terms.from(),
-					terms.until(), caller.username())
+			.param("id", id).param("grantor", terms.grantor()).param("grantee", terms.grantee())
+			.param("scope", terms.scope().stream().map(Enum::name).toArray(String[]::new)).param("level", terms.level().name())
+			.param("from", terms.from()).param("until", terms.until()).param("by", caller.username())
 			.update();
 		audit.record(caller, "AGREEMENT_GRANTED", "agreement:" + id,
 				terms.grantor() + " -> " + terms.grantee() + " " + terms.scope() + " " + terms.level());
-		return describe(id, terms.grantor(), terms.grantee(), terms.scope(), terms.level(), terms.from(), terms.until(),
-				null);
+		return new SharingAgreement(id, terms.grantor(), terms.grantee(), List.copyOf(terms.scope()), terms.level(),
+				terms.from(), terms.until(), null);
 	}
 
 	/** An agreement's terms once checked. */
-	private record Terms(String grantor, String grantee, Set<String> scope, String level, LocalDate from,
+	private record Terms(String grantor, String grantee, Set<SharingScope> scope, SharingLevel level, LocalDate from,
 			LocalDate until) {
 	}
 
@@ -92,13 +96,12 @@ public class SharingAgreements {
 			checkRemoteGrantee(grantee);
 		}
 		for (String agency : remote ? List.of(grantor) : List.of(grantor, grantee)) {
-			if (jdbc.sql("SELECT count(*) FROM agency WHERE code = ?").param(agency).query(Long.class).single() == 0) {
+			if (jdbc.sql("SELECT count(*) FROM agency WHERE code = :code").param("code", agency).query(Long.class).single() == 0) {
 				throw new BadRequestException("no agency " + agency);
 			}
 		}
-		Set<String> scope = scope(request.scope());
-		String level = Checks.oneOf(request.level(), "level",
-				Set.of("AGGREGATES_ONLY", "RECORDS_WITHOUT_PERSONAL_DATA", "FULL"));
+		Set<SharingScope> scope = scope(request.scope());
+		SharingLevel level = SharingLevel.valueOf(Checks.oneOf(request.level(), "level", names(SharingLevel.values())));
 		LocalDate from = Checks.date(request.validFrom(), "validFrom", true);
 		LocalDate until = Checks.date(request.validUntil(), "validUntil", false);
 		if (until != null && until.isBefore(from)) {
@@ -109,18 +112,15 @@ public class SharingAgreements {
 
 	@Transactional
 	public void revoke(Caller caller, String agreementId) {
-		Map<String, Object> agreement = find(agreementId)
+		SharingAgreement agreement = find(agreementId)
+			.filter(found -> scopes.isOperator(caller) || found.concerns(caller.agency()))
 			.orElseThrow(() -> new NotFoundException("No agreement " + agreementId));
-		String grantor = (String) agreement.get("grantor");
-		if (!canSee(caller, agreement)) {
-			throw new NotFoundException("No agreement " + agreementId);
-		}
-		administration.administers(caller, grantor);
-		jdbc.sql("UPDATE sharing_agreement SET revoked_at = now() WHERE agreement_id = ? AND revoked_at IS NULL")
-			.param(UUID.fromString(agreementId))
+		administration.administers(caller, agreement.grantor());
+		jdbc.sql("UPDATE sharing_agreement SET revoked_at = now() WHERE agreement_id = :id AND revoked_at IS NULL")
+			.param("id", agreement.id())
 			.update();
 		audit.record(caller, "AGREEMENT_REVOKED", "agreement:" + agreementId, null);
-		events.publishEvent(new AgreementRevoked(UUID.fromString(agreementId), grantor, (String) agreement.get("grantee")));
+		events.publishEvent(new AgreementRevoked(agreement.id(), agreement.grantor(), agreement.grantee()));
 	}
 
 	private static boolean isRemote(String grantee) {
@@ -159,7 +159,7 @@ public class SharingAgreements {
 	}
 
 	/** The agreements the caller's agency gives or receives (all of them for operators). */
-	public List<Map<String, Object>> listAgreements(Caller caller) {
+	public List<SharingAgreement> listAgreements(Caller caller) {
 		boolean all = scopes.seesEverything(caller);
 		return jdbc.sql("""
 				SELECT * FROM sharing_agreement
@@ -167,51 +167,38 @@ public class SharingAgreements {
 				""").param("all", all).param("agency", caller.agency()).query((rs, n) -> row(rs)).list();
 	}
 
-	private java.util.Optional<Map<String, Object>> find(String agreementId) {
+	/** The agreement of this id (as the caller gives it, a path segment that may not be an id at all). */
+	private Optional<SharingAgreement> find(String agreementId) {
 		UUID id;
 		try {
 			id = UUID.fromString(agreementId);
 		}
 		catch (IllegalArgumentException e) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return jdbc.sql("SELECT * FROM sharing_agreement WHERE agreement_id = ?").param(id).query((rs, n) -> row(rs)).optional();
+		return jdbc.sql("SELECT * FROM sharing_agreement WHERE agreement_id = :id").param("id", id)
+			.query((rs, n) -> row(rs)).optional();
 	}
 
-	private boolean canSee(Caller caller, Map<String, Object> agreement) {
-		return scopes.isOperator(caller) || caller.agency().equals(agreement.get("grantor"))
-				|| caller.agency().equals(agreement.get("grantee"));
+	private static SharingAgreement row(ResultSet rs) throws SQLException {
+		Timestamp revoked = rs.getTimestamp("revoked_at");
+		return new SharingAgreement(rs.getObject("agreement_id", UUID.class), rs.getString("grantor"), rs.getString("grantee"),
+				Arrays.stream((String[]) rs.getArray("scope").getArray()).map(SharingScope::valueOf).toList(),
+				SharingLevel.valueOf(rs.getString("level")), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_until", LocalDate.class), revoked == null ? null : revoked.toInstant());
 	}
 
-	private static Map<String, Object> row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		java.sql.Timestamp revoked = rs.getTimestamp("revoked_at");
-		return describe(rs.getObject("agreement_id", UUID.class), rs.getString("grantor"), rs.getString("grantee"),
-				new LinkedHashSet<>(List.of((String[]) rs.getArray("scope").getArray())), rs.getString("level"),
-				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-				revoked == null ? null : revoked.toInstant().toString());
+	private static Set<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
 	}
 
-	private static Map<String, Object> describe(UUID id, String grantor, String grantee, Set<String> scope, String level,
-			LocalDate from, LocalDate until, String revokedAt) {
-		Map<String, Object> agreement = new LinkedHashMap<>();
-		agreement.put("id", id.toString());
-		agreement.put("grantor", grantor);
-		agreement.put("grantee", grantee);
-		agreement.put("scope", List.copyOf(scope));
-		agreement.put("level", level);
-		agreement.put("validFrom", from.toString());
-		agreement.put("validUntil", until == null ? null : until.toString());
-		agreement.put("revokedAt", revokedAt);
-		return agreement;
-	}
-
-	private static Set<String> scope(List<String> names) {
+	private static Set<SharingScope> scope(List<String> names) {
 		if (names == null || names.isEmpty()) {
 			throw new BadRequestException("scope: at least one of RECOVERIES, TRACES, LEADS");
 		}
-		Set<String> scope = new LinkedHashSet<>();
+		Set<SharingScope> scope = new LinkedHashSet<>();
 		for (String name : names) {
-			scope.add(Checks.oneOf(name, "scope", Set.of("RECOVERIES", "TRACES", "LEADS")));
+			scope.add(SharingScope.valueOf(Checks.oneOf(name, "scope", names(SharingScope.values()))));
 		}
 		return scope;
 	}

@@ -12,10 +12,6 @@ final class IncidentQueries {
 	private IncidentQueries() {
 	}
 
-	private static final String TRACE_SEEN = "(:tracesAll OR r.agency = ANY(:traceRecords))";
-
-	private static final String PURCHASER_SEEN = "(:tracesAll OR r.agency = ANY(:traceFull))";
-
 	static final String GUNS = """
 			SELECT r.recovery_id, r.recovery_date, r.country, r.admin_area, r.city, r.crime_code,
 			       coalesce(x.result #>> '{firearm,serialNumber}', r.serial_number) AS serial_number,
@@ -29,17 +25,17 @@ final class IncidentQueries {
 			       x.result #>> '{firstRetailSale,businessName}' AS business_name,
 			       x.result #>> '{firstRetailSale,state}' AS sale_state,
 			       (x.result #>> '{firstRetailSale,saleDate}')::date AS sale_date,
-			       %2$s AS personal_data_shown,
-			       CASE WHEN %2$s THEN x.result #>> '{firstRetailSale,purchaser,firstName}' END AS purchaser_first_name,
-			       CASE WHEN %2$s THEN x.result #>> '{firstRetailSale,purchaser,lastName}' END AS purchaser_last_name,
-			       CASE WHEN %2$s THEN (x.result #>> '{firstRetailSale,purchaser,dob}')::date END AS purchaser_dob,
-			       CASE WHEN %2$s THEN x.result #>> '{firstRetailSale,purchaser,state}' END AS purchaser_state
+			       (:tracesAll OR r.agency = ANY(:traceFull)) AS personal_data_shown,
+			       CASE WHEN (:tracesAll OR r.agency = ANY(:traceFull)) THEN x.result #>> '{firstRetailSale,purchaser,firstName}' END AS purchaser_first_name,
+			       CASE WHEN (:tracesAll OR r.agency = ANY(:traceFull)) THEN x.result #>> '{firstRetailSale,purchaser,lastName}' END AS purchaser_last_name,
+			       CASE WHEN (:tracesAll OR r.agency = ANY(:traceFull)) THEN (x.result #>> '{firstRetailSale,purchaser,dob}')::date END AS purchaser_dob,
+			       CASE WHEN (:tracesAll OR r.agency = ANY(:traceFull)) THEN x.result #>> '{firstRetailSale,purchaser,state}' END AS purchaser_state
 			FROM recovery r
-			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND %1$s
+			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND (:tracesAll OR r.agency = ANY(:traceRecords))
 			LEFT JOIN trace_history x ON x.trace_id = t.trace_id
 			WHERE r.agency = :agency AND r.incident_id = :incident AND (:all OR r.agency = ANY(:records))
 			ORDER BY r.recovery_date, r.recovery_id
-			""".formatted(TRACE_SEEN, PURCHASER_SEEN);
+			""";
 
 	/**
 	 * An agency's incidents the caller may see, the most recent first, optionally those whose id
@@ -50,19 +46,19 @@ final class IncidentQueries {
 			       count(t.trace_id) AS traced,
 			       array_agg(DISTINCT r.criminal_group_key) FILTER (WHERE r.criminal_group_key IS NOT NULL) AS groups
 			FROM recovery r
-			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND %s
+			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND (:tracesAll OR r.agency = ANY(:traceRecords))
 			WHERE r.agency = :agency AND r.incident_id IS NOT NULL AND (:all OR r.agency = ANY(:records))
-			  AND (CAST(:prefix AS text) IS NULL OR r.incident_id LIKE :prefix || '%%')
+			  AND (CAST(:prefix AS text) IS NULL OR r.incident_id LIKE :prefix || '%')
 			GROUP BY r.incident_id
 			HAVING CAST(:group AS text) IS NULL OR bool_or(r.criminal_group_key = :group)
 			ORDER BY max(r.recovery_date) DESC, r.incident_id
 			OFFSET :offset LIMIT :limit
-			""".formatted(TRACE_SEEN);
+			""";
 
 	static final String TRACED_SINCE = """
 			SELECT r.agency, r.incident_id, count(*) AS guns, count(*) FILTER (WHERE t.traced_at > :since) AS newly_traced
 			FROM recovery r
-			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND %s
+			LEFT JOIN current_trace t ON t.agency = r.agency AND t.recovery_id = r.recovery_id AND (:tracesAll OR r.agency = ANY(:traceRecords))
 			WHERE r.incident_id IS NOT NULL AND (:all OR r.agency = ANY(:records))
 			  AND (r.agency, r.incident_id) IN (
 			      SELECT n.agency, n.incident_id FROM current_trace c
@@ -72,5 +68,5 @@ final class IncidentQueries {
 			HAVING count(*) FILTER (WHERE t.traced_at > :since) > 0
 			ORDER BY max(t.traced_at) DESC, r.agency, r.incident_id
 			LIMIT :limit
-			""".formatted(TRACE_SEEN);
+			""";
 }

@@ -1,5 +1,6 @@
 package org.irontrace.intel;
 
+import java.sql.Types;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,25 +14,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DealerFactsQuery {
 
-	/** Each dealer's sales and loss reports; {@code %1$s} limits the ledger's rows, {@code %2$s} the dealers. */
+	/** Each dealer's sales and loss reports: of the dealers {@code :only} (through the ledger's index on the counter), or (null) of all. */
 	private static final String LEDGER = """
 			INSERT INTO intel_dealer_ledger (licence, state, business_name, sales, loss_reports, largest_loss, loss_days)
-			WITH sales AS (SELECT from_licence AS licence, count(*) AS n FROM custody_event WHERE event_type = 'SOLD' AND %1$s GROUP BY 1),
+			WITH sales AS (SELECT from_licence AS licence, count(*) AS n FROM custody_event WHERE event_type = 'SOLD'
+			                 AND (CAST(:only AS text[]) IS NULL OR from_licence = ANY(:only)) GROUP BY 1),
 			losses AS (SELECT licence, sum(n) AS reports, max(n) AS largest, count(*) AS days FROM (
 			               SELECT from_licence AS licence, event_date, count(*) AS n FROM custody_event
-			               WHERE event_type IN ('STOLEN', 'LOST') AND %1$s GROUP BY 1, 2) d GROUP BY licence)
+			               WHERE event_type IN ('STOLEN', 'LOST') AND (CAST(:only AS text[]) IS NULL OR from_licence = ANY(:only))
+			               GROUP BY 1, 2) d GROUP BY licence)
 			SELECT l.licence_number, l.state, l.business_name, COALESCE(s.n, 0), COALESCE(x.reports, 0), COALESCE(x.largest, 0),
 			       COALESCE(x.days, 0)
 			FROM licensee l LEFT JOIN sales s ON s.licence = l.licence_number LEFT JOIN losses x ON x.licence = l.licence_number
-			WHERE l.licence_type IN ('01', '02') AND %2$s
+			WHERE l.licence_type IN ('01', '02') AND (CAST(:only AS text[]) IS NULL OR l.licence_number = ANY(:only))
 			ON CONFLICT (licence) DO UPDATE SET state = excluded.state, business_name = excluded.business_name, sales = excluded.sales,
 			    loss_reports = excluded.loss_reports, largest_loss = excluded.largest_loss, loss_days = excluded.loss_days
 			""";
 
 	/**
-	 * The facts of dealers with crime guns beside their state's figures; {@code %1$s} and {@code %2$s}
-	 * limit the dealers whose crime guns are counted (at least every dealer of the states wanted),
-	 * {@code %3$s} the dealers answered.
+	 * The facts of dealers with crime guns beside their state's figures. {@code :only} limits the
+	 * dealers counted to every dealer of the states of these (the peers their figures are set against,
+	 * read as an array once so the indexes on the licence serve), or is null for all;
+	 * {@code :answered} limits the dealers answered, or is null for every one counted.
 	 */
 	private static final String FACTS = """
 			WITH guns AS (SELECT licence,
@@ -42,24 +46,23 @@ class DealerFactsQuery {
 			                array_agg(DISTINCT agency) AS agencies,
 			                (array_agg(agency || '/' || recovery_id ORDER BY ttc_days, agency, recovery_id) FILTER (WHERE ttc_days < 1095))[1 : 10] AS short_guns,
 			                (array_agg(agency || '/' || recovery_id ORDER BY recovery_date, agency, recovery_id) FILTER (WHERE status = 'PARTIAL'))[1 : 10] AS left_guns
-			         FROM network_gun WHERE licence IS NOT NULL AND %1$s GROUP BY licence),
+			         FROM network_gun WHERE licence IS NOT NULL
+			              AND (CAST(:only AS text[]) IS NULL OR licence = ANY(ARRAY(SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
+			                                                      WHERE w.licence = ANY(:only))))
+			         GROUP BY licence),
 			dealers AS (SELECT d.licence, d.state, d.business_name, d.sales,
 			                   COALESCE(g.traces, 0) AS traces, COALESCE(g.short_ttc, 0) AS short_ttc,
 			                   COALESCE(g.left_books, 0) AS left_books, d.loss_reports,
 			                   d.largest_loss, d.loss_days,
 			                   COALESCE(g.vanished, 0) AS vanished, g.agencies, g.short_guns, g.left_guns
-			            FROM intel_dealer_ledger d LEFT JOIN guns g ON g.licence = d.licence WHERE %2$s),
+			            FROM intel_dealer_ledger d LEFT JOIN guns g ON g.licence = d.licence
+			            WHERE CAST(:only AS text[]) IS NULL OR d.licence = ANY(ARRAY(SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
+			                                                      WHERE w.licence = ANY(:only)))),
 			states AS (SELECT state, sum(sales) AS sales, sum(traces) AS traces, sum(short_ttc) AS short_ttc, sum(loss_days) AS loss_days
 			           FROM dealers GROUP BY state)
 			SELECT d.*, st.sales AS state_sales, st.traces AS state_traces, st.short_ttc AS state_short_ttc, st.loss_days AS state_loss_days
 			FROM dealers d JOIN states st ON st.state IS NOT DISTINCT FROM d.state
-			WHERE d.traces + d.left_books > 0 AND %3$s
-			""";
-
-	/** The dealers of the states of the dealers wanted: the peers their figures are set against. */
-	private static final String THEIR_STATES = """
-			%s IN (SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
-			            WHERE w.licence = ANY(:only))
+			WHERE d.traces + d.left_books > 0 AND (CAST(:answered AS text[]) IS NULL OR d.licence = ANY(:answered))
 			""";
 
 	private final JdbcClient jdbc;
@@ -71,8 +74,8 @@ class DealerFactsQuery {
 	/** Every dealer with crime guns, their ledger figures counted again. */
 	List<DealerFacts> list() {
 		jdbc.sql("TRUNCATE intel_dealer_ledger").update();
-		jdbc.sql(LEDGER.formatted("true", "true")).update();
-		return read(jdbc.sql(FACTS.formatted("true", "true", "true")));
+		ledger(null);
+		return read(facts(null, null));
 	}
 
 	/**
@@ -82,11 +85,10 @@ class DealerFactsQuery {
 	List<DealerFacts> listNear(String[] only) {
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM intel_dealer_ledger)").query(Boolean.class).single()) {
 			// No full refresh has counted the peers yet: count them once, so the first leads compare fairly.
-			jdbc.sql(LEDGER.formatted("true", "true")).update();
+			ledger(null);
 		}
-		jdbc.sql(LEDGER.formatted("from_licence = ANY(:only)", "l.licence_number = ANY(:only)")).param("only", only).update();
-		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"),
-				"d.licence = ANY(:only)")).param("only", only));
+		ledger(only);
+		return read(facts(only, only));
 	}
 
 	/**
@@ -94,8 +96,16 @@ class DealerFactsQuery {
 	 * the average each of them is compared with (the dealers themselves should be counted first).
 	 */
 	List<DealerFacts> listPeersOf(String[] only) {
-		return read(jdbc.sql(FACTS.formatted(THEIR_STATES.formatted("licence"), THEIR_STATES.formatted("d.licence"), "true"))
-			.param("only", only));
+		return read(facts(only, null));
+	}
+
+	/** Counts the ledger figures of these dealers again, or (null) of every dealer. */
+	private void ledger(String[] only) {
+		jdbc.sql(LEDGER).param("only", only, Types.ARRAY).update();
+	}
+
+	private JdbcClient.StatementSpec facts(String[] only, String[] answered) {
+		return jdbc.sql(FACTS).param("only", only, Types.ARRAY).param("answered", answered, Types.ARRAY);
 	}
 
 	private List<DealerFacts> read(JdbcClient.StatementSpec facts) {

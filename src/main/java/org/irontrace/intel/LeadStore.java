@@ -21,9 +21,11 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class LeadStore {
 
+	/** The leads the caller may see, their evidence read only when {@code :withEvidence} (one lead's page). */
 	private static final String SELECT = """
 			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
-			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at, %s AS evidence,
+			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at,
+			       CASE WHEN :withEvidence THEN evidence::text END AS evidence,
 			       summary_wording::text AS summary_wording,
 			       CASE WHEN named THEN (SELECT jsonb_agg(p || jsonb_build_object('dob', n.dob::text) ORDER BY i)
 			                             FROM jsonb_array_elements(people) WITH ORDINALITY e(p, i)
@@ -104,12 +106,12 @@ class LeadStore {
 	}
 
 	List<Lead> list(LeadType type, int limit, Visibility visibility) {
-		return visible(SELECT.formatted("NULL") + " WHERE lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
-			.param("type", type.name()).param("limit", limit).query((rs, n) -> read(rs)).list();
+		return visible(SELECT + " WHERE lead_type = :type ORDER BY score DESC, lead_id LIMIT :limit", visibility)
+			.param("withEvidence", false).param("type", type.name()).param("limit", limit).query((rs, n) -> read(rs)).list();
 	}
 
 	Optional<Lead> find(long id, Visibility visibility) {
-		return visible(SELECT.formatted("evidence::text") + " WHERE lead_id = :id", visibility).param("id", id)
+		return visible(SELECT + " WHERE lead_id = :id", visibility).param("withEvidence", true).param("id", id)
 			.query((rs, n) -> read(rs)).optional();
 	}
 

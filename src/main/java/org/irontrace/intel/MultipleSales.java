@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.irontrace.access.Visibility;
-import org.irontrace.network.PersonKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,14 +18,15 @@ import org.springframework.stereotype.Repository;
 class MultipleSales {
 
 	private static final String REPORTABLE_SALES = """
-			SELECT e.event_id, %s AS purchaser, e.firearm_type, e.calibre_family, l.state, e.from_licence, e.event_date
+			SELECT e.event_id,
+			       COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS purchaser, e.firearm_type, e.calibre_family, l.state, e.from_licence, e.event_date
 			FROM custody_event e
 			JOIN licensee l ON l.licence_number = e.from_licence
 			LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			WHERE e.event_type = 'SOLD' AND (e.firearm_type IN ('PISTOL', 'REVOLVER')
 			      OR e.firearm_type = 'RIFLE' AND l.state IN ('TX', 'AZ', 'NM', 'CA'))
 			ORDER BY 2, e.event_date, e.event_id
-			""".formatted(PersonKeys.sql("pa.person_id", "e.purchaser_first_name", "e.purchaser_last_name", "e.purchaser_dob::text"));
+			""";
 
 	private final JdbcClient jdbc;
 

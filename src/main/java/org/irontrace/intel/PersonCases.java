@@ -1,5 +1,6 @@
 package org.irontrace.intel;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonCases {
 
-	private static final String WHO = "(CAST(:only AS text[]) IS NULL OR %s = ANY(:only))";
-
 	private final JdbcClient jdbc;
 
 	PersonCases(JdbcClient jdbc) {
@@ -30,9 +29,10 @@ class PersonCases {
 		jdbc.sql("""
 				SELECT g.*, p.first_name, p.last_name, p.dob FROM network_gun g
 				LEFT JOIN network_person p ON p.person_id = g.purchaser_id
-				WHERE g.purchaser_id IS NOT NULL AND g.sale_date IS NOT NULL AND %s
+				WHERE g.purchaser_id IS NOT NULL AND g.sale_date IS NOT NULL
+				  AND (CAST(:only AS text[]) IS NULL OR g.purchaser_id = ANY(:only))
 				ORDER BY g.purchaser_id, g.recovery_date, g.agency, g.recovery_id
-				""".formatted(WHO.formatted("g.purchaser_id"))).param("only", only).query(rs -> {
+				""").param("only", only, Types.ARRAY).query(rs -> {
 			PersonCase person = cases.computeIfAbsent(rs.getString("purchaser_id"), PersonCase::new);
 			if (person.named == null) {
 				person.named = new LeadPerson(person.personId, rs.getString("first_name"), rs.getString("last_name"),
@@ -48,7 +48,8 @@ class PersonCases {
 					rs.getString("serial_number")));
 		});
 		String[] people = cases.keySet().toArray(String[]::new);
-		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(?) ORDER BY purchaser_id, first_day, kind, category, last_day").param(people).query(rs -> {
+		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(:people) ORDER BY purchaser_id, first_day, kind, category, last_day")
+			.param("people", people).query(rs -> {
 			cases.get(rs.getString("purchaser_id")).saleGroups.add(new PersonCase.SaleGroupFact(rs.getString("kind"),
 					rs.getString("category"), rs.getString("first_day"), rs.getString("last_day"),
 					((String[]) rs.getArray("event_ids").getArray()).length,
@@ -57,9 +58,10 @@ class PersonCases {
 		// A few people's rings through the purchasers' index; everyone's in one pass over the rings.
 		jdbc.sql("""
 				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
-				FROM network_ring, unnest(purchasers) p WHERE %s p = ANY(:people)
+				FROM network_ring, unnest(purchasers) p
+				WHERE (CAST(:only AS text[]) IS NULL OR purchasers && CAST(:people AS text[])) AND p = ANY(:people)
 				ORDER BY p, ring_id
-				""".formatted(only == null ? "" : "purchasers && CAST(:people AS text[]) AND")).param("people", people).query(rs -> {
+				""").param("only", only, Types.ARRAY).param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
 					rs.getInt("purchasers")));
 		});

@@ -26,6 +26,7 @@ class TargetingQueries {
 	static final Set<String> HIGH_RISK_DESTINATIONS = Set.of("MX", "JM", "HT", "TT", "BS", "DO", "BB", "LC", "VC",
 			"GD", "KN", "AG", "DM", "GY", "BZ", "HN", "GT", "SV", "TC", "KY");
 
+	/** Each shipment's facts; it ends in WHERE, and each statement below is it with its own condition. */
 	private static final String FACTS = """
 			WITH visible AS (
 			    SELECT * FROM interdiction_shipment WHERE (:everything OR agency = ANY(:agencies))
@@ -64,7 +65,8 @@ class TargetingQueries {
 			), senders AS (
 			    -- One sender: one name at one address, or one name with one phone where no address is given.
 			    SELECT agency, shipment_id, count(*) OVER (PARTITION BY sender ORDER BY departure_date
-			               RANGE BETWEEN INTERVAL 'WINDOW days' PRECEDING AND INTERVAL 'WINDOW days' FOLLOWING) AS n
+			               RANGE BETWEEN make_interval(days => :senderWindowDays) PRECEDING
+			                     AND make_interval(days => :senderWindowDays) FOLLOWING) AS n
 			    FROM (SELECT agency, shipment_id, departure_date, shipper_key || '|' || coalesce(shipper_address_key,
 			                 CASE WHEN length(contacts[1]) >= 7 THEN contacts[1] END) AS sender
 			          FROM marked) named
@@ -88,15 +90,14 @@ class TargetingQueries {
 			LEFT JOIN peers p ON p.goods = lower(s.description)
 			LEFT JOIN contact_hits h ON h.agency = s.agency AND h.shipment_id = s.shipment_id
 			LEFT JOIN senders sd ON sd.agency = s.agency AND sd.shipment_id = s.shipment_id
-			WHERE %s
-			""".replace("WINDOW", String.valueOf(TargetingQueries.SENDER_WINDOW_DAYS));
+			WHERE\s""";
 
 	/** The shipments leaving in a period, from one port or all. */
-	private static final String IN_PERIOD = FACTS.formatted(
-			"s.departure_date BETWEEN :from AND :to AND (CAST(:port AS text) IS NULL OR s.origin_port = :port)");
+	private static final String IN_PERIOD = FACTS
+			+ "s.departure_date BETWEEN :from AND :to AND (CAST(:port AS text) IS NULL OR s.origin_port = :port)";
 
 	/** Every inspected shipment with its outcome: what the weights learn from. */
-	private static final String INSPECTED = FACTS.formatted("s.inspected");
+	private static final String INSPECTED = FACTS + "s.inspected";
 
 	/** Days either side of a shipment within which its sender's other shipments are counted. */
 	static final int SENDER_WINDOW_DAYS = 14;
@@ -129,7 +130,8 @@ class TargetingQueries {
 		return jdbc.sql(sql)
 			.param("everything", records.everything())
 			.param("agencies", records.recordAgencies())
-			.param("fewestPeers", FEWEST_PEERS);
+			.param("fewestPeers", FEWEST_PEERS)
+			.param("senderWindowDays", SENDER_WINDOW_DAYS);
 	}
 
 	private static Read read(ResultSet rs, GraphPeople people) throws SQLException {

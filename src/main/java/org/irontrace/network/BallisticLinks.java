@@ -11,11 +11,15 @@ package org.irontrace.network;
  */
 final class BallisticLinks {
 
-	/** {@code %1$s} limits the guns a thread starts from, {@code %2$s} the pairs of people. */
-	private static final String SQL = """
+	/**
+	 * The threads of {@code :people}, starting from their guns (each thread is seen from both ends),
+	 * or (null) every thread of the graph; {@code :confirmed} and {@code :probable} are the strengths.
+	 */
+	static final String SQL = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
 			WITH near AS (
-			    SELECT g1.agency, g1.recovery_id, ARRAY[g1.purchaser_id, g1.possessor_id] AS people FROM network_gun g1 WHERE %1$s
+			    SELECT g1.agency, g1.recovery_id, ARRAY[g1.purchaser_id, g1.possessor_id] AS people FROM network_gun g1
+			    WHERE CAST(:people AS text[]) IS NULL OR g1.purchaser_id = ANY(:people) OR g1.possessor_id = ANY(:people)
 			), threads AS (
 			    SELECT n.people, e.other_agency AS agency2, e.other_id AS id2, e.confidence, n.agency || '/' || n.recovery_id AS gun1,
 			           NULL::text AS scene, ARRAY[e.agency, n.agency, e.other_agency] AS agencies
@@ -39,29 +43,18 @@ final class BallisticLinks {
 			    CROSS JOIN LATERAL unnest(t.people) p1
 			    CROSS JOIN LATERAL unnest(ARRAY[g2.purchaser_id, g2.possessor_id]) p2
 			    CROSS JOIN LATERAL unnest(t.agencies) ag
-			    WHERE p1 IS NOT NULL AND p2 IS NOT NULL AND p1 <> p2 AND %2$s
+			    WHERE p1 IS NOT NULL AND p2 IS NOT NULL AND p1 <> p2 AND (CAST(:people AS text[]) IS NULL OR p1 = ANY(:people))
 			)
 			SELECT a, b, 'BALLISTIC_LINK',
 			       'their guns are linked by ballistics (' || CASE WHEN bool_or(confidence = 'CONFIRMED') THEN 'confirmed' ELSE 'probable' END
 			           || '): ' || string_agg(DISTINCT thread, '; ' ORDER BY thread),
 			       array_agg(DISTINCT ag ORDER BY ag),
-			       CASE WHEN bool_or(confidence = 'CONFIRMED') THEN %3$s ELSE %4$s END,
+			       CASE WHEN bool_or(confidence = 'CONFIRMED') THEN :confirmed ELSE :probable END,
 			       jsonb_build_object('code', 'BALLISTIC_LINK', 'args', jsonb_build_array(string_agg(DISTINCT thread, '; ' ORDER BY thread),
 			           CASE WHEN bool_or(confidence = 'CONFIRMED') THEN 1 ELSE 0 END))
 			FROM pairs GROUP BY a, b
 			""";
 
 	private BallisticLinks() {
-	}
-
-	/** Every thread between the people of the whole graph. */
-	static String all() {
-		return SQL.formatted("true", "true", LinkStrength.BALLISTIC_CONFIRMED, LinkStrength.BALLISTIC_PROBABLE);
-	}
-
-	/** The threads of the people {@code :p}: starting from their guns, as each thread is seen from both ends. */
-	static String of() {
-		return SQL.formatted("(g1.purchaser_id = ANY(:p) OR g1.possessor_id = ANY(:p))", "(p1 = ANY(:p))",
-				LinkStrength.BALLISTIC_CONFIRMED, LinkStrength.BALLISTIC_PROBABLE);
 	}
 }

@@ -1,5 +1,6 @@
 package org.irontrace.network;
 
+import java.sql.Types;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The gun nodes of the graph: each traced recovery with its latest trace, the sale behind it and the
- * people on both ends, keyed as {@link PersonKeys} says.
+ * people on both ends: the resolved person of the record or, while it waits for resolution, the keyed
+ * digest of its name and birth date ({@code irontrace_person_key}, migration V75), as every module
+ * keys people. {@code :agency} and {@code :ids} limit the
+ * recoveries filled again; a null agency fills every one.
  */
 @Repository
 class GunNodes {
@@ -15,7 +19,8 @@ class GunNodes {
 	private static final String FILL = """
 			WITH latest AS (
 			    SELECT DISTINCT ON (agency, recovery_id) *
-			    FROM trace_history WHERE %s
+			    FROM trace_history
+			    WHERE CAST(:agency AS text) IS NULL OR agency = :agency AND recovery_id = ANY(:ids)
 			    ORDER BY agency, recovery_id, traced_at DESC
 			)
 			INSERT INTO network_gun
@@ -29,7 +34,8 @@ class GunNodes {
 			                          THEN t.result #>> '{chain,-1,fromLicence}' ELSE t.result #>> '{chain,-1,toLicence}' END END),
 			       COALESCE(t.result #>> '{firstRetailSale,state}', l.state),
 			       (t.result #>> '{firstRetailSale,saleDate}')::date, s.event_id, t.time_to_crime_days,
-			       %s, %s,
+			       COALESCE(buyer.person_id, irontrace_person_key(s.purchaser_first_name, s.purchaser_last_name, s.purchaser_dob::text)),
+			       COALESCE(holder.person_id, irontrace_person_key(r.possessor_first_name, r.possessor_last_name, r.possessor_dob::text)),
 			       COALESCE(t.agency || '|incident|' || r.incident_id,
 			                t.agency || '|' || r.recovery_date || '|' || COALESCE(r.city, r.admin_area, '') || '|'
 			                    || COALESCE(upper(concat_ws(' ', r.possessor_first_name, r.possessor_last_name)), '')),
@@ -46,9 +52,7 @@ class GunNodes {
 			LEFT JOIN licensee l ON l.licence_number = t.result #>> '{chain,-1,fromLicence}'
 			LEFT JOIN person_assignment buyer ON buyer.record_id = 'event:' || s.event_id
 			LEFT JOIN person_assignment holder ON holder.record_id = 'recovery:' || r.agency || '/' || r.recovery_id
-			""".formatted("%s",
-			PersonKeys.sql("buyer.person_id", "s.purchaser_first_name", "s.purchaser_last_name", "s.purchaser_dob::text"),
-			PersonKeys.sql("holder.person_id", "r.possessor_first_name", "r.possessor_last_name", "r.possessor_dob::text"));
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -59,7 +63,7 @@ class GunNodes {
 	/** Every traced recovery again. */
 	int rebuildAll() {
 		jdbc.sql("TRUNCATE network_gun").update();
-		int filled = jdbc.sql(FILL.formatted("true")).update();
+		int filled = jdbc.sql(FILL).param("agency", null, Types.VARCHAR).param("ids", null, Types.ARRAY).update();
 		// The links are computed from these rows next: planned on the statistics of the table as it is now.
 		jdbc.sql("ANALYZE network_gun").update();
 		return filled;
@@ -68,8 +72,9 @@ class GunNodes {
 	/** Only these recoveries of one agency (a new recovery, a re-trace). */
 	int rebuild(String agency, List<String> recoveryIds) {
 		String[] ids = recoveryIds.toArray(String[]::new);
-		jdbc.sql("DELETE FROM network_gun WHERE agency = ? AND recovery_id = ANY(?)").params(agency, ids).update();
-		return jdbc.sql(FILL.formatted("agency = :agency AND recovery_id = ANY(:ids)"))
+		jdbc.sql("DELETE FROM network_gun WHERE agency = :agency AND recovery_id = ANY(:ids)").param("agency", agency)
+			.param("ids", ids).update();
+		return jdbc.sql(FILL)
 			.param("agency", agency)
 			.param("ids", ids)
 			.update();

@@ -28,23 +28,18 @@ final class LinkStrength {
 	/** A repeat buyer at a crime-gun buyer's counter in the same fortnight: as weak as buying alongside twice. */
 	static final double REPEAT_BUYER_SAME_COUNTER = 0.5;
 
+	/** Buying at two of the same dealers within weeks. */
+	static final double SAME_DEALERS = 1;
+
+	/** What each further dealer shared adds to {@link #SAME_DEALERS}. */
+	static final double EACH_FURTHER_DEALER = 0.5;
+
+	/** A crime-gun buyer and another at one counter within weeks: this much per occasion... */
+	static final double EACH_OCCASION_ALONGSIDE = 0.25;
+
+	/** ...and no more than this, however many the occasions. */
+	static final double MOST_ALONGSIDE = 1;
+
 	private LinkStrength() {
-	}
-
-	/** SQL for the strength of a link whose kind alone decides it. */
-	static String byKindSql(String kind) {
-		return "CASE " + kind + " WHEN 'SHARED_DOCUMENT' THEN " + SHARED_DOCUMENT + " WHEN 'SHARED_ADDRESS' THEN " + SHARED_ADDRESS
-				+ " WHEN 'RECOVERED_TOGETHER' THEN " + RECOVERED_TOGETHER + " WHEN 'FOUND_WITH' THEN " + FOUND_WITH
-				+ " WHEN 'FOUND_WITH_SAME_NAMED_PERSON' THEN " + FOUND_WITH_SAME_NAMED_PERSON + " ELSE 1 END";
-	}
-
-	/** Buying at two or more of the same dealers within weeks: 1 for two dealers, half more for each further one. */
-	static String sameDealersSql(String dealers) {
-		return "(1 + 0.5 * (" + dealers + " - 2))";
-	}
-
-	/** A crime-gun buyer and another at one counter within weeks, several times: a quarter per occasion, at most 1. */
-	static String boughtAlongsideSql(String occasions) {
-		return "least(1.0, 0.25 * " + occasions + ")";
 	}
 }

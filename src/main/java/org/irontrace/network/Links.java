@@ -1,5 +1,6 @@
 package org.irontrace.network;
 
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,11 @@ class Links {
 	/** More people than this at one address or on one document is a shop, a shelter or a typo, not a ring. */
 	static final int MAX_SHARED = 6;
 
+	/**
+	 * Links that rest on recoveries: found with, seized together. {@code :people} limits them to the
+	 * links of these people (their guns, their seizures), or is null for the whole graph; the
+	 * seizures are read as an array once (an init plan) so that the index on the seizure key serves.
+	 */
 	private static final String FROM_RECOVERIES = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			SELECT LEAST(purchaser_id, possessor_id), GREATEST(purchaser_id, possessor_id), 'FOUND_WITH',
@@ -32,7 +38,8 @@ class Links {
 			           || agency || '/' || recovery_id || ', ' || recovery_date || ')', ARRAY[agency],
 			       jsonb_build_object('code', 'FOUND_WITH', 'args', jsonb_build_array(manufacturer, serial_number, agency || '/' || recovery_id, recovery_date::text))
 			FROM network_gun
-			WHERE purchaser_id IS NOT NULL AND possessor_id IS NOT NULL AND purchaser_id <> possessor_id AND %1$s
+			WHERE purchaser_id IS NOT NULL AND possessor_id IS NOT NULL AND purchaser_id <> possessor_id
+			  AND (CAST(:people AS text[]) IS NULL OR purchaser_id = ANY(:people) OR possessor_id = ANY(:people))
 			UNION ALL
 			SELECT g1.purchaser_id, g2.purchaser_id, 'RECOVERED_TOGETHER',
 			       'their guns were seized together by ' || g1.agency || ' on ' || g1.recovery_date || ' in '
@@ -40,7 +47,9 @@ class Links {
 			       jsonb_build_object('code', 'RECOVERED_TOGETHER', 'args',
 			           jsonb_build_array(g1.agency, g1.recovery_date::text, COALESCE(g1.city, g1.admin_area, g1.country), count(*)))
 			FROM network_gun g1 JOIN network_gun g2 ON g2.seizure_key = g1.seizure_key AND g1.purchaser_id < g2.purchaser_id
-			WHERE g1.incident_id IS NULL AND %2$s
+			WHERE g1.incident_id IS NULL
+			  AND (CAST(:people AS text[]) IS NULL OR (g1.purchaser_id = ANY(:people) OR g2.purchaser_id = ANY(:people))
+			       AND g1.seizure_key = ANY(ARRAY(SELECT seizure_key FROM network_gun WHERE purchaser_id = ANY(:people))))
 			GROUP BY g1.purchaser_id, g2.purchaser_id, g1.agency, g1.recovery_date, g1.city, g1.admin_area, g1.country
 			UNION ALL
 			SELECT g1.purchaser_id, g2.purchaser_id, 'RECOVERED_TOGETHER',
@@ -48,51 +57,87 @@ class Links {
 			           || ' (' || count(*) || ' recoveries)', ARRAY[g1.agency],
 			       jsonb_build_object('code', 'SEIZED_IN_INCIDENT', 'args', jsonb_build_array(g1.agency, g1.incident_id, count(*)))
 			FROM network_gun g1 JOIN network_gun g2 ON g2.seizure_key = g1.seizure_key AND g1.purchaser_id < g2.purchaser_id
-			WHERE g1.incident_id IS NOT NULL AND %2$s
+			WHERE g1.incident_id IS NOT NULL
+			  AND (CAST(:people AS text[]) IS NULL OR (g1.purchaser_id = ANY(:people) OR g2.purchaser_id = ANY(:people))
+			       AND g1.seizure_key = ANY(ARRAY(SELECT seizure_key FROM network_gun WHERE purchaser_id = ANY(:people))))
 			GROUP BY g1.purchaser_id, g2.purchaser_id, g1.agency, g1.incident_id
 			""";
 
+	/**
+	 * The buyers who gave the same address, or showed the same identity document, on sale forms (at
+	 * most {@code :most} of them to one address or one document): both kinds in one scan of the sales.
+	 */
 	private static final String FROM_SALE_FORMS = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
-			WITH forms AS (
-			    SELECT DISTINCT %s AS person, %s AS shared
+			WITH sales AS (
+			    SELECT COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS person,
+			           e.purchaser_street, e.purchaser_postal_code, e.purchaser_id_type, e.purchaser_id_number
 			    FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
-			    WHERE e.event_type = 'SOLD' AND %s IS NOT NULL
+			    WHERE e.event_type = 'SOLD' AND (e.purchaser_street IS NOT NULL OR e.purchaser_id_number IS NOT NULL)
+			), forms AS (
+			    SELECT DISTINCT s.person, f.kind, f.shared
+			    FROM sales s CROSS JOIN LATERAL (VALUES
+			        ('SHARED_ADDRESS', CASE WHEN s.purchaser_street IS NOT NULL THEN
+			            upper(regexp_replace(s.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(s.purchaser_postal_code, '') END),
+			        ('SHARED_DOCUMENT', CASE WHEN s.purchaser_id_number IS NOT NULL THEN
+			            COALESCE(s.purchaser_id_type || ' ', '') || upper(s.purchaser_id_number) END)) f(kind, shared)
+			    WHERE f.shared IS NOT NULL
 			), groups AS (
-			    SELECT shared, array_agg(person ORDER BY person) AS people FROM forms WHERE person IS NOT NULL
-			    GROUP BY shared HAVING count(*) BETWEEN 2 AND %d
+			    SELECT kind, shared, array_agg(person ORDER BY person) AS people FROM forms WHERE person IS NOT NULL
+			    GROUP BY kind, shared HAVING count(*) BETWEEN 2 AND :most
 			)
-			SELECT p1, p2, '%5$s', '%6$s ' || shared, '{}', jsonb_build_object('code', '%5$s', 'args', jsonb_build_array(shared))
+			SELECT p1, p2, kind,
+			       CASE kind WHEN 'SHARED_ADDRESS' THEN 'both gave the address ' ELSE 'both showed the identity document ' END || shared,
+			       '{}', jsonb_build_object('code', kind, 'args', jsonb_build_array(shared))
 			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2
+			""";
+
+	/**
+	 * Sales at the counters where {@code :people} bought, within {@code :window} days of their
+	 * purchases: the only sales a buying link of theirs can rest on (read through the ledger's index
+	 * on the counter). Part of {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined
+	 * to them when the class is compiled.
+	 */
+	private static final String SALES_AT_THEIR_COUNTERS = """
+			SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
+			JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
+			     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
+			WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD'
 			""";
 
 	/**
 	 * Straw purchasers of one ring make buying trips to the same few dealers in the same weeks, and
 	 * some of them never have a gun recovered. A buyer of a quickly recovered crime gun and anyone
-	 * who bought at two or more of the same dealers within {@link #WINDOW_DAYS} days of them are
+	 * who bought at two or more of the same dealers within {@code :window} days of them are
 	 * linked (one shared dealer is ordinary, two is a pattern); so are, more weakly, a crime-gun buyer
-	 * and anyone who bought at one of the same counters within that window on two or more occasions. {@code %1$s} keys
-	 * the buyer of a sale, {@code %2$s} limits the sales considered, {@code %3$s} the pairs.
+	 * and anyone who bought at one of the same counters within that window on two or more occasions.
+	 * {@code :people} limits the sales to those at the counters where these people bought, in the
+	 * weeks around their purchases (the only sales a pair with one of them can rest on, read through
+	 * the ledger's index on the event), and the pairs to theirs; null is the whole ledger.
 	 */
 	private static final String SAME_COUNTERS = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
-			WITH sales AS (SELECT %1$s AS person, e.from_licence AS licence, e.event_date AS day
+			WITH sales AS (SELECT COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS person,
+			                      e.from_licence AS licence, e.event_date AS day
 			          FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
-			          WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL AND %2$s),
+			          WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL
+			            AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(""" + SALES_AT_THEIR_COUNTERS + """
+			            )))),
 			buying AS (SELECT DISTINCT s.* FROM sales s
 			           WHERE EXISTS (SELECT 1 FROM network_gun g WHERE g.purchaser_id = s.person AND g.ttc_days < 1095)),
 			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
 			                 s1.day AS day1, s2.day AS day2
 			          FROM buying s1 JOIN sales s2 ON s2.licence = s1.licence AND s2.person <> s1.person
-			               AND s2.day BETWEEN s1.day - %4$d AND s1.day + %4$d
-			          WHERE s2.person IS NOT NULL AND %3$s),
+			               AND s2.day BETWEEN s1.day - :window AND s1.day + :window
+			          WHERE s2.person IS NOT NULL
+			            AND (CAST(:people AS text[]) IS NULL OR s1.person = ANY(:people) OR s2.person = ANY(:people))),
 			counted AS (SELECT a, b, count(DISTINCT licence) AS dealers, least(count(DISTINCT (licence, day1)), count(DISTINCT (licence, day2))) AS occasions,
 			                   string_agg(DISTINCT licence, ', ') AS licences
 			            FROM pairs GROUP BY a, b)
 			SELECT a, b, CASE WHEN dealers >= 2 THEN 'SAME_DEALERS_SAME_WEEKS' ELSE 'BOUGHT_ALONGSIDE' END,
 			       CASE WHEN dealers >= 2 THEN 'both bought at ' || dealers || ' of the same dealers within two months of each other: ' || licences
 			            ELSE 'bought at ' || licences || ' within two months of each other, ' || occasions || ' times' END,
-			       '{}', CASE WHEN dealers >= 2 THEN %5$s ELSE %6$s END,
+			       '{}', CASE WHEN dealers >= 2 THEN :twoDealers + :furtherDealer * (dealers - 2) ELSE least(:alongsideMost, :perOccasion * occasions) END,
 			       CASE WHEN dealers >= 2 THEN jsonb_build_object('code', 'SAME_DEALERS_SAME_WEEKS', 'args', jsonb_build_array(dealers, licences))
 			            ELSE jsonb_build_object('code', 'BOUGHT_ALONGSIDE', 'args', jsonb_build_array(licences, occasions)) END
 			FROM counted WHERE dealers >= 2 OR occasions >= 2
@@ -102,7 +147,10 @@ class Links {
 	 * Receivers of a ring take guns from several of its straw purchasers. When the person a gun was
 	 * taken from is recorded with a name only (no birth date to resolve on), two purchasers whose
 	 * guns the same agency took from a person of the same name are linked; a name shared by more
-	 * than {@link #MAX_SHARED} purchasers is too common to mean anything.
+	 * than {@code :most} purchasers is too common to mean anything. {@code :people} limits the
+	 * holders to the agencies and the names of those their guns were taken from, each read as an array
+	 * once so that the index on possessors' names serves: every holder of such an agency and name is
+	 * read, so each group is whole, and a pair of theirs comes only from a group of their own.
 	 */
 	private static final String SAME_HOLDER_NAME = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
@@ -110,28 +158,38 @@ class Links {
 			    SELECT DISTINCT g.purchaser_id AS person, g.agency,
 			           upper(irontrace_fold(concat_ws(' ', r.possessor_first_name, r.possessor_last_name))) AS holder
 			    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL AND %3$s
+			    WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
+			      AND (CAST(:people AS text[]) IS NULL
+			           OR r.agency = ANY(ARRAY(SELECT h.agency FROM network_gun t JOIN recovery h ON h.agency = t.agency
+			                                   AND h.recovery_id = t.recovery_id WHERE t.purchaser_id = ANY(:people)))
+			              AND upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name)) = ANY(ARRAY(
+			                  SELECT upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name))
+			                  FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
+			                  WHERE t.purchaser_id = ANY(:people))))
 			), groups AS (
 			    SELECT agency, array_agg(person ORDER BY person) AS people FROM held
-			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND %1$d
+			    GROUP BY agency, holder HAVING count(*) BETWEEN 2 AND :most
 			)
 			SELECT p1, p2, 'FOUND_WITH_SAME_NAMED_PERSON',
 			       'guns bought by both were taken from a person of the same name (' || agency || ')', ARRAY[agency],
 			       jsonb_build_object('code', 'FOUND_WITH_SAME_NAMED_PERSON', 'args', jsonb_build_array(agency))
-			FROM groups, unnest(people) p1, unnest(people) p2 WHERE p1 < p2 AND %2$s
+			FROM groups, unnest(people) p1, unnest(people) p2
+			WHERE p1 < p2 AND (CAST(:people AS text[]) IS NULL OR p1 = ANY(:people) OR p2 = ANY(:people))
 			""";
 
 	/**
-	 * The purchases of people who bought another gun within {@link #WINDOW_DAYS} days of them: a straw
-	 * purchaser buys several guns in a few weeks, nearly every lawful buyer one. {@code %s} keys the buyer.
+	 * The purchases of people who bought another gun within {@code :window} days of them: a straw
+	 * purchaser buys several guns in a few weeks, nearly every lawful buyer one.
 	 */
 	private static final String REPEAT_SALES = """
 			INSERT INTO network_repeat_sale (person, licence, day, guns)
-			WITH sales AS (SELECT %s AS person, e.from_licence AS licence, e.event_date AS day
+			WITH sales AS (SELECT COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS person,
+			                      e.from_licence AS licence, e.event_date AS day
 			               FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			               WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL),
 			counted AS (SELECT person, licence, day,
-			                   count(*) OVER (PARTITION BY person ORDER BY day RANGE BETWEEN '%2$d days' PRECEDING AND '%2$d days' FOLLOWING) AS guns
+			                   count(*) OVER (PARTITION BY person ORDER BY day
+			                                  RANGE BETWEEN make_interval(days => :window) PRECEDING AND make_interval(days => :window) FOLLOWING) AS guns
 			            FROM sales WHERE person IS NOT NULL)
 			SELECT person, licence, day, max(guns) FROM counted WHERE guns >= 2 GROUP BY person, licence, day
 			""";
@@ -139,25 +197,27 @@ class Links {
 	/**
 	 * A straw purchaser whose own guns are not recovered is still seen at the ring's counters: a
 	 * buyer of a quickly recovered crime gun and a repeat buyer (see {@link #REPEAT_SALES}) who bought
-	 * at the same counter within {@link #NEAR_DAYS} days of them are linked, unless a buying link
-	 * already joins them. {@code %1$s} keys the buyer of a sale, {@code %2$s} limits the sales
-	 * considered, {@code %3$s} the pairs.
+	 * at the same counter within {@code :near} days of them are linked, unless a buying link
+	 * already joins them. {@code :people} limits the sales and pairs as in {@link #SAME_COUNTERS}.
 	 */
 	private static final String REPEAT_BUYER_SAME_COUNTER = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
 			WITH buyers AS (SELECT DISTINCT purchaser_id AS person FROM network_gun WHERE purchaser_id IS NOT NULL AND ttc_days < 1095),
-			buying AS (SELECT DISTINCT %1$s AS person, e.from_licence AS licence, e.event_date AS day
+			buying AS (SELECT DISTINCT COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS person,
+			                  e.from_licence AS licence, e.event_date AS day
 			           FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
-			           WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL AND %2$s),
+			           WHERE e.event_type = 'SOLD' AND e.from_licence IS NOT NULL
+			             AND (CAST(:people AS text[]) IS NULL OR e.event_id = ANY(ARRAY(""" + SALES_AT_THEIR_COUNTERS + """
+			            )))),
 			pairs AS (SELECT LEAST(s1.person, s2.person) AS a, GREATEST(s1.person, s2.person) AS b, s1.licence,
 			                 abs(s2.day - s1.day) AS gap, s2.guns
 			          FROM buying s1 JOIN buyers c ON c.person = s1.person
 			          JOIN network_repeat_sale s2 ON s2.licence = s1.licence AND s2.person <> s1.person
-			               AND s2.day BETWEEN s1.day - %4$d AND s1.day + %4$d
-			          WHERE %3$s)
+			               AND s2.day BETWEEN s1.day - :near AND s1.day + :near
+			          WHERE CAST(:people AS text[]) IS NULL OR s1.person = ANY(:people) OR s2.person = ANY(:people))
 			SELECT a, b, 'REPEAT_BUYER_SAME_COUNTER',
 			       'bought at ' || string_agg(DISTINCT licence, ', ') || ' within ' || min(gap) || ' days of each other; one of them bought '
-			           || max(guns) || ' guns within two months', '{}', %5$s,
+			           || max(guns) || ' guns within two months', '{}', :repeatBuyer,
 			       jsonb_build_object('code', 'REPEAT_BUYER_SAME_COUNTER',
 			           'args', jsonb_build_array(string_agg(DISTINCT licence, ', '), min(gap), max(guns)))
 			FROM pairs p GROUP BY a, b
@@ -165,34 +225,23 @@ class Links {
 			                   AND l.kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE'))
 			""";
 
-	/** The strength of the links whose kind alone decides it. */
-	private static final String STRENGTHS = "UPDATE network_link SET strength = " + LinkStrength.byKindSql("kind")
-			+ " WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')";
-
-	/**
-	 * Sales at the counters where these people bought, in the weeks around their purchases: the only
-	 * sales a pair with one of them can rest on (read through the ledger's index on the counter).
-	 */
-	private static final String THEIR_COUNTERS = """
-			e.event_id IN (SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
-			               JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
-			                    AND s.event_date BETWEEN c.event_date - %1$d AND c.event_date + %1$d
-			               WHERE x.person_id = ANY(:p) AND x.record_id LIKE 'event:%%' AND c.event_type = 'SOLD')
+	/** The strength of the links whose kind alone decides it, of {@code :people}'s links or (null) of all. */
+	private static final String STRENGTHS = """
+			UPDATE network_link SET strength = CASE kind WHEN 'SHARED_DOCUMENT' THEN :sharedDocument
+			    WHEN 'SHARED_ADDRESS' THEN :sharedAddress WHEN 'RECOVERED_TOGETHER' THEN :recoveredTogether
+			    WHEN 'FOUND_WITH' THEN :foundWith WHEN 'FOUND_WITH_SAME_NAMED_PERSON' THEN :foundWithSameNamedPerson ELSE 1 END
+			WHERE kind NOT IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')
+			  AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people) OR b = ANY(:people))
 			""";
 
-	/** Seizures that took a gun these people bought. */
-	private static final String THEIR_SEIZURES = "g1.seizure_key IN (SELECT seizure_key FROM network_gun WHERE purchaser_id = ANY(:p))";
-
-	/**
-	 * The names of the people guns these people bought were taken from, as {@link #SAME_HOLDER_NAME}
-	 * compares them (both names are there, so joining them with a space is what concat_ws does), in
-	 * the form the index on recovery possessors' names holds.
-	 */
-	private static final String THEIR_HOLDERS = """
-			(r.agency, upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name))) IN (
-			    SELECT h.agency, upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name))
-			    FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
-			    WHERE t.purchaser_id = ANY(:p))
+	/** The purchasers whose guns the same agency took from a person of the same name as {@code :people}'s guns. */
+	private static final String SHARING_HOLDER_NAMES = """
+			SELECT DISTINCT g.purchaser_id FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
+			WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
+			  AND (r.agency, upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name))) IN (
+			      SELECT h.agency, upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name))
+			      FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
+			      WHERE t.purchaser_id = ANY(:people))
 			""";
 
 	/** Two purchases this many days apart or fewer are "in the same weeks". */
@@ -209,22 +258,17 @@ class Links {
 
 	void rebuildAll() {
 		jdbc.sql("TRUNCATE network_link").update();
-		jdbc.sql(FROM_RECOVERIES.formatted("true", "true")).update();
-		String person = buyer();
-		String address = "upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '')";
-		jdbc.sql(FROM_SALE_FORMS.formatted(person, address, "e.purchaser_street", MAX_SHARED, "SHARED_ADDRESS",
-				"both gave the address")).update();
-		String document = "COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number)";
-		jdbc.sql(FROM_SALE_FORMS.formatted(person, document, "e.purchaser_id_number", MAX_SHARED, "SHARED_DOCUMENT",
-				"both showed the identity document")).update();
-		jdbc.sql(sameCounters("true", "true")).update();
+		everyone(FROM_RECOVERIES).update();
+		jdbc.sql(FROM_SALE_FORMS).param("most", MAX_SHARED).update();
+		sameCounters(null).update();
 		jdbc.sql("TRUNCATE network_repeat_sale").update();
-		jdbc.sql(REPEAT_SALES.formatted(person, WINDOW_DAYS)).update();
+		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
-		jdbc.sql(repeatBuyers("true", "true")).update();
-		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "true", "true")).update();
-		jdbc.sql(BallisticLinks.all()).update();
-		jdbc.sql(STRENGTHS).update();
+		repeatBuyers(null).update();
+		everyone(SAME_HOLDER_NAME).param("most", MAX_SHARED).update();
+		everyone(BallisticLinks.SQL).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
+			.param("probable", LinkStrength.BALLISTIC_PROBABLE).update();
+		strengths(null).update();
 	}
 
 	/**
@@ -237,16 +281,15 @@ class Links {
 		jdbc.sql("""
 				DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER', 'FOUND_WITH_SAME_NAMED_PERSON',
 				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')
-				    AND (a = ANY(:p) OR b = ANY(:p))
-				""").param("p", ids).update();
-		jdbc.sql(FROM_RECOVERIES.formatted("(purchaser_id = ANY(:p) OR possessor_id = ANY(:p))",
-				"(g1.purchaser_id = ANY(:p) OR g2.purchaser_id = ANY(:p)) AND " + THEIR_SEIZURES)).param("p", ids).update();
-		jdbc.sql(SAME_HOLDER_NAME.formatted(MAX_SHARED, "(p1 = ANY(:p) OR p2 = ANY(:p))", THEIR_HOLDERS)).param("p", ids).update();
-		String theirCounters = THEIR_COUNTERS.formatted(WINDOW_DAYS);
-		jdbc.sql(sameCounters(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
-		jdbc.sql(repeatBuyers(theirCounters, "(s1.person = ANY(:p) OR s2.person = ANY(:p))")).param("p", ids).update();
-		jdbc.sql(BallisticLinks.of()).param("p", ids).update();
-		jdbc.sql(STRENGTHS + " AND (a = ANY(:p) OR b = ANY(:p))").param("p", ids).update();
+				    AND (a = ANY(:people) OR b = ANY(:people))
+				""").param("people", ids).update();
+		jdbc.sql(FROM_RECOVERIES).param("people", ids).update();
+		jdbc.sql(SAME_HOLDER_NAME).param("people", ids).param("most", MAX_SHARED).update();
+		sameCounters(ids).update();
+		repeatBuyers(ids).update();
+		jdbc.sql(BallisticLinks.SQL).param("people", ids).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
+			.param("probable", LinkStrength.BALLISTIC_PROBABLE).update();
+		strengths(ids).update();
 	}
 
 	/**
@@ -254,23 +297,35 @@ class Links {
 	 * guns: a new gun can make such a name too common to link on, so their links are read again together.
 	 */
 	List<String> sharingHolderNames(List<String> people) {
-		return jdbc.sql("""
-				SELECT DISTINCT g.purchaser_id FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-				WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL AND
-				""" + THEIR_HOLDERS).param("p", people.toArray(String[]::new)).query(String.class).list();
+		return jdbc.sql(SHARING_HOLDER_NAMES).param("people", people.toArray(String[]::new)).query(String.class).list();
 	}
 
-	private static String buyer() {
-		return PersonKeys.sql("pa.person_id", "e.purchaser_first_name", "e.purchaser_last_name", "e.purchaser_dob::text");
+	/** A statement limited by {@code :people}, run over the whole graph. */
+	private JdbcClient.StatementSpec everyone(String sql) {
+		return limited(sql, null);
 	}
 
-	private static String sameCounters(String sales, String pairs) {
-		return SAME_COUNTERS.formatted(buyer(), sales, pairs, WINDOW_DAYS, LinkStrength.sameDealersSql("dealers"),
-				LinkStrength.boughtAlongsideSql("occasions"));
+	/** A statement limited to these people, or (null) run over the whole graph. */
+	private JdbcClient.StatementSpec limited(String sql, String[] people) {
+		return people == null ? jdbc.sql(sql).param("people", null, Types.ARRAY) : jdbc.sql(sql).param("people", people);
 	}
 
-	private static String repeatBuyers(String sales, String pairs) {
-		return REPEAT_BUYER_SAME_COUNTER.formatted(buyer(), sales, pairs, NEAR_DAYS, LinkStrength.REPEAT_BUYER_SAME_COUNTER);
+	private JdbcClient.StatementSpec sameCounters(String[] people) {
+		return limited(SAME_COUNTERS, people).param("window", WINDOW_DAYS)
+			.param("twoDealers", LinkStrength.SAME_DEALERS).param("furtherDealer", LinkStrength.EACH_FURTHER_DEALER)
+			.param("perOccasion", LinkStrength.EACH_OCCASION_ALONGSIDE).param("alongsideMost", LinkStrength.MOST_ALONGSIDE);
+	}
+
+	private JdbcClient.StatementSpec repeatBuyers(String[] people) {
+		return limited(REPEAT_BUYER_SAME_COUNTER, people).param("window", WINDOW_DAYS)
+			.param("near", NEAR_DAYS).param("repeatBuyer", LinkStrength.REPEAT_BUYER_SAME_COUNTER);
+	}
+
+	private JdbcClient.StatementSpec strengths(String[] people) {
+		return limited(STRENGTHS, people).param("sharedDocument", LinkStrength.SHARED_DOCUMENT)
+			.param("sharedAddress", LinkStrength.SHARED_ADDRESS).param("recoveredTogether", LinkStrength.RECOVERED_TOGETHER)
+			.param("foundWith", LinkStrength.FOUND_WITH)
+			.param("foundWithSameNamedPerson", LinkStrength.FOUND_WITH_SAME_NAMED_PERSON);
 	}
 
 	/** Every linked pair with the summed strength of its links, for finding rings. */

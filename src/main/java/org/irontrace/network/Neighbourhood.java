@@ -108,23 +108,23 @@ public class Neighbourhood {
 		String focusId = focus.kind().equals("person") || focus.kind().equals("ring") ? focus.kind() + ":" + key : focus.id();
 		List<Edge> among = List.of();
 		switch (focus.kind()) {
-			case "licensee" -> graph.addRows(rows(NeighbourhoodQueries.BY_LICENCE, key, null, scope));
+			case "licensee" -> graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_LICENCE, key, null, scope));
 			case "gun" -> {
-				List<GunRow> guns = rows(NeighbourhoodQueries.BY_GUN, focus.id(), null, scope);
+				List<GunRow> guns = rows(NeighbourhoodQueries.ROWS_BY_GUN, focus.id(), null, scope);
 				graph.addRows(guns);
 				ballistics.add(focusId, guns.stream()
 					.map(gun -> new BallisticItem(BallisticItem.RECOVERY, gun.agency(), gun.recoveryId())).toList(), scope, graph);
 			}
 			case "recovery" -> {
-				graph.addRows(rows(NeighbourhoodQueries.BY_RECOVERY, key.substring(key.indexOf('/') + 1),
+				graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_RECOVERY, key.substring(key.indexOf('/') + 1),
 						key.substring(0, Math.max(0, key.indexOf('/'))), scope));
 				ballistics.add(focusId, itemOf(focusId), scope, graph);
 			}
 			case "case" -> ballistics.add(focusId, itemOf(focusId), scope, graph);
-			case "address" -> graph.addRows(rows(NeighbourhoodQueries.BY_ADDRESS, key, null, scope));
-			case "document" -> graph.addRows(rows(NeighbourhoodQueries.BY_DOCUMENT, key, null, scope));
+			case "address" -> graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_ADDRESS, key, null, scope));
+			case "document" -> graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_DOCUMENT, key, null, scope));
 			case "person" -> {
-				graph.addRows(rows(NeighbourhoodQueries.BY_PERSON, key, null, scope));
+				graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_PERSON, key, null, scope));
 				graph.addLinks(links(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key), scope));
 				rings(NeighbourhoodQueries.RINGS_OF_PERSON, "people", new String[] { key }, scope, graph, key);
 			}
@@ -149,8 +149,8 @@ public class Neighbourhood {
 		return item == null ? List.of() : List.of(item);
 	}
 
-	private List<GunRow> rows(String condition, String key, String agency, Scope scope) {
-		JdbcClient.StatementSpec query = jdbc.sql(NeighbourhoodQueries.GUN_ROWS.formatted(condition)).param("key", key)
+	private List<GunRow> rows(String statement, String key, String agency, Scope scope) {
+		JdbcClient.StatementSpec query = jdbc.sql(statement).param("key", key)
 			.param("limit", LIMIT).params(scope.params());
 		if (agency != null) {
 			query = query.param("agency", agency);

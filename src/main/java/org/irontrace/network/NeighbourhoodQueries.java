@@ -8,8 +8,8 @@ package org.irontrace.network;
  */
 final class NeighbourhoodQueries {
 
-	/** The gun rows around a node; {@code %s} is the condition that ties a row to the node. */
-	static final String GUN_ROWS = """
+	/** The gun rows around a node: each statement below is these with the condition that ties a row to its node. */
+	private static final String GUN_ROWS = """
 			SELECT g.agency, g.recovery_id, g.recovery_date, g.country, g.admin_area, g.city, g.crime_code, g.status,
 			       g.serial_number, g.manufacturer, g.model, g.calibre_family, g.firearm_type, g.licence, g.sale_date,
 			       g.purchaser_id, g.possessor_id, n.named,
@@ -20,22 +20,30 @@ final class NeighbourhoodQueries {
 			FROM network_gun g
 			CROSS JOIN LATERAL (SELECT (:all OR g.agency = ANY(:full)) AS named) n
 			LEFT JOIN custody_event e ON e.event_id = g.sale_event_id
-			WHERE (:all OR g.agency = ANY(:records)) AND g.recovery_date BETWEEN :from AND :to AND (%s)
+			WHERE (:all OR g.agency = ANY(:records)) AND g.recovery_date BETWEEN :from AND :to AND\s""";
+
+	private static final String GUN_ROWS_ORDER = """
+
 			ORDER BY g.recovery_date, g.agency, g.recovery_id
 			LIMIT :limit
 			""";
 
-	static final String BY_LICENCE = "g.licence = :key";
+	static final String ROWS_BY_LICENCE = GUN_ROWS + "g.licence = :key" + GUN_ROWS_ORDER;
 
-	static final String BY_GUN = "'gun:' || COALESCE(g.manufacturer, '') || ' ' || COALESCE(g.serial_number, g.agency || '/' || g.recovery_id) = :key";
+	static final String ROWS_BY_GUN = GUN_ROWS
+			+ "'gun:' || COALESCE(g.manufacturer, '') || ' ' || COALESCE(g.serial_number, g.agency || '/' || g.recovery_id) = :key"
+			+ GUN_ROWS_ORDER;
 
-	static final String BY_RECOVERY = "g.agency = :agency AND g.recovery_id = :key";
+	static final String ROWS_BY_RECOVERY = GUN_ROWS + "g.agency = :agency AND g.recovery_id = :key" + GUN_ROWS_ORDER;
 
-	static final String BY_PERSON = "g.purchaser_id = :key OR g.possessor_id = :key";
+	static final String ROWS_BY_PERSON = GUN_ROWS + "(g.purchaser_id = :key OR g.possessor_id = :key)" + GUN_ROWS_ORDER;
 
-	static final String BY_ADDRESS = "n.named AND e.purchaser_street IS NOT NULL AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = :key";
+	static final String ROWS_BY_ADDRESS = GUN_ROWS + "n.named AND e.purchaser_street IS NOT NULL"
+			+ " AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = :key"
+			+ GUN_ROWS_ORDER;
 
-	static final String BY_DOCUMENT = "n.named AND e.purchaser_id_number IS NOT NULL AND COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) = :key";
+	static final String ROWS_BY_DOCUMENT = GUN_ROWS + "n.named AND e.purchaser_id_number IS NOT NULL"
+			+ " AND COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) = :key" + GUN_ROWS_ORDER;
 
 	/**
 	 * The people among {@code :people} the caller sees on at least one gun row, named only when it sees
@@ -65,12 +73,13 @@ final class NeighbourhoodQueries {
 	/** Why this person is tied to others; a shared address is spelled out only to the operators, as in the export. */
 	static final String LINKS = """
 			SELECT l.a, l.b, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE %s END AS detail,
-			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE (%s)::text END AS detail_wording
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE network_link_detail(l.detail, l.document_sealed) END AS detail,
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL
+			            ELSE network_link_wording(l.detail_wording, l.document_sealed)::text END AS detail_wording
 			FROM network_link l
 			WHERE (l.a = :key OR l.b = :key) AND (:all OR l.agencies <@ CAST(:records AS text[]))
 			LIMIT :limit
-			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
+			""";
 
 	/**
 	 * The links among a ring's members, so that a ring opens as the web that holds it together rather
@@ -78,12 +87,13 @@ final class NeighbourhoodQueries {
 	 */
 	static final String LINKS_AMONG = """
 			SELECT l.a, l.b, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE %s END AS detail,
-			       CASE WHEN l.kind LIKE 'SHARED_%%' AND NOT :all THEN NULL ELSE (%s)::text END AS detail_wording
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL ELSE network_link_detail(l.detail, l.document_sealed) END AS detail,
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN NULL
+			            ELSE network_link_wording(l.detail_wording, l.document_sealed)::text END AS detail_wording
 			FROM network_link l
 			WHERE l.a = ANY(:people) AND l.b = ANY(:people) AND (:all OR l.agencies <@ CAST(:records AS text[]))
 			LIMIT :limit
-			""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l"));
+			""";
 
 	/**
 	 * Rings resting only on agencies whose records the caller sees (the rule of RingReader); {@code named}

@@ -62,18 +62,19 @@ public class NetworkLookup {
 	 */
 	public long[] countTracesTo(String licence) {
 		return jdbc.sql("SELECT count(*) FILTER (WHERE sale_date IS NOT NULL), count(*) FILTER (WHERE ttc_days < 1095)"
-				+ " FROM network_gun WHERE licence = ?").param(licence)
+				+ " FROM network_gun WHERE licence = :licence").param("licence", licence)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
 	/** Why this person is tied to others: each link with its kind and detail, when its agencies are visible. */
 	public List<PersonLink> listLinksOf(String personId, Visibility visibility) {
 		return visible("""
-				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, %s AS detail, (%s)::text AS wording
+				SELECT CASE WHEN a = :person THEN b ELSE a END AS other, kind, network_link_detail(l.detail, l.document_sealed) AS detail,
+				       network_link_wording(l.detail_wording, l.document_sealed)::text AS wording
 				FROM network_link l
 				WHERE (a = :person OR b = :person) AND (:all OR agencies <@ CAST(:records AS text[]))
 				ORDER BY kind, other
-				""".formatted(LinkDetails.detailSql("l"), LinkDetails.wordingSql("l")), visibility).param("person", personId)
+				""", visibility).param("person", personId)
 			.query((rs, n) -> new PersonLink(rs.getString("other"), rs.getString("kind"), rs.getString("detail"),
 					rs.getString("wording") == null ? null : json.readValue(rs.getString("wording"), Wording.class)))
 			.list();

@@ -20,7 +20,7 @@ class RingReader {
 
 	private static final String SELECT = """
 			SELECT ring_id, score, CASE WHEN named THEN purchasers ELSE '{}' END AS purchasers, licences, guns, corridors::text, links::text, contributing_agencies,
-			       (SELECT jsonb_agg(jsonb_build_object('personId', %s,
+			       (SELECT jsonb_agg(jsonb_build_object('personId', CASE WHEN named THEN m END,
 			                 'firstName', CASE WHEN named THEN p.first_name END, 'lastName', CASE WHEN named THEN p.last_name END,
 			                 'dob', CASE WHEN named THEN p.dob::text END,
 			                 'links', CASE WHEN named THEN (
@@ -31,7 +31,7 @@ class RingReader {
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
 			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
-			""".formatted(PersonKeys.withheldSql("m", "named"));
+			""";
 
 	private final JdbcClient jdbc;
 

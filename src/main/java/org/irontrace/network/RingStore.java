@@ -1,5 +1,6 @@
 package org.irontrace.network;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -133,7 +134,7 @@ class RingStore {
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
 		jdbc.sql("TRUNCATE network_person_store").update();
-		jdbc.sql(NAMES.formatted("true", "true", "true", "true")).update();
+		jdbc.sql(NAMES).param("people", null, Types.ARRAY).update();
 	}
 
 	/**
@@ -141,12 +142,12 @@ class RingStore {
 	 * part of the query limited to them, so its indexes serve).
 	 */
 	void renamePeople(List<String> people) {
-		jdbc.sql(NAMES.formatted("g.purchaser_id = ANY(:p)", "g.possessor_id = ANY(:p)", "a = ANY(:p)", "b = ANY(:p)"))
-			.param("p", people.toArray(String[]::new)).update();
+		jdbc.sql(NAMES).param("people", people.toArray(String[]::new)).update();
 	}
 
 	/**
-	 * {@code %1$s} to {@code %4$s} limit the purchasers, possessors and both ends of buying links named.
+	 * {@code :people} limits the purchasers, possessors and both ends of buying links named, or (null)
+	 * names everyone.
 	 * The birth date is stored sealed like its source (migration V76); {@code network_person} unseals it.
 	 */
 	private static final String NAMES = """
@@ -155,16 +156,16 @@ class RingStore {
 				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
 				           e.purchaser_dob AS dob, 0 AS source, e.event_id AS record
 				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
-				    WHERE %1$s
+				    WHERE (CAST(:people AS text[]) IS NULL OR g.purchaser_id = ANY(:people))
 				    UNION ALL
 				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1, r.agency || '/' || r.recovery_id
 				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
-				    WHERE g.possessor_id IS NOT NULL AND %2$s
+				    WHERE g.possessor_id IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR g.possessor_id = ANY(:people))
 				    UNION ALL
 				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2, e.event_id
-				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND %3$s
-				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND %4$s) l
-				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%%'
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people))
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR b = ANY(:people))) l
+				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
 				ORDER BY person_id, source, dob NULLS LAST, record
 				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,

@@ -1,9 +1,11 @@
 package org.irontrace.report;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class DashboardFacts {
 
+	/**
+	 * The rows of the days {@code :from} to {@code :to} the audience may count, with their current
+	 * answer. {@code :share} (0 or 1) keeps the half of both tables whose ids hash to it (the
+	 * expression of migration V8's statistics, so {@link #SHARES} is 2), or is null for all of them;
+	 * each filter of the request is null when it is not set.
+	 */
 	private static final String SCOPED = """
 			SELECT date_trunc('month', r.recovery_date)::date AS month,
 			       CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
@@ -43,16 +52,52 @@ class DashboardFacts {
 			       coalesce(t.firearm_type, r.firearm_type) AS firearm_type
 			FROM recovery r
 			LEFT JOIN (SELECT agency, recovery_id, status, us_sourced, time_to_crime_days AS ttc, source_state, caliber,
-			                  manufacturer, firearm_type FROM current_trace WHERE true /* share t */) t
+			                  manufacturer, firearm_type FROM current_trace
+			           WHERE CAST(:share AS integer) IS NULL OR (hashtext(recovery_id) & 1) = :share) t
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
-			WHERE r.recovery_date BETWEEN ? AND ? /* share r */""";
+			WHERE r.recovery_date BETWEEN :from AND :to
+			  AND (CAST(:share AS integer) IS NULL OR (hashtext(r.recovery_id) & 1) = :share)
+			  AND (:everyone OR r.agency = ANY(:agencies))
+			  AND (CAST(:agency AS text) IS NULL OR r.agency = :agency)
+			  AND (CAST(:country AS text) IS NULL OR r.country = :country)
+			  AND (CAST(:place AS text) IS NULL OR upper(r.admin_area) = :place)
+			  AND (CAST(:crimeCode AS text) IS NULL OR coalesce(r.crime_code, 'UNKNOWN') = :crimeCode)
+			  AND (CAST(:criminalGroup AS text) IS NULL OR r.criminal_group_key = :criminalGroup)
+			""";
 
-	/** How the filters name their columns in the rows and in the cells. */
-	private static final List<String> ROW_FILTERS = List.of("r.agency", "r.country", "upper(r.admin_area)",
-			"coalesce(r.crime_code, 'UNKNOWN')", "r.criminal_group_key");
+	/**
+	 * Every facet's groups of the rows, in one scan. The grouping sets are the facets' columns, written
+	 * once in {@link DashboardFacet} (which reads the groups back by the same names): code, never a caller's words.
+	 */
+	private static final String COUNT_ROWS = "WITH scoped AS (" + SCOPED + ")\n"
+			+ "SELECT GROUPING(" + String.join(", ", DashboardFacet.COLUMNS) + ") AS facet, "
+			+ String.join(", ", DashboardFacet.COLUMNS) + ", count(*) AS recovered,"
+			+ " count(status) AS traced, count(*) FILTER (WHERE outcome = 'US_SOURCED') AS us_sourced,"
+			+ " count(*) FILTER (WHERE outcome IN ('US_SOURCED', 'NON_US_SOURCED')) AS established,"
+			+ " count(*) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL) AS located, count(place) AS placed"
+			+ " FROM scoped GROUP BY GROUPING SETS ("
+			+ java.util.Arrays.stream(DashboardFacet.values()).map(DashboardFacet::groupingSet).collect(Collectors.joining(", "))
+			+ ")";
 
-	private static final List<String> CELL_FILTERS = List.of("agency", "country", "place", "crime_code",
-			"criminal_group");
+	/** The cells of the whole months {@code :firstMonth} to {@code :lastMonth}, filtered as {@link #SCOPED} filters the rows. */
+	private static final String CELLS = """
+			WITH cells AS MATERIALIZED (
+			    SELECT * FROM dashboard_cell WHERE month BETWEEN :firstMonth AND :lastMonth
+			      AND (:everyone OR agency = ANY(:agencies))
+			      AND (CAST(:agency AS text) IS NULL OR agency = :agency)
+			      AND (CAST(:country AS text) IS NULL OR country = :country)
+			      AND (CAST(:place AS text) IS NULL OR place = :place)
+			      AND (CAST(:crimeCode AS text) IS NULL OR crime_code = :crimeCode)
+			      AND (CAST(:criminalGroup AS text) IS NULL OR criminal_group = :criminalGroup))
+			""";
+
+	/**
+	 * For each facet, the sum of the counts of its kind of cell by its columns (a cell kind splits one
+	 * facet's values by the filter columns, so every facet's groups come from the cells of one kind),
+	 * written out from {@link DashboardFacet} as {@link #COUNT_ROWS} is.
+	 */
+	private static final String COUNT_CELLS = CELLS + java.util.Arrays.stream(DashboardFacet.values())
+		.map(DashboardFacts::cellSums).collect(Collectors.joining("\nUNION ALL "));
 
 	static final int SHARES = 2;
 
@@ -113,24 +158,22 @@ class DashboardFacts {
 	}
 
 	private Map<DashboardFacet, List<DashboardGroup>> countCells(Audience audience, DashboardRequest request, Period period) {
-		List<Object> params = new ArrayList<>();
-		String sql = cellSql(audience, request, period, params);
-		return transactions.execute(status -> read(sql, params));
+		Map<String, Object> params = params(audience, request);
+		params.put("firstMonth", Date.valueOf(period.firstWholeMonth()));
+		params.put("lastMonth", Date.valueOf(period.lastWholeMonth()));
+		return transactions.execute(status -> read(COUNT_CELLS, params));
 	}
 
 	private Map<DashboardFacet, List<DashboardGroup>> countShare(Audience audience, DashboardRequest request,
 			LocalDate from, LocalDate to, int share) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
-		String part = " AND (hashtext(%s) & " + (SHARES - 1) + ") = " + share;
-		String sql = countSql(audience, request, params).replace("/* share r */", part.formatted("r.recovery_id"))
-			.replace("/* share t */", part.formatted("recovery_id"));
+		Map<String, Object> params = rowParams(audience, request, from, to, share);
 		return transactions.execute(status -> {
 			roomToHash();
-			return read(sql, params);
+			return read(COUNT_ROWS, params);
 		});
 	}
 
-	private Map<DashboardFacet, List<DashboardGroup>> read(String sql, List<Object> params) {
+	private Map<DashboardFacet, List<DashboardGroup>> read(String sql, Map<String, Object> params) {
 		Map<DashboardFacet, List<DashboardGroup>> facts = new EnumMap<>(DashboardFacet.class);
 		for (DashboardFacet facet : DashboardFacet.values()) {
 			facts.put(facet, new ArrayList<>());
@@ -164,14 +207,17 @@ class DashboardFacts {
 	/** The query plan of the cells' count (or, for less than a whole month, the rows'), for the benchmark. */
 	String explain(Audience audience, DashboardRequest request) {
 		Period period = Period.of(request);
-		List<Object> params = new ArrayList<>();
+		Map<String, Object> params;
 		String sql;
 		if (period.wholeMonths()) {
-			sql = cellSql(audience, request, period, params);
+			params = params(audience, request);
+			params.put("firstMonth", Date.valueOf(period.firstWholeMonth()));
+			params.put("lastMonth", Date.valueOf(period.lastWholeMonth()));
+			sql = COUNT_CELLS;
 		}
 		else {
-			params.addAll(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
-			sql = countSql(audience, request, params);
+			params = rowParams(audience, request, request.from(), request.to(), null);
+			sql = COUNT_ROWS;
 		}
 		List<String> plan = transactions.execute(status -> {
 			roomToHash();
@@ -185,78 +231,45 @@ class DashboardFacts {
 		return jdbc.sql("SELECT count(*) FROM dashboard_cell").query(Long.class).single();
 	}
 
-	private static String countSql(Audience audience, DashboardRequest request, List<Object> params) {
-		String columns = String.join(", ", DashboardFacet.COLUMNS);
-		return "WITH scoped AS (" + SCOPED + restriction(audience, request, params, ROW_FILTERS) + ")\n"
-				+ "SELECT GROUPING(" + columns + ") AS facet, " + columns + ", count(*) AS recovered,"
-				+ " count(status) AS traced, count(*) FILTER (WHERE outcome = 'US_SOURCED') AS us_sourced,"
-				+ " count(*) FILTER (WHERE outcome IN ('US_SOURCED', 'NON_US_SOURCED')) AS established,"
-				+ " count(*) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL) AS located, count(place) AS placed"
-				+ " FROM scoped GROUP BY GROUPING SETS ("
-				+ java.util.Arrays.stream(DashboardFacet.values()).map(DashboardFacet::groupingSet)
-					.collect(Collectors.joining(", "))
-				+ ")";
+	/** One facet's sums of its kind of cell. */
+	private static String cellSums(DashboardFacet facet) {
+		StringBuilder sql = new StringBuilder("SELECT ").append(facet.mask()).append(" AS facet");
+		for (int i = 0; i < DashboardFacet.COLUMNS.size(); i++) {
+			String column = DashboardFacet.COLUMNS.get(i);
+			sql.append(", ").append(facet.columns.contains(column) ? column
+					: "NULL::" + DashboardFacet.TYPES.get(i) + " AS " + column);
+		}
+		sql.append(", sum(recovered)::bigint AS recovered, sum(traced)::bigint AS traced,"
+				+ " sum(us_sourced)::bigint AS us_sourced, sum(established)::bigint AS established,"
+				+ " sum(located)::bigint AS located, sum(placed)::bigint AS placed FROM cells WHERE kind = '")
+			.append(facet.cellKind).append("'");
+		if (!facet.columns.isEmpty()) {
+			sql.append(" GROUP BY ").append(String.join(", ", facet.columns));
+		}
+		return sql.append(" HAVING sum(recovered) > 0").toString();
 	}
 
-	/**
-	 * The whole months' groups: the request's cells, read once, then for each facet the sum of the
-	 * counts of its kind of cell by its columns (a cell kind splits one facet's values by the filter
-	 * columns, so every facet's groups come from the cells of one kind).
-	 */
-	private static String cellSql(Audience audience, DashboardRequest request, Period period, List<Object> params) {
-		params.add(Date.valueOf(period.firstWholeMonth()));
-		params.add(Date.valueOf(period.lastWholeMonth()));
-		StringBuilder sql = new StringBuilder("WITH cells AS MATERIALIZED (SELECT * FROM dashboard_cell WHERE month BETWEEN ? AND ?")
-			.append(restriction(audience, request, params, CELL_FILTERS)).append(")\n");
-		String union = "";
-		for (DashboardFacet facet : DashboardFacet.values()) {
-			sql.append(union).append("SELECT ").append(facet.mask()).append(" AS facet");
-			for (int i = 0; i < DashboardFacet.COLUMNS.size(); i++) {
-				String column = DashboardFacet.COLUMNS.get(i);
-				sql.append(", ").append(facet.columns.contains(column) ? column
-						: "NULL::" + DashboardFacet.TYPES.get(i) + " AS " + column);
-			}
-			sql.append(", sum(recovered)::bigint AS recovered, sum(traced)::bigint AS traced,"
-					+ " sum(us_sourced)::bigint AS us_sourced, sum(established)::bigint AS established,"
-					+ " sum(located)::bigint AS located, sum(placed)::bigint AS placed FROM cells WHERE kind = '")
-				.append(facet.cellKind).append("'");
-			if (!facet.columns.isEmpty()) {
-				sql.append(" GROUP BY ").append(String.join(", ", facet.columns));
-			}
-			sql.append(" HAVING sum(recovered) > 0");
-			union = "\nUNION ALL ";
-		}
-		return sql.toString();
+	/** The named parameters the rows and the cells share: the audience and the request's filters (null when not set). */
+	private static Map<String, Object> params(Audience audience, DashboardRequest request) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("everyone", audience.everyone());
+		params.put("agencies", audience.agencies().toArray(String[]::new));
+		params.put("agency", new SqlParameterValue(Types.VARCHAR, request.agency()));
+		params.put("country", new SqlParameterValue(Types.VARCHAR, request.country()));
+		params.put("place", new SqlParameterValue(Types.VARCHAR, request.place()));
+		params.put("crimeCode", new SqlParameterValue(Types.VARCHAR, request.crimeCode()));
+		params.put("criminalGroup", new SqlParameterValue(Types.VARCHAR, request.criminalGroup()));
+		return params;
 	}
 
-	private static String restriction(Audience audience, DashboardRequest request, List<Object> params,
-			List<String> columns) {
-		StringBuilder where = new StringBuilder();
-		if (!audience.everyone()) {
-			where.append(" AND ").append(columns.get(0)).append(" = ANY(?)");
-			params.add(audience.agencies().toArray(String[]::new));
-		}
-		if (request.agency() != null) {
-			where.append(" AND ").append(columns.get(0)).append(" = ?");
-			params.add(request.agency());
-		}
-		if (request.country() != null) {
-			where.append(" AND ").append(columns.get(1)).append(" = ?");
-			params.add(request.country());
-		}
-		if (request.place() != null) {
-			where.append(" AND ").append(columns.get(2)).append(" = ?");
-			params.add(request.place());
-		}
-		if (request.crimeCode() != null) {
-			where.append(" AND ").append(columns.get(3)).append(" = ?");
-			params.add(request.crimeCode());
-		}
-		if (request.criminalGroup() != null) {
-			where.append(" AND ").append(columns.get(4)).append(" = ?");
-			params.add(request.criminalGroup());
-		}
-		return where.toString();
+	/** The parameters of {@link #COUNT_ROWS}: these days, and one share of them (null for all). */
+	private static Map<String, Object> rowParams(Audience audience, DashboardRequest request, LocalDate from, LocalDate to,
+			Integer share) {
+		Map<String, Object> params = params(audience, request);
+		params.put("from", Date.valueOf(from));
+		params.put("to", Date.valueOf(to));
+		params.put("share", new SqlParameterValue(Types.INTEGER, share));
+		return params;
 	}
 
 	/**

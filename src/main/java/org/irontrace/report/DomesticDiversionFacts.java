@@ -1,7 +1,5 @@
 package org.irontrace.report;
 
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,10 @@ class DomesticDiversionFacts {
 			SELECT m.holder_type, count(*) AS guns, count(*) FILTER (WHERE m.status = 'REPORTED_STOLEN') AS stolen
 			FROM recovery r
 			CROSS JOIN LATERAL registry_match(r.country, r.serial_key, r.manufacturer_key, r.importer_key) m
-			WHERE r.serial_key IS NOT NULL AND r.manufacturer_key IS NOT NULL AND r.recovery_date BETWEEN ? AND ?
+			WHERE r.serial_key IS NOT NULL AND r.manufacturer_key IS NOT NULL AND r.recovery_date BETWEEN :from AND :to
+			  AND (CAST(:country AS text) IS NULL OR r.country = :country)
+			  AND (:everyone OR r.agency = ANY(:agencies))
+			GROUP BY m.holder_type
 			""";
 
 	private final JdbcClient jdbc;
@@ -37,12 +38,10 @@ class DomesticDiversionFacts {
 	}
 
 	DomesticDiversion count(Audience audience, ReportRequest request) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
-		String sql = COUNT + RecoveryFacts.restriction(audience, request, params) + " GROUP BY m.holder_type";
 		Map<String, Long> byHolder = new LinkedHashMap<>();
 		HOLDER_TYPES.forEach(type -> byHolder.put(type, 0L));
 		long[] stolen = { 0 };
-		jdbc.sql(sql).params(params).query(rs -> {
+		jdbc.sql(COUNT).params(RecoveryFacts.params(audience, request, null)).query(rs -> {
 			byHolder.put(rs.getString("holder_type"), rs.getLong("guns"));
 			stolen[0] += rs.getLong("stolen");
 		});

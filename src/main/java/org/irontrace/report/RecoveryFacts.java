@@ -1,13 +1,16 @@
 package org.irontrace.report;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class RecoveryFacts {
 
+	/**
+	 * The period's recoveries the audience may count, each with its current answer, kept by the
+	 * database in {@code current_trace} as results are stored: one narrow row per traced recovery,
+	 * joined by key, with no history to search and no JSON to open. {@code :share} (0 or 1) keeps the
+	 * half of both tables whose ids hash to it, the same expression as the statistics of migration V8
+	 * (so {@link #SHARES} is 2), or is null for all of them; a null {@code :country} is every country.
+	 */
 	private static final String SCOPED = """
 			SELECT CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
 			            WHEN NOT t.us_sourced THEN 'NON_US_SOURCED' ELSE 'UNDETERMINED' END AS outcome,
@@ -37,20 +47,36 @@ class RecoveryFacts {
 			       coalesce(r.crime_code = 'FOUND_FIREARM', false) AS found, t.us_sourced,
 			       r.criminal_group_key AS criminal_group, t.exported
 			FROM recovery r
-			""";
-
-	/**
-	 * Each recovery's current answer, kept by the database in {@code current_trace} as results are
-	 * stored: one narrow row per traced recovery, joined by key, with no history to search and no
-	 * JSON to open.
-	 */
-	private static final String LATEST = """
 			LEFT JOIN (SELECT agency, recovery_id, status, reason, us_sourced, time_to_crime_days AS ttc, source_state,
 			                  firearm_type, caliber, manufacturer, made_in,
 			                  EXISTS (SELECT 1 FROM exported_trace e WHERE e.trace_id = c.trace_id) AS exported
-			           FROM current_trace c WHERE true /* share t */) t
+			           FROM current_trace c WHERE CAST(:share AS integer) IS NULL OR (hashtext(recovery_id) & 1) = :share) t
 			       ON t.agency = r.agency AND t.recovery_id = r.recovery_id
+			WHERE r.recovery_date BETWEEN :from AND :to
+			  AND (CAST(:share AS integer) IS NULL OR (hashtext(r.recovery_id) & 1) = :share)
+			  AND (CAST(:country AS text) IS NULL OR r.country = :country)
+			  AND (:everyone OR r.agency = ANY(:agencies))
 			""";
+
+	/** The headline counts only, for the comparison with the previous period. */
+	private static final String HEADLINE = "WITH scoped AS (" + SCOPED + """
+			)
+			SELECT count(*) AS recovered, count(status) AS traced,
+			       count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,
+			       count(*) FILTER (WHERE us_sourced) AS us_sourced
+			FROM scoped
+			""";
+
+	/**
+	 * Every facet's groups in one scan. The grouping sets are the facets' columns, written once in
+	 * {@link Facet} (which reads the groups back by the same names): code, never a caller's words.
+	 */
+	private static final String COUNT = "WITH scoped AS (" + SCOPED + ")\n"
+			+ "SELECT GROUPING(" + String.join(", ", Facet.COLUMNS) + ") AS facet, "
+			+ String.join(", ", Facet.COLUMNS) + ", count(*) AS recovered, count(status) AS traced,"
+			+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
+			+ " count(ttc) AS ttc_known, coalesce(sum(ttc), 0) AS ttc_sum FROM scoped GROUP BY GROUPING SETS ("
+			+ java.util.Arrays.stream(Facet.values()).map(Facet::groupingSet).collect(Collectors.joining(", ")) + ")";
 
 	private final JdbcClient jdbc;
 
@@ -101,16 +127,13 @@ class RecoveryFacts {
 		});
 
 	private Map<Facet, List<FactRow>> countShare(Audience audience, ReportRequest request, int share) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
 		// Each share reads and hashes only its own part of both tables.
-		String part = " AND (hashtext(%s) & " + (SHARES - 1) + ") = " + share;
-		String sql = countSql(audience, request, params).replace(SHARE_MARK, part.formatted("r.recovery_id"))
-			.replace("/* share t */", part.formatted("recovery_id"));
+		Map<String, Object> params = params(audience, request, share);
 		Map<Facet, List<FactRow>> facts = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			facts.put(facet, new ArrayList<>());
 		}
-		transactions.executeWithoutResult(status -> withRoomToHash(() -> jdbc.sql(sql).params(params).query((rs, n) -> {
+		transactions.executeWithoutResult(status -> withRoomToHash(() -> jdbc.sql(COUNT).params(params).query((rs, n) -> {
 			Facet facet = Facet.ofMask(rs.getInt("facet"));
 			Map<String, Object> keys = new LinkedHashMap<>();
 			for (String column : facet.columns) {
@@ -123,16 +146,12 @@ class RecoveryFacts {
 		return facts;
 	}
 
-	/** Where a share's condition goes in the scoped query (nothing, when counting everything at once). */
-	private static final String SHARE_MARK = " /* share r */";
-
 	/** The query plan of the facet count, for the benchmark. */
 	String explain(Audience audience, ReportRequest request) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
-		String sql = countSql(audience, request, params);
+		Map<String, Object> params = params(audience, request, null);
 		List<String> plan = new ArrayList<>();
 		transactions.executeWithoutResult(status -> withRoomToHash(
-				() -> plan.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list())));
+				() -> plan.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + COUNT).params(params).query(String.class).list())));
 		return String.join("\n", plan);
 	}
 
@@ -150,41 +169,23 @@ class RecoveryFacts {
 		query.run();
 	}
 
-	private String scoped(Audience audience, ReportRequest request, List<Object> params) {
-		return SCOPED + LATEST + "WHERE r.recovery_date BETWEEN ? AND ?" + SHARE_MARK + restriction(audience, request, params);
-	}
-
-	private String countSql(Audience audience, ReportRequest request, List<Object> params) {
-		return "WITH scoped AS (" + scoped(audience, request, params) + ")\n"
-				+ "SELECT GROUPING(" + String.join(", ", Facet.COLUMNS) + ") AS facet, "
-				+ String.join(", ", Facet.COLUMNS) + ", count(*) AS recovered, count(status) AS traced,"
-				+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
-				+ " count(ttc) AS ttc_known, coalesce(sum(ttc), 0) AS ttc_sum FROM scoped GROUP BY GROUPING SETS ("
-				+ java.util.Arrays.stream(Facet.values()).map(Facet::groupingSet).collect(Collectors.joining(", "))
-				+ ")";
-	}
-
 	/** The headline counts only, for the comparison with the previous period. */
 	FactRow headline(Audience audience, ReportRequest request) {
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(request.from()), Date.valueOf(request.to())));
-		String sql = "WITH scoped AS (" + scoped(audience, request, params) + ")\n"
-				+ "SELECT count(*) AS recovered, count(status) AS traced,"
-				+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
-				+ " count(*) FILTER (WHERE us_sourced) AS us_sourced FROM scoped";
-		return jdbc.sql(sql).params(params).query((rs, n) -> new FactRow(Map.of("usSourced", rs.getLong("us_sourced")),
-				rs.getLong("recovered"), rs.getLong("traced"), rs.getLong("established"), 0, 0)).single();
+		return jdbc.sql(HEADLINE).params(params(audience, request, null))
+			.query((rs, n) -> new FactRow(Map.of("usSourced", rs.getLong("us_sourced")), rs.getLong("recovered"),
+					rs.getLong("traced"), rs.getLong("established"), 0, 0))
+			.single();
 	}
 
-	static String restriction(Audience audience, ReportRequest request, List<Object> params) {
-		StringBuilder where = new StringBuilder();
-		if (request.country() != null) {
-			where.append(" AND r.country = ?");
-			params.add(request.country());
-		}
-		if (!audience.everyone()) {
-			where.append(" AND r.agency = ANY(?)");
-			params.add(audience.agencies().toArray(String[]::new));
-		}
-		return where.toString();
+	/** The named parameters of {@link #SCOPED}: the period, the country, the audience and the share (null for all). */
+	static Map<String, Object> params(Audience audience, ReportRequest request, Integer share) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", Date.valueOf(request.from()));
+		params.put("to", Date.valueOf(request.to()));
+		params.put("country", new SqlParameterValue(Types.VARCHAR, request.country()));
+		params.put("share", new SqlParameterValue(Types.INTEGER, share));
+		params.put("everyone", audience.everyone());
+		params.put("agencies", audience.agencies().toArray(String[]::new));
+		return params;
 	}
 }

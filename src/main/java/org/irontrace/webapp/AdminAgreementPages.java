@@ -148,7 +148,7 @@ class AdminAgreementPages {
 	private AdminAgreementRow find(String id) {
 		return agreements.listAgreements(callers.current())
 			.stream()
-			.filter(agreement -> id.equals(agreement.get("id")))
+			.filter(agreement -> id.equals(agreement.id().toString()))
 			.map(AdminAgreementRow::of)
 			.findFirst()
 			.orElse(null);

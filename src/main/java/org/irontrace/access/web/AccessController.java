@@ -13,6 +13,7 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.Caller;
 import org.irontrace.access.IssuedToken;
 import org.irontrace.access.OpenIdProviders;
+import org.irontrace.access.SharingAgreement;
 import org.irontrace.access.SharingAgreements;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.UserAccount;
@@ -106,7 +107,7 @@ class AccessController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/sharing-agreements")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> grant(@RequestBody AccessRequests.NewAgreement request) {
+	SharingAgreement grant(@RequestBody AccessRequests.NewAgreement request) {
 		return agreements.grant(callers.current(), request);
 	}
 
@@ -121,7 +122,7 @@ class AccessController {
 	/** Who may call: ADMIN, SUPERVISOR or AUDITOR; an agency sees the agreements it gives or receives. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AUDITOR')")
 	@GetMapping("/sharing-agreements")
-	List<Map<String, Object>> listAgreements() {
+	List<SharingAgreement> listAgreements() {
 		return agreements.listAgreements(callers.current());
 	}
 

@@ -1,8 +1,5 @@
 package org.irontrace.network.export;
 
-import org.irontrace.network.LinkDetails;
-import org.irontrace.network.PersonKeys;
-
 /**
  * The SQL of the export. {@code g} is the caller's view of the gun nodes: rows of agencies whose
  * records it sees, each marked {@code named} when it may also see that agency's personal data.
@@ -16,17 +13,12 @@ final class GraphQueries {
 			pp0 AS (SELECT person, bool_and(named) AS named FROM (
 			           SELECT purchaser_id AS person, named FROM g WHERE purchaser_id IS NOT NULL
 			           UNION ALL SELECT possessor_id, named FROM g WHERE possessor_id IS NOT NULL) p GROUP BY person),
-			pp AS (SELECT person, named, %s AS shown FROM pp0),
+			pp AS (SELECT person, named, network_person_shown(person, named) AS shown FROM pp0),
 			forms AS (SELECT g.purchaser_id, e.purchaser_state,
 			                 upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') AS address,
 			                 COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) AS document
 			          FROM g JOIN custody_event e ON e.event_id = g.sale_event_id WHERE g.named)
-			""".formatted(PersonKeys.shownSql("person", "named"));
-
-	/** The id under which the caller is shown a person of the visible rows (see {@code pp}). */
-	private static String shown(String key) {
-		return "(SELECT shown FROM pp WHERE pp.person = " + key + ")";
-	}
+			""";
 
 	static final String NODES = VISIBLE + """
 			SELECT 'person:' || pp.shown AS id, 'Person' AS kind,
@@ -51,7 +43,7 @@ final class GraphQueries {
 			""";
 
 	static final String EDGES = VISIBLE + """
-			SELECT 'person:' || {purchaser} AS source, gun AS target, 'BOUGHT' AS kind,
+			SELECT 'person:' || (SELECT shown FROM pp WHERE pp.person = purchaser_id) AS source, gun AS target, 'BOUGHT' AS kind,
 			       'bought on ' || COALESCE(sale_date::text, '?') || ' from ' || COALESCE(licence, '?') AS label
 			FROM g WHERE purchaser_id IS NOT NULL
 			UNION ALL
@@ -63,24 +55,23 @@ final class GraphQueries {
 			       'recovered on ' || recovery_date || ' in ' || country || COALESCE(' ' || admin_area, '')
 			FROM g
 			UNION ALL
-			SELECT 'person:' || {possessor}, 'recovery:' || agency || '/' || recovery_id, 'FOUND_WITH', 'the gun was found with this person'
+			SELECT 'person:' || (SELECT shown FROM pp WHERE pp.person = possessor_id), 'recovery:' || agency || '/' || recovery_id, 'FOUND_WITH', 'the gun was found with this person'
 			FROM g WHERE possessor_id IS NOT NULL
 			UNION ALL
-			SELECT DISTINCT 'person:' || {purchaser}, 'licensee:' || licence, 'BOUGHT_FROM', 'bought a crime gun from this dealer'
+			SELECT DISTINCT 'person:' || (SELECT shown FROM pp WHERE pp.person = purchaser_id), 'licensee:' || licence, 'BOUGHT_FROM', 'bought a crime gun from this dealer'
 			FROM g WHERE purchaser_id IS NOT NULL AND licence IS NOT NULL AND sale_date IS NOT NULL
 			UNION ALL
-			SELECT DISTINCT 'person:' || {purchaser}, 'address:' || address, 'GAVE_ADDRESS', 'address given on a sale form'
+			SELECT DISTINCT 'person:' || (SELECT shown FROM pp WHERE pp.person = purchaser_id), 'address:' || address, 'GAVE_ADDRESS', 'address given on a sale form'
 			FROM forms WHERE address IS NOT NULL
 			UNION ALL
-			SELECT DISTINCT 'person:' || {purchaser}, 'document:' || document, 'SHOWED_DOCUMENT', 'identity document shown on a sale form'
+			SELECT DISTINCT 'person:' || (SELECT shown FROM pp WHERE pp.person = purchaser_id), 'document:' || document, 'SHOWED_DOCUMENT', 'identity document shown on a sale form'
 			FROM forms WHERE document IS NOT NULL
 			UNION ALL
 			SELECT 'person:' || pa.shown, 'person:' || pb.shown, l.kind,
-			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN lower(replace(l.kind, '_', ' ')) ELSE {detail} END
+			       CASE WHEN l.kind LIKE 'SHARED_%' AND NOT :all THEN lower(replace(l.kind, '_', ' ')) ELSE network_link_detail(l.detail, l.document_sealed) END
 			FROM network_link l JOIN pp pa ON pa.person = l.a JOIN pp pb ON pb.person = l.b
 			WHERE :all OR l.agencies <@ CAST(:records AS text[])
-			""".replace("{purchaser}", shown("purchaser_id")).replace("{possessor}", shown("possessor_id"))
-				.replace("{detail}", LinkDetails.detailSql("l"));
+			""";
 
 	private GraphQueries() {
 	}
