@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,8 +41,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * A trace's follow-up is durable: the event is written to the event publication registry with the
  * trace, and its row is removed only once the refresh that brings the recoveries in (or a full
- * refresh begun after they arrived) is done: {@link #traced} answers a future the worker completes
- * then. Work a stop or a crash interrupted is handed back at the next start and brought in again;
+ * refresh begun after they arrived) is done: the worker tells the registry then. Work a stop or a crash interrupted is handed back at the next start and brought in again;
  * bringing a recovery in twice gives the same leads.
  */
 @Component
@@ -67,8 +68,8 @@ public class LeadUpkeep implements DisposableBean {
 
 	private final Map<String, Set<String>> pending = new LinkedHashMap<>();
 
-	/** The traces whose follow-up the waiting work finishes: their registry rows go once it is done. */
-	private final List<CompletableFuture<Void>> awaiting = new ArrayList<>();
+	/** What tells the registry that the waiting work is done, run once it is: each trace's row then goes. */
+	private final List<Runnable> awaiting = new ArrayList<>();
 
 	/** Kept from starting work (a test stops the installation with work waiting). */
 	private boolean held;
@@ -89,38 +90,30 @@ public class LeadUpkeep implements DisposableBean {
 	/** One worker, with connections of its own so that requests holding the main pool cannot starve it. */
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("lead-upkeep"));
 
-	LeadUpkeep(Intelligence intelligence, Network network) {
+	private final EventPublicationRegistry registry;
+
+	LeadUpkeep(Intelligence intelligence, Network network, EventPublicationRegistry registry) {
 		this.intelligence = intelligence;
 		this.network = network;
+		this.registry = registry;
 	}
 
 	/**
-	 * After the trace's transaction commits (or at once, when it was stored without one): the
-	 * recoveries join the waiting work and the trace goes on at once. The answer completes when the
-	 * work that brings them in is done; the registry forgets the event only then.
+	 * After the trace's transaction commits ({@link TracesToFollow}): the recoveries join the waiting
+	 * work and the trace goes on at once, touching no connection. The registry forgets the trace once
+	 * the work that brings them in is done, on the worker.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	CompletableFuture<Void> traced(RecoveriesTraced traced) {
-		if (traced.recoveryIds().isEmpty()) {
-			return CompletableFuture.completedFuture(null);
-		}
+	void traced(RecoveriesTraced traced) {
 		synchronized (lock) {
 			if (traced.recoveryIds().size() > INCREMENTAL_LIMIT) {
 				fullRefreshDue = true;
 			}
-			else {
+			else if (!traced.recoveryIds().isEmpty()) {
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
 			}
-			return awaited();
+			awaiting.add(() -> registry.markCompleted(traced, PublicationTargetIdentifier.of(TracesToFollow.LISTENER)));
+			arrived();
 		}
-	}
-
-	/** Work has joined the waiting list (the caller holds the lock): done once the batch that takes it is. */
-	private CompletableFuture<Void> awaited() {
-		CompletableFuture<Void> done = new CompletableFuture<>();
-		awaiting.add(done);
-		arrived();
-		return done;
 	}
 
 	/**
@@ -146,10 +139,13 @@ public class LeadUpkeep implements DisposableBean {
 	/** People resolved again (their ids change): a full refresh, through the registry like a trace. */
 	@TransactionalEventListener(fallbackExecution = true)
 	CompletableFuture<Void> resolved(PeopleResolved resolved) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
 		synchronized (lock) {
 			fullRefreshDue = true;
-			return awaited();
+			awaiting.add(() -> done.complete(null));
+			arrived();
 		}
+		return done;
 	}
 
 	/** Where the upkeep stands: what waits, whether it is working, when the leads were last brought up to date. */
@@ -176,7 +172,7 @@ public class LeadUpkeep implements DisposableBean {
 	void hold(boolean hold) {
 		synchronized (lock) {
 			held = hold;
-			if (!hold && !(pending.isEmpty() && !fullRefreshDue && !ballisticsDue)) {
+			if (!hold && !(pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty())) {
 				arrived();
 			}
 		}
@@ -184,14 +180,14 @@ public class LeadUpkeep implements DisposableBean {
 
 	/** The work taken off the waiting list in one go, and the traces it finishes. */
 	private record Batch(Map<String, Set<String>> traced, boolean full, boolean ballistics, long arrived,
-			List<CompletableFuture<Void>> finishes) {
+			List<Runnable> finishes) {
 	}
 
 	private void work() {
 		while (true) {
 			Batch batch;
 			synchronized (lock) {
-				if (worker.isShutdown() || held || pending.isEmpty() && !fullRefreshDue && !ballisticsDue) {
+				if (worker.isShutdown() || held || pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty()) {
 					scheduled = false;
 					return;
 				}
@@ -234,7 +230,14 @@ public class LeadUpkeep implements DisposableBean {
 				return;
 			}
 			// Done: each trace's registry row is removed now (on this worker, over its own connections).
-			batch.finishes().forEach(done -> done.complete(null));
+			try {
+				batch.finishes().forEach(Runnable::run);
+			}
+			catch (RuntimeException e) {
+				// The leads are done; a registry row left behind is handed back at the next start, and
+				// bringing its recoveries in again changes nothing.
+				log.warn("The registry could not be told that the leads followed the latest traces: {}", e.toString());
+			}
 			synchronized (lock) {
 				working = false;
 			}
