@@ -7,17 +7,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.irontrace.identity.PeopleResolved;
 import org.irontrace.imports.ImportFinished;
 import org.irontrace.network.Network;
+import org.irontrace.platform.BackgroundThreads;
 import org.irontrace.trace.RecoveriesTraced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,6 +38,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <li>ballistic hits between guns already traced bring those recoveries in.</li>
  * </ul>
  * {@link #status()} says whether anything is still waiting, for the API and the leads page.
+ * <p>
+ * A trace's follow-up is durable: the event is written to the event publication registry with the
+ * trace, and its row is removed only once the refresh that brings the recoveries in (or a full
+ * refresh begun after they arrived) is done: the worker tells the registry then. Work a stop or a crash interrupted is handed back at the next start and brought in again;
+ * bringing a recovery in twice gives the same leads.
  */
 @Component
 public class LeadUpkeep implements DisposableBean {
@@ -59,6 +68,12 @@ public class LeadUpkeep implements DisposableBean {
 
 	private final Map<String, Set<String>> pending = new LinkedHashMap<>();
 
+	/** What tells the registry that the waiting work is done, run once it is: each trace's row then goes. */
+	private final List<Runnable> awaiting = new ArrayList<>();
+
+	/** Kept from starting work (a test stops the installation with work waiting). */
+	private boolean held;
+
 	private boolean fullRefreshDue;
 
 	private boolean ballisticsDue;
@@ -72,34 +87,40 @@ public class LeadUpkeep implements DisposableBean {
 
 	private volatile Instant lastUpdate;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
-		Thread thread = new Thread(work, "lead-upkeep");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** One worker, with connections of its own so that requests holding the main pool cannot starve it. */
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("lead-upkeep"));
 
-	LeadUpkeep(Intelligence intelligence, Network network) {
+	private final EventPublicationRegistry registry;
+
+	LeadUpkeep(Intelligence intelligence, Network network, EventPublicationRegistry registry) {
 		this.intelligence = intelligence;
 		this.network = network;
+		this.registry = registry;
 	}
 
-	/** After the trace's transaction commits (or at once, when it was stored without one). */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * After the trace's transaction commits ({@link TracesToFollow}): the recoveries join the waiting
+	 * work and the trace goes on at once, touching no connection. The registry forgets the trace once
+	 * the work that brings them in is done, on the worker.
+	 */
 	void traced(RecoveriesTraced traced) {
-		if (traced.recoveryIds().isEmpty()) {
-			return;
-		}
 		synchronized (lock) {
 			if (traced.recoveryIds().size() > INCREMENTAL_LIMIT) {
 				fullRefreshDue = true;
 			}
-			else {
+			else if (!traced.recoveryIds().isEmpty()) {
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
 			}
+			awaiting.add(() -> registry.markCompleted(traced, PublicationTargetIdentifier.of(TracesToFollow.LISTENER)));
 			arrived();
 		}
 	}
 
+	/**
+	 * Not through the registry: an import's report may quote the rows it refused (a birth date among
+	 * them), and the registry keeps events as plain text. An import cut off by a stop is covered by the
+	 * next ledger import or an operator's full refresh.
+	 */
 	@EventListener
 	void imported(ImportFinished imported) {
 		boolean changed = imported.report().accepted() > 0;
@@ -115,12 +136,16 @@ public class LeadUpkeep implements DisposableBean {
 		}
 	}
 
-	@EventListener
-	void resolved(PeopleResolved resolved) {
+	/** People resolved again (their ids change): a full refresh, through the registry like a trace. */
+	@TransactionalEventListener(fallbackExecution = true)
+	CompletableFuture<Void> resolved(PeopleResolved resolved) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
 		synchronized (lock) {
 			fullRefreshDue = true;
+			awaiting.add(() -> done.complete(null));
 			arrived();
 		}
+		return done;
 	}
 
 	/** Where the upkeep stands: what waits, whether it is working, when the leads were last brought up to date. */
@@ -134,21 +159,35 @@ public class LeadUpkeep implements DisposableBean {
 
 	private void arrived() {
 		latestArrival = System.nanoTime();
-		if (!scheduled && !worker.isShutdown()) {
+		if (!scheduled && !held && !worker.isShutdown()) {
 			scheduled = true;
 			worker.execute(this::work);
 		}
 	}
 
-	/** The work taken off the waiting list in one go. */
-	private record Batch(Map<String, Set<String>> traced, boolean full, boolean ballistics, long arrived) {
+	/**
+	 * Keeps the worker from starting (true) or lets it go on with what waits (false): a test stops the
+	 * installation with traces whose follow-up has not begun.
+	 */
+	void hold(boolean hold) {
+		synchronized (lock) {
+			held = hold;
+			if (!hold && !(pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty())) {
+				arrived();
+			}
+		}
+	}
+
+	/** The work taken off the waiting list in one go, and the traces it finishes. */
+	private record Batch(Map<String, Set<String>> traced, boolean full, boolean ballistics, long arrived,
+			List<Runnable> finishes) {
 	}
 
 	private void work() {
 		while (true) {
 			Batch batch;
 			synchronized (lock) {
-				if (worker.isShutdown() || pending.isEmpty() && !fullRefreshDue && !ballisticsDue) {
+				if (worker.isShutdown() || held || pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty()) {
 					scheduled = false;
 					return;
 				}
@@ -175,17 +214,29 @@ public class LeadUpkeep implements DisposableBean {
 			}
 			catch (RuntimeException e) {
 				if (worker.isShutdown()) {
-					// The installation is stopping and its database with it: the next start's work will cover this.
+					// The installation is stopping and its database with it: the registry hands these
+					// traces back at the next start.
 					return;
 				}
-				// Not retried in a loop: the next change (or an operator's refresh) runs the full refresh due.
+				// Not retried in a loop: the next change (or an operator's refresh) runs the full refresh due,
+				// and the traces of this batch are finished by it.
 				log.warn("Leads could not follow the latest changes (a full refresh is due): {}", e.toString());
 				synchronized (lock) {
 					fullRefreshDue = true;
+					awaiting.addAll(batch.finishes());
 					working = false;
 					scheduled = false;
 				}
 				return;
+			}
+			// Done: each trace's registry row is removed now (on this worker, over its own connections).
+			try {
+				batch.finishes().forEach(Runnable::run);
+			}
+			catch (RuntimeException e) {
+				// The leads are done; a registry row left behind is handed back at the next start, and
+				// bringing its recoveries in again changes nothing.
+				log.warn("The registry could not be told that the leads followed the latest traces: {}", e.toString());
 			}
 			synchronized (lock) {
 				working = false;
@@ -195,8 +246,10 @@ public class LeadUpkeep implements DisposableBean {
 
 	/** Takes everything waiting (the caller holds the lock). */
 	private Batch take() {
-		Batch batch = new Batch(new LinkedHashMap<>(pending), fullRefreshDue, ballisticsDue, latestArrival);
+		Batch batch = new Batch(new LinkedHashMap<>(pending), fullRefreshDue, ballisticsDue, latestArrival,
+				List.copyOf(awaiting));
 		pending.clear();
+		awaiting.clear();
 		fullRefreshDue = false;
 		ballisticsDue = false;
 		working = true;

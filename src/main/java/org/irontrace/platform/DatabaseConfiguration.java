@@ -1,7 +1,6 @@
 package org.irontrace.platform;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +44,10 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedDatabase embedded, PersonalDataKeys keys, @Value("${irontrace.db.url:}") String url,
+	ConnectionPools dataSource(EmbeddedDatabase embedded, PersonalDataKeys keys, @Value("${irontrace.db.url:}") String url,
 			@Value("${irontrace.db.user:}") String user, @Value("${irontrace.db.password:}") String password,
-			@Value("${irontrace.db.pool-size:8}") int poolSize) {
+			@Value("${irontrace.db.pool-size:8}") int poolSize,
+			@Value("${irontrace.db.background-pool-size:2}") int backgroundPoolSize) {
 		PGSimpleDataSource server = new PGSimpleDataSource();
 		if (StringUtils.hasText(url)) {
 			server.setUrl(url);
@@ -64,12 +64,21 @@ class DatabaseConfiguration {
 		server.setPrepareThreshold(1);
 		server.setReWriteBatchedInserts(true);
 		server.setApplicationName(DatabaseHolders.ourName());
-		HikariConfig config = new HikariConfig();
 		// Personal data is sealed with keys that live in the key folder, not in the database: each of
 		// IronTrace's connections is given them when opened, as bound parameters (KeyedConnections).
-		config.setDataSource(new KeyedConnections(server, keys));
-		config.setMaximumPoolSize(poolSize);
-		config.setPoolName("irontrace");
-		return new HikariDataSource(config);
+		KeyedConnections keyed = new KeyedConnections(server, keys);
+		HikariConfig background = pool("irontrace-background", keyed, backgroundPoolSize);
+		// Work behind the requests commits without waiting for the disk: what a crash takes back is a
+		// suffix of the log, so work is never lost while its registry row (deleted after it) survives.
+		background.setConnectionInitSql("SET synchronous_commit = off");
+		return new ConnectionPools(pool("irontrace", keyed, poolSize), background);
+	}
+
+	private static HikariConfig pool(String name, KeyedConnections connections, int size) {
+		HikariConfig config = new HikariConfig();
+		config.setDataSource(connections);
+		config.setMaximumPoolSize(size);
+		config.setPoolName(name);
+		return config;
 	}
 }

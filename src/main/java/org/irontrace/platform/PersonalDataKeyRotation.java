@@ -3,7 +3,6 @@ package org.irontrace.platform;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,9 @@ public class PersonalDataKeyRotation {
 
 	private final JdbcClient jdbc;
 
-	private final HikariDataSource connections;
+	private final ConnectionPools connections;
 
-	PersonalDataKeyRotation(PersonalDataKeys keys, JdbcClient jdbc, HikariDataSource connections) {
+	PersonalDataKeyRotation(PersonalDataKeys keys, JdbcClient jdbc, ConnectionPools connections) {
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.connections = connections;
@@ -83,7 +82,7 @@ public class PersonalDataKeyRotation {
 
 	/** Connections opened before hold the old set of keys: they are replaced as they come back to the pool. */
 	private void reopenConnections() {
-		connections.getHikariPoolMXBean().softEvictConnections();
+		connections.softEvictConnections();
 	}
 
 	record SealedColumn(String table, String column) {

@@ -18,7 +18,6 @@ import org.irontrace.platform.NotFoundException;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
 import org.irontrace.registry.DomesticRegistry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,14 +39,12 @@ public class TraceService {
 
 	private final TraceComposer composer;
 
-	private final ApplicationEventPublisher events;
-
 	private final TraceAnswers answers;
 
 	private final DomesticRegistry registry;
 
 	TraceService(Recoveries recoveries, Ledger ledger, TraceStore store, TraceAnswers answers, DomesticRegistry registry,
-			Catalog catalog, ApplicationEventPublisher events) {
+			Catalog catalog) {
 		this.registry = registry;
 		this.recoveries = recoveries;
 		this.ledger = ledger;
@@ -55,7 +52,6 @@ public class TraceService {
 		this.answers = answers;
 		this.identifier = new GunIdentifier(catalog);
 		this.composer = new TraceComposer(catalog);
-		this.events = events;
 	}
 
 	/** Traces one recovery now and stores the result (earlier results of it stay). */
@@ -76,8 +72,7 @@ public class TraceService {
 		String serial = recovery.firearm().serialKey();
 		List<TraceResult> results = traceAll(List.of(recovery),
 				PrefetchedEvidence.of(ledger, serial == null ? List.of() : List.of(serial)));
-		store.save(results);
-		events.publishEvent(new RecoveriesTraced(agency, List.of(recoveryId)));
+		store.save(results, new RecoveriesTraced(agency, List.of(recoveryId)));
 		TraceResult result = results.get(0);
 		return visibility.seesPersonalDataOf(agency) ? result : TraceRedaction.withoutPurchaser(result);
 	}
@@ -97,8 +92,7 @@ public class TraceService {
 		}
 		List<String> serials = found.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
 		List<TraceResult> results = traceAll(found, PrefetchedEvidence.of(ledger, serials));
-		store.save(results);
-		events.publishEvent(new RecoveriesTraced(agency, found.stream().map(Recovery::recoveryId).toList()));
+		store.save(results, new RecoveriesTraced(agency, found.stream().map(Recovery::recoveryId).toList()));
 		boolean personal = visibility.seesPersonalDataOf(agency);
 		Map<String, TraceResult> byId = new java.util.HashMap<>();
 		results.forEach(result -> byId.put(result.recoveryId(), personal ? result : TraceRedaction.withoutPurchaser(result)));
@@ -135,8 +129,7 @@ public class TraceService {
 			}
 			List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
 			List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));
-			store.save(results);
-			events.publishEvent(new RecoveriesTraced(agency, page.stream().map(Recovery::recoveryId).toList()));
+			store.save(results, new RecoveriesTraced(agency, page.stream().map(Recovery::recoveryId).toList()));
 			results.forEach(result -> counts.merge(result.status(), 1L, Long::sum));
 			traced += results.size();
 			tracedSoFar.accept(traced);
@@ -171,8 +164,7 @@ public class TraceService {
 				List<Recovery> page = recoveries.listRecoveries(agency.getKey(), agency.getValue());
 				List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
 				List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));
-				store.save(results);
-				events.publishEvent(new RecoveriesTraced(agency.getKey(), page.stream().map(Recovery::recoveryId).toList()));
+				store.save(results, new RecoveriesTraced(agency.getKey(), page.stream().map(Recovery::recoveryId).toList()));
 				traced += results.size();
 			}
 			answers.settle(pending);

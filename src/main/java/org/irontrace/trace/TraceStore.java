@@ -10,6 +10,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -29,7 +30,11 @@ class TraceStore {
 
 	private final TransactionTemplate transactions;
 
-	TraceStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	TraceStore(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.json = json;
@@ -48,6 +53,20 @@ class TraceStore {
 	 * back whole and is stored again, up to {@link #SAVE_ATTEMPTS} times.
 	 */
 	void save(List<TraceResult> results) {
+		save(results, () -> {
+		});
+	}
+
+	/**
+	 * {@link #save(List)}, and in the same transaction the event that says so: its rows in the event
+	 * publication registry commit with the results (or vanish with them), without a transaction and a
+	 * disk flush of their own, and its listeners run once they have committed.
+	 */
+	void save(List<TraceResult> results, RecoveriesTraced traced) {
+		save(results, () -> events.publishEvent(traced));
+	}
+
+	private void save(List<TraceResult> results, Runnable alongside) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				transactions.executeWithoutResult(status -> {
@@ -55,6 +74,7 @@ class TraceStore {
 					template.queryForList(results.size() > 1 ? "SELECT pg_advisory_xact_lock(" + CELLS_LOCK + ")"
 							: "SELECT pg_advisory_xact_lock_shared(" + CELLS_LOCK + ")");
 					insert(results);
+					alongside.run();
 				});
 				return;
 			}

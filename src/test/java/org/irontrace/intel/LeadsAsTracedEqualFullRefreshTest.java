@@ -115,20 +115,7 @@ class LeadsAsTracedEqualFullRefreshTest {
 		assertThat(Settled.within(upkeep, java.time.Duration.ofMinutes(1))).as("the leads settle").isTrue();
 	}
 
-	/** Every active lead and every ring, as an analyst would read them. */
 	private List<String> snapshot() {
-		List<String> seen = new ArrayList<>(jdbc.sql("""
-				SELECT concat_ws(' | ', lead_type, subject, round(score::numeric, 9), summary, indicators::text, evidence::text,
-				                 people::text, licences::text, contributing_agencies::text)
-				FROM lead WHERE active ORDER BY 1
-				""").query(String.class).list());
-		seen.addAll(jdbc.sql("""
-				SELECT concat_ws(' | ', 'ring', ring_id, members::text, round(score::numeric, 9), purchasers::text, licences::text,
-				                 guns::text, links::text, contributing_agencies::text)
-				FROM network_ring ORDER BY 1
-				""").query(String.class).list());
-		seen.addAll(jdbc.sql("SELECT concat_ws(' | ', 'link', a, b, kind, strength, detail) FROM network_link ORDER BY 1")
-			.query(String.class).list());
-		return seen;
+		return LeadsAsRead.snapshot(jdbc);
 	}
 }
