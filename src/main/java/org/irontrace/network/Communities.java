@@ -1,6 +1,7 @@
 package org.irontrace.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,135 +10,89 @@ import java.util.Map;
  * Splits one linked group into communities by the Louvain method (Blondel et al., 2008): each person
  * moves to the neighbouring community that most raises the modularity of the weighted links, then
  * communities become single nodes and the moves repeat, until nothing moves. Deterministic: people
- * are visited in the order they were given.
+ * are visited in the order they were given, and of two equally good communities the one met first
+ * among a person's neighbours, in that order, is taken.
+ * <p>
+ * The graph is held in flat arrays ({@link CommunityGraph}), not in maps of boxed numbers: a new
+ * recovery in a linked group of tens of thousands of people is split again while the analyst waits,
+ * and that split is most of the wait.
  */
 final class Communities {
-
-	/** Passes over the people per level; moves after the first few change little. */
-	private static final int MAX_ROUNDS = 20;
 
 	private final List<Integer> people;
 
 	private final Map<Integer, Integer> local = new HashMap<>();
 
-	private final List<Map<Integer, Double>> links = new ArrayList<>();
+	private int[] from = new int[64];
+
+	private int[] to = new int[64];
+
+	private double[] strength = new double[64];
+
+	private int links;
 
 	Communities(List<Integer> people) {
 		this.people = people;
 		for (int i = 0; i < people.size(); i++) {
 			local.put(people.get(i), i);
-			links.add(new HashMap<>());
 		}
 	}
 
 	void link(int a, int b, double strength) {
 		int x = local.get(a);
 		int y = local.get(b);
-		if (x != y) {
-			links.get(x).merge(y, strength, Double::sum);
-			links.get(y).merge(x, strength, Double::sum);
+		if (x == y) {
+			return;
 		}
+		if (links == from.length) {
+			from = Arrays.copyOf(from, links * 2);
+			to = Arrays.copyOf(to, links * 2);
+			this.strength = Arrays.copyOf(this.strength, links * 2);
+		}
+		from[links] = x;
+		to[links] = y;
+		this.strength[links] = strength;
+		links++;
 	}
 
 	/** The communities, as lists of the ids given. */
 	List<List<Integer>> find() {
-		int[] membership = new int[people.size()];
-		for (int i = 0; i < membership.length; i++) {
+		int n = people.size();
+		int[] membership = new int[n];
+		for (int i = 0; i < n; i++) {
 			membership[i] = i;
 		}
-		List<Map<Integer, Double>> graph = links;
-		double[] selfLoops = new double[graph.size()];
+		CommunityGraph graph = CommunityGraph.of(n, from, to, strength, links);
 		while (true) {
-			int[] moved = oneLevel(graph, selfLoops);
+			int[] moved = graph.oneLevel();
+			int[] renumber = new int[graph.size()];
+			Arrays.fill(renumber, -1);
 			int count = 0;
-			Map<Integer, Integer> renumber = new HashMap<>();
-			for (int c : moved) {
-				if (!renumber.containsKey(c)) {
-					renumber.put(c, count++);
+			for (int node = 0; node < moved.length; node++) {
+				if (renumber[moved[node]] < 0) {
+					renumber[moved[node]] = count++;
 				}
 			}
 			if (count == graph.size()) {
 				break;
 			}
-			for (int i = 0; i < membership.length; i++) {
-				membership[i] = renumber.get(moved[membership[i]]);
-			}
-			List<Map<Integer, Double>> next = new ArrayList<>();
-			double[] nextSelf = new double[count];
-			for (int c = 0; c < count; c++) {
-				next.add(new HashMap<>());
-			}
-			for (int node = 0; node < graph.size(); node++) {
-				int c = renumber.get(moved[node]);
-				nextSelf[c] += selfLoops[node];
-				for (Map.Entry<Integer, Double> edge : graph.get(node).entrySet()) {
-					int d = renumber.get(moved[edge.getKey()]);
-					if (c == d) {
-						nextSelf[c] += edge.getValue() / 2;
-					}
-					else {
-						next.get(c).merge(d, edge.getValue(), Double::sum);
-					}
-				}
-			}
-			graph = next;
-			selfLoops = nextSelf;
-		}
-		Map<Integer, List<Integer>> groups = new HashMap<>();
-		for (int i = 0; i < membership.length; i++) {
-			groups.computeIfAbsent(membership[i], c -> new ArrayList<>()).add(people.get(i));
-		}
-		return new ArrayList<>(groups.values());
-	}
-
-	/** Local moves until none raises modularity; answers each node's community. */
-	private static int[] oneLevel(List<Map<Integer, Double>> graph, double[] selfLoops) {
-		int n = graph.size();
-		double[] degree = new double[n];
-		double total = 0;
-		for (int i = 0; i < n; i++) {
-			degree[i] = 2 * selfLoops[i];
-			for (double w : graph.get(i).values()) {
-				degree[i] += w;
-			}
-			total += degree[i];
-		}
-		int[] community = new int[n];
-		double[] communityDegree = new double[n];
-		for (int i = 0; i < n; i++) {
-			community[i] = i;
-			communityDegree[i] = degree[i];
-		}
-		if (total == 0) {
-			return community;
-		}
-		boolean improved = true;
-		int rounds = 0;
-		while (improved && rounds++ < MAX_ROUNDS) {
-			improved = false;
 			for (int i = 0; i < n; i++) {
-				Map<Integer, Double> towards = new HashMap<>();
-				for (Map.Entry<Integer, Double> edge : graph.get(i).entrySet()) {
-					towards.merge(community[edge.getKey()], edge.getValue(), Double::sum);
-				}
-				int own = community[i];
-				communityDegree[own] -= degree[i];
-				int best = own;
-				double bestGain = towards.getOrDefault(own, 0.0) - communityDegree[own] * degree[i] / total;
-				for (Map.Entry<Integer, Double> candidate : towards.entrySet()) {
-					double gain = candidate.getValue() - communityDegree[candidate.getKey()] * degree[i] / total;
-					if (gain > bestGain + 1e-12) {
-						best = candidate.getKey();
-						bestGain = gain;
-					}
-				}
-				communityDegree[best] += degree[i];
-				if (best != own) {
-					community[i] = best;
-					improved = true;
-				}
+				membership[i] = renumber[moved[membership[i]]];
 			}
+			int[] communityOf = new int[moved.length];
+			for (int node = 0; node < moved.length; node++) {
+				communityOf[node] = renumber[moved[node]];
+			}
+			graph = graph.folded(communityOf, count);
 		}
-		return community;
+		List<List<Integer>> groups = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			while (groups.size() <= membership[i]) {
+				groups.add(new ArrayList<>());
+			}
+			groups.get(membership[i]).add(people.get(i));
+		}
+		groups.removeIf(List::isEmpty);
+		return groups;
 	}
 }

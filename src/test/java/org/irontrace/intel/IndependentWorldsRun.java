@@ -72,6 +72,9 @@ class IndependentWorldsRun {
 			System.out.println("  as traced:           " + WorldScore.of(jdbc, truth, tag));
 			intelligence.refresh();
 			System.out.println("  after a full refresh: " + WorldScore.of(jdbc, truth, tag));
+			if (Boolean.getBoolean("worlds.misses")) {
+				org.irontrace.intel.worlds.RingMisses.print(jdbc, truth, tag);
+			}
 		}
 	}
 

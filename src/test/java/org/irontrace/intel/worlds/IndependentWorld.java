@@ -112,7 +112,9 @@ public final class IndependentWorld {
 
 	/** {@code tag} keeps ids, serials and names of this world apart from any other loaded beside it. */
 	public IndependentWorld(long seed, Shape shape, String tag) {
-		this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
+		// The seed as it is: SplittableRandom steps its state by the golden gamma, so a seed multiplied by
+		// that gamma made every world the same stream shifted by a few draws, the same buyers in all.
+		this.random = new SplittableRandom(seed);
 		this.shape = shape;
 		this.tag = tag;
 	}

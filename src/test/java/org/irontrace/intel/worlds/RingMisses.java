@@ -1,0 +1,72 @@
+package org.irontrace.intel.worlds;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Why a judged ring was not found: for each member, the detected ring it sits in and every link it
+ * has, with whom (a member of the same ring, of another ring, or someone else) and how strong. Read
+ * while building the ring rules; prints, asserts nothing.
+ */
+public final class RingMisses {
+
+	private RingMisses() {
+	}
+
+	public static void print(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
+		Map<String, String> keyOf = new HashMap<>();
+		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
+			.param("%" + tag).query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2))).list();
+		Map<String, Integer> realRingOf = new HashMap<>();
+		for (int r = 0; r < truth.rings().size(); r++) {
+			for (String member : truth.rings().get(r)) {
+				realRingOf.put(member, r);
+			}
+		}
+		Map<String, String[]> ringOf = new HashMap<>();
+		jdbc.sql("SELECT ring_id, members, purchasers FROM network_ring").query((rs, n) -> {
+			String[] members = (String[]) rs.getArray(2).getArray();
+			String[] purchasers = (String[]) rs.getArray(3).getArray();
+			for (String m : members) {
+				ringOf.put(m, new String[] { rs.getString(1), members.length + "/" + purchasers.length });
+			}
+			return null;
+		}).list();
+		Map<String, String> idOf = new HashMap<>();
+		keyOf.forEach((id, key) -> idOf.put(key, id));
+		for (int r = 0; r < truth.rings().size(); r++) {
+			if (truth.ringRecoveries().get(r) < WorldScore.RECOVERED_GUNS) {
+				continue;
+			}
+			Set<String> real = truth.rings().get(r);
+			int judged = r;
+			System.out.printf("ring %d: %d members, %d guns recovered%n", r, real.size(), truth.ringRecoveries().get(r));
+			for (String member : real) {
+				String id = idOf.get(member);
+				String[] ring = id == null ? null : ringOf.get(id);
+				System.out.printf("  %s (%s) in ring %s%n", member, id, ring == null ? "-" : ring[0] + " " + ring[1]);
+				if (id == null) {
+					continue;
+				}
+				List<String> links = new ArrayList<>();
+				jdbc.sql("SELECT CASE WHEN a = ? THEN b ELSE a END, kind, strength FROM network_link WHERE a = ? OR b = ? ORDER BY 2")
+					.params(id, id, id).query((rs, n) -> {
+						String other = rs.getString(1);
+						String otherKey = keyOf.get(other);
+						Integer otherRing = otherKey == null ? null : realRingOf.get(otherKey);
+						String[] otherDetected = ringOf.get(other);
+						String who = otherRing == null ? (otherKey == null ? "receiver/other " + other : "lawful") 
+								: otherRing == judged ? "SAME ring" : "ring " + otherRing;
+						return links.add(String.format("%s %.2f -> %s [%s]", rs.getString(2), rs.getDouble(3), who,
+								otherDetected == null ? "-" : otherDetected[0]));
+					}).list();
+				links.forEach(l -> System.out.println("      " + l));
+			}
+		}
+	}
+}
