@@ -240,15 +240,15 @@
 		return { nodes: nodes, edges: edges };
 	}
 
-	function arrange() {
-		var shown = cy.elements().not('.off-path');
-		shown.layout(IronTraceLayouts.options(document.getElementById('graph-layout').value, cy, start)).run();
+	function arrange(done) {
+		IronTraceLayouts.run(document.getElementById('graph-layout').value, cy, cy.elements().not('.off-path'), start, done);
 	}
 
 	function layoutChosen() {
-		arrange();
 		var choice = document.getElementById('graph-layout');
-		announce(say('laidOut', choice.options[choice.selectedIndex].text));
+		arrange(function () {
+			announce(say('laidOut', choice.options[choice.selectedIndex].text));
+		});
 	}
 
 	function checkedTypes() {

@@ -82,6 +82,7 @@ class GraphWorkJourneyTest {
 				assertThat(drawn.outside()).as("%s: nodes outside the drawing", layout).isZero();
 				assertThat(drawn.overlappingShare()).as("%s: share of labels covering another (%s)", layout, drawn)
 					.isLessThanOrEqualTo(0.05);
+				browser.script("document.getElementById('graph-canvas').scrollIntoView()");
 				Files.write(GraphJourneyTest.SCREENSHOTS.resolve("graph-200-" + layout + ".png"), browser.screenshot());
 				browser.script("document.getElementById('graph-status').textContent = ''");
 			}
@@ -127,6 +128,7 @@ class GraphWorkJourneyTest {
 		assertThat(browser.text("#graph-status")).isEqualTo("Only the path is shown: 3 nodes.");
 		assertThat(browser.count(NODE_ROWS)).isEqualTo(3);
 		assertThat(browser.focusedId()).isEqualTo("path-all");
+		browser.script("document.getElementById('graph-canvas').scrollIntoView()");
 		Files.write(GraphJourneyTest.SCREENSHOTS.resolve("graph-ring-path-only-" + screen + ".png"), browser.screenshot());
 		browser.keys(WebDriverSession.Keys.ENTER);
 		assertThat(browser.text("#graph-status")).startsWith("Everything is shown again.");
@@ -137,6 +139,7 @@ class GraphWorkJourneyTest {
 		assertThat(GraphLayoutMeasure.of(browser).outside()).as("nodes outside the drawing").isZero();
 		assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
 			.as("nothing wider than the screen").isTrue();
+		browser.script("document.getElementById('graph-canvas').scrollIntoView()");
 		Files.write(GraphJourneyTest.SCREENSHOTS.resolve("graph-ring-concentric-" + screen + ".png"), browser.screenshot());
 	}
 
