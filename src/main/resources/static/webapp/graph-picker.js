@@ -80,6 +80,7 @@
 		function pickAt(index) {
 			var pick = picks[index];
 			close();
+			told.textContent = '';
 			input.value = pick.label;
 			choose(pick);
 		}
