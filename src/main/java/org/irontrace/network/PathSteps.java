@@ -23,15 +23,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PathSteps {
 
-	/** Gun rows touching any node of the step, by kind of node. */
-	private static final String NEXT_TO = """
-			g.licence = ANY(:licences) OR g.purchaser_id = ANY(:people) OR g.possessor_id = ANY(:people)
-			OR 'gun:' || COALESCE(g.manufacturer, '') || ' ' || COALESCE(g.serial_number, g.agency || '/' || g.recovery_id) = ANY(:guns)
-			OR 'recovery:' || g.agency || '/' || g.recovery_id = ANY(:recoveries)
-			OR (n.named AND e.purchaser_street IS NOT NULL
-			    AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = ANY(:addresses))
-			OR (n.named AND e.purchaser_id_number IS NOT NULL
-			    AND COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) = ANY(:documents))""";
+	/**
+	 * Gun rows touching the nodes of the step, one condition per kind of node the step holds, each
+	 * answered by an index (licence, purchaser, possessor, serial, the recovery's key) so that
+	 * PostgreSQL combines look-ups instead of scanning every gun row; addresses and documents, rare
+	 * and only where names are seen, are compared as the neighbourhood compares them.
+	 */
+	private static final Map<String, String> NEXT_TO = Map.of(
+			"licensee", "g.licence = ANY(:licences)",
+			"person", "g.purchaser_id = ANY(:people) OR g.possessor_id = ANY(:people)",
+			"gun", "(g.serial_number = ANY(:serials) OR (g.agency, g.recovery_id) IN (SELECT * FROM unnest("
+					+ "CAST(:gunAgencies AS text[]), CAST(:gunRecoveries AS text[]))))"
+					+ " AND 'gun:' || COALESCE(g.manufacturer, '') || ' ' || COALESCE(g.serial_number, g.agency || '/' || g.recovery_id) = ANY(:guns)",
+			"recovery", "(g.agency, g.recovery_id) IN (SELECT * FROM unnest(CAST(:recoveryAgencies AS text[]), CAST(:recoveryIds AS text[])))",
+			"address", "n.named AND e.purchaser_street IS NOT NULL"
+					+ " AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = ANY(:addresses)",
+			"document", "n.named AND e.purchaser_id_number IS NOT NULL"
+					+ " AND COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) = ANY(:documents)");
 
 	/** Links from any of the people of the step, with the detail rules of {@link NeighbourhoodQueries#LINKS}. */
 	private static final String LINKS_OF = """
@@ -70,9 +78,20 @@ class PathSteps {
 				Collectors.mapping(id -> id.substring(id.indexOf(':') + 1), Collectors.toList())));
 		String[] people = keysOf(keys, "person");
 		NeighbourhoodBuilder step = new NeighbourhoodBuilder(neighbourhood::shownPerson);
-		if (java.util.stream.Stream.of("licensee", "person", "gun", "recovery", "address", "document").anyMatch(keys::containsKey)) {
-			step.addRows(jdbc.sql(NeighbourhoodQueries.GUN_ROWS.formatted(NEXT_TO)).param("licences", keysOf(keys, "licensee"))
-				.param("people", people).param("guns", idsOf(keys, "gun")).param("recoveries", idsOf(keys, "recovery"))
+		String condition = NEXT_TO.keySet().stream().filter(keys::containsKey).sorted().map(kind -> "(" + NEXT_TO.get(kind) + ")")
+			.collect(Collectors.joining(" OR "));
+		if (!condition.isEmpty()) {
+			List<BallisticItem> recoveries = java.util.Arrays.stream(idsOf(keys, "recovery")).map(BallisticItem::parse)
+				.filter(java.util.Objects::nonNull).toList();
+			// A gun with no serial is named by its recovery (gun:MAKER AGENCY/ID).
+			List<BallisticItem> serialLess = java.util.Arrays.stream(serialsOf(keys)).filter(word -> word.contains("/"))
+				.map(word -> BallisticItem.parse("recovery:" + word)).filter(java.util.Objects::nonNull).toList();
+			step.addRows(jdbc.sql(NeighbourhoodQueries.GUN_ROWS.formatted(condition)).param("licences", keysOf(keys, "licensee"))
+				.param("people", people).param("guns", idsOf(keys, "gun")).param("serials", serialsOf(keys))
+				.param("gunAgencies", serialLess.stream().map(BallisticItem::agency).toArray(String[]::new))
+				.param("gunRecoveries", serialLess.stream().map(BallisticItem::id).toArray(String[]::new))
+				.param("recoveryAgencies", recoveries.stream().map(BallisticItem::agency).toArray(String[]::new))
+				.param("recoveryIds", recoveries.stream().map(BallisticItem::id).toArray(String[]::new))
 				.param("addresses", keysOf(keys, "address")).param("documents", keysOf(keys, "document")).param("limit", most)
 				.params(scope.params()).query((rs, n) -> GunRow.read(rs)).list());
 		}
@@ -107,6 +126,12 @@ class PathSteps {
 
 	private static String[] keysOf(Map<String, List<String>> keys, String kind) {
 		return keys.getOrDefault(kind, List.of()).toArray(String[]::new);
+	}
+
+	/** The serial of each gun id: its last word (a maker's name may hold spaces, a serial does not). */
+	private static String[] serialsOf(Map<String, List<String>> keys) {
+		return keys.getOrDefault("gun", List.of()).stream().map(key -> key.substring(key.lastIndexOf(' ') + 1))
+			.toArray(String[]::new);
 	}
 
 	private static String[] idsOf(Map<String, List<String>> keys, String kind) {
