@@ -25,10 +25,17 @@
 		document: '10,1 12.5,7.5 19,7.5 14,11.5 16,18.5 10,14.5 4,18.5 6,11.5 1,7.5 7.5,7.5',
 		ring: '6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6', case: '10,1 19,8 15.5,19 4.5,19 1,8' };
 	var UNDO_DEPTH = 30;
+	// Opening a node adds at most this many nodes at once; the rest wait behind "show more", so that a
+	// dealer with hundreds of guns does not bury what is already drawn.
+	var MOST_NEW = 40;
 
 	var status = document.getElementById('graph-status');
 	var undoStack = [];
 	var current = null;
+	// The node the graph was opened on: concentric layouts count ties from it.
+	var start = null;
+	// Nodes answered but not drawn yet, by the node whose neighbours they are.
+	var waiting = {};
 	// The filter as last applied (the boxes and date fields may already show the next one).
 	var applied = { types: [], from: '', to: '' };
 
@@ -64,7 +71,8 @@
 				'text-rotation': 'autorotate', 'color': '#505050', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85 } },
 			{ selector: 'edge.on-path', style: { 'line-color': '#b00020', 'target-arrow-color': '#b00020', 'width': 5, 'line-style': 'solid' } },
 			{ selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#b00020' } },
-			{ selector: '.filtered', style: { 'display': 'none' } }
+			{ selector: '.filtered', style: { 'display': 'none' } },
+			{ selector: '.off-path', style: { 'display': 'none' } }
 		],
 		layout: { name: 'preset' }
 	});
@@ -104,6 +112,9 @@
 		if (cy.elements('.on-path').empty()) {
 			document.getElementById('graph-path').hidden = true;
 		}
+		var hiding = cy.elements('.off-path').nonempty();
+		document.getElementById('path-only').hidden = hiding;
+		document.getElementById('path-all').hidden = !hiding;
 		render();
 		announce(say('undone') + ' ' + counts());
 	}
@@ -132,20 +143,70 @@
 					return;
 				}
 				snapshot();
-				var added = addGraph(graph, origin.nonempty() ? origin.position() : { x: 0, y: 0 });
+				var around = origin.nonempty() ? origin.position() : { x: 0, y: 0 };
+				var itself = addGraph({ nodes: graph.nodes.filter(function (node) { return node.id === graph.focus; }), edges: [] }, around);
+				waiting[graph.focus] = { nodes: graph.nodes.filter(function (node) { return cy.getElementById(node.id).empty(); }),
+					edges: graph.edges };
+				var added = addWaiting(graph.focus, around);
+				added.nodes += itself.nodes;
 				var focus = cy.getElementById(graph.focus);
 				focus.data('expanded', true);
 				if (!current) {
 					setCurrent(graph.focus);
 				}
+				if (!start) {
+					start = graph.focus;
+				}
 				arrange();
 				applyFilter();
 				render();
-				announce(say('loaded', focus.data('label'), added.nodes, added.edges) + ' ' + counts());
+				announce(say('loaded', focus.data('label'), added.nodes, added.edges) + ' ' + counts() + moreToSay());
 			})
 			.catch(function () {
 				announce(say('error', name));
 			});
+	}
+
+	/** Draws the next nodes waiting around a node (the node itself first), at most MOST_NEW of them. */
+	function addWaiting(id, around) {
+		var queue = waiting[id];
+		var batch = queue.nodes.splice(0, MOST_NEW);
+		var added = addGraph({ nodes: batch, edges: queue.edges }, around);
+		if (queue.nodes.length === 0) {
+			delete waiting[id];
+		}
+		showMore();
+		return added;
+	}
+
+	function waitingCount() {
+		return Object.keys(waiting).reduce(function (sum, id) { return sum + waiting[id].nodes.length; }, 0);
+	}
+
+	function moreToSay() {
+		var count = waitingCount();
+		return count > 0 ? ' ' + say('more.waiting', count) : '';
+	}
+
+	function showMore() {
+		var more = document.getElementById('tool-more');
+		var count = waitingCount();
+		more.hidden = count === 0;
+		more.textContent = say('more.button', Math.min(count, MOST_NEW), count);
+	}
+
+	function drawMore() {
+		var id = Object.keys(waiting)[0];
+		if (!id) {
+			return;
+		}
+		snapshot();
+		var origin = cy.getElementById(id);
+		var added = addWaiting(id, origin.nonempty() ? origin.position() : { x: 0, y: 0 });
+		arrange();
+		applyFilter();
+		render();
+		announce(say('loaded', origin.nonempty() ? origin.data('label') : id, added.nodes, added.edges) + ' ' + counts() + moreToSay());
 	}
 
 	function addGraph(graph, around) {
@@ -179,9 +240,15 @@
 		return { nodes: nodes, edges: edges };
 	}
 
-	function arrange() {
-		// Pinned nodes are locked and stay where the analyst put them.
-		cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: function () { return 9000; } }).run();
+	function arrange(done) {
+		IronTraceLayouts.run(document.getElementById('graph-layout').value, cy, cy.elements().not('.off-path'), start, done);
+	}
+
+	function layoutChosen() {
+		var choice = document.getElementById('graph-layout');
+		arrange(function () {
+			announce(say('laidOut', choice.options[choice.selectedIndex].text));
+		});
 	}
 
 	function checkedTypes() {
@@ -196,7 +263,8 @@
 		cy.nodes().forEach(function (node) {
 			var kind = node.data('kind');
 			var date = node.data('date');
-			var out = kind !== 'group' && (types.indexOf(kind) < 0 || (date && ((from && date < from) || (to && date > to))));
+			// The path found stays drawn whatever the filter: hiding a step would break it.
+			var out = kind !== 'group' && !node.hasClass('on-path') && (types.indexOf(kind) < 0 || (date && ((from && date < from) || (to && date > to))));
 			node.toggleClass('filtered', !!out);
 		});
 		cy.edges().forEach(function (edge) {
@@ -221,35 +289,101 @@
 			announce(say('needTwo'));
 			return;
 		}
-		snapshot();
-		cy.elements().removeClass('on-path');
-		var shown = cy.elements().not('.filtered');
-		var found = shown.aStar({ root: chosen[0], goal: chosen[1], directed: false });
+		var from = chosen[0];
+		var to = chosen[1];
+		announce(say('pathLooking', from.data('label'), to.data('label')));
+		fetch(setup.path + '?from=' + encodeURIComponent(from.id()) + '&to=' + encodeURIComponent(to.id()),
+			{ credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+			.then(function (answer) {
+				if (!answer.ok) {
+					throw new Error(answer.status);
+				}
+				return answer.json();
+			})
+			.then(function (path) {
+				if (!path.found) {
+					announce(say(path.cutShort ? 'noPathSearched' : 'noPath', from.data('label'), to.data('label'), path.mostSteps));
+					return;
+				}
+				snapshot();
+				showEverything();
+				cy.elements().removeClass('on-path');
+				var added = addGraph(path, from.position());
+				path.nodes.forEach(function (node) { cy.getElementById(node.id).addClass('on-path'); });
+				path.edges.forEach(function (edge) { cy.getElementById(edge.source + '|' + edge.kind + '|' + edge.target).addClass('on-path'); });
+				if (added.nodes > 0) {
+					arrange();
+				}
+				applyFilter();
+				listPath(path);
+				render();
+				announce(say('path', path.steps, path.nodes.map(function (node) { return cy.getElementById(node.id).data('label'); }).join(' → ')));
+			})
+			.catch(function () {
+				announce(say('pathError', from.data('label'), to.data('label')));
+			});
+	}
+
+	function listPath(path) {
 		var steps = document.getElementById('graph-path-steps');
 		steps.textContent = '';
-		if (!found.found) {
-			document.getElementById('graph-path').hidden = true;
-			announce(say('noPath', chosen[0].data('label'), chosen[1].data('label')));
-			render();
-			return;
-		}
-		found.path.addClass('on-path');
-		var names = [];
-		found.path.forEach(function (element) {
+		path.nodes.forEach(function (node, index) {
+			var element = cy.getElementById(node.id);
 			var item = document.createElement('li');
-			if (element.isNode()) {
-				item.textContent = element.data('label') + ' (' + say('kind.' + element.data('kind')) + ')';
-				names.push(element.data('label'));
-			}
-			else {
-				item.textContent = '— ' + element.data('tie') + ' —';
-			}
+			item.textContent = element.data('label') + ' (' + say('kind.' + element.data('kind')) + ')';
 			steps.appendChild(item);
+			var edge = path.edges[index];
+			if (edge) {
+				var tie = document.createElement('li');
+				tie.className = 'tie';
+				tie.textContent = '— ' + cy.getElementById(edge.source + '|' + edge.kind + '|' + edge.target).data('tie') + ' —';
+				steps.appendChild(tie);
+			}
 		});
 		document.getElementById('graph-path').hidden = false;
-		render();
-		announce(say('path', found.path.edges().length, names.join(' → ')));
+		document.getElementById('path-only').hidden = false;
+		document.getElementById('path-all').hidden = true;
 	}
+
+	/** Hides everything but the path found; "show everything" brings the rest back where it was. */
+	function pathOnly() {
+		cy.elements().not('.on-path').addClass('off-path');
+		cy.fit(cy.elements('.on-path'), 40);
+		document.getElementById('path-only').hidden = true;
+		document.getElementById('path-all').hidden = false;
+		document.getElementById('path-all').focus();
+		render();
+		announce(say('pathOnlyShown', cy.nodes('.on-path').length));
+	}
+
+	function showEverything() {
+		var hidden = cy.elements('.off-path');
+		hidden.removeClass('off-path');
+		document.getElementById('path-only').hidden = false;
+		document.getElementById('path-all').hidden = true;
+		return hidden.length;
+	}
+
+	/** A node chosen in the picker beside the drawing: drawn (alone) if it is not yet, and selected. */
+	function addPicked(pick) {
+		var node = cy.getElementById(pick.id);
+		if (node.empty()) {
+			snapshot();
+			var box = cy.nodes().nonempty() ? cy.nodes().boundingBox() : { x2: 0, y1: 0 };
+			addGraph({ nodes: [{ id: pick.id, kind: pick.kind, label: pick.label, detail: pick.detail, personal: pick.personal }], edges: [] },
+				{ x: box.x2 + 80, y: box.y1 });
+			node = cy.getElementById(pick.id);
+			cy.fit(cy.nodes().not('.off-path'), 30);
+		}
+		node.removeClass('filtered off-path');
+		node.select();
+		setCurrent(pick.id);
+		render();
+		announce(say('picked', node.data('label'), selectedNodes().length));
+	}
+
+	// The drawing is offered for reading too, so that its layout can be checked from outside.
+	window.IronTraceGraph = { addPicked: addPicked, cy: cy };
 
 	function group() {
 		var chosen = selectedNodes();
@@ -361,11 +495,11 @@
 	// ---- the tables: the same nodes and ties, with every action ----
 
 	function shownNodes() {
-		return cy.nodes().not('.filtered');
+		return cy.nodes().not('.filtered').not('.off-path');
 	}
 
 	function shownEdges() {
-		return cy.edges().not('.filtered');
+		return cy.edges().not('.filtered').not('.off-path');
 	}
 
 	function counts() {
@@ -566,6 +700,15 @@
 	document.getElementById('apply-dates').addEventListener('click', filterChanged);
 	document.getElementById('tool-expand').addEventListener('click', expandChosen);
 	document.getElementById('tool-path').addEventListener('click', findPath);
+	document.getElementById('tool-more').addEventListener('click', drawMore);
+	document.getElementById('graph-layout').addEventListener('change', layoutChosen);
+	document.getElementById('path-only').addEventListener('click', pathOnly);
+	document.getElementById('path-all').addEventListener('click', function () {
+		showEverything();
+		cy.fit(cy.elements().not('.filtered'), 30);
+		render();
+		announce(say('everythingShown') + ' ' + counts());
+	});
 	document.getElementById('tool-group').addEventListener('click', group);
 	document.getElementById('tool-pin').addEventListener('click', function () { pin(true); });
 	document.getElementById('tool-unpin').addEventListener('click', function () { pin(false); });

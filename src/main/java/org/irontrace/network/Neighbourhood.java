@@ -91,21 +91,11 @@ public class Neighbourhood {
 		Scope scope = new Scope(visibility, from == null ? LocalDate.of(1900, 1, 1) : from,
 				to == null ? LocalDate.of(9999, 12, 31) : to);
 		NeighbourhoodBuilder graph = new NeighbourhoodBuilder(this::shownPerson);
-		String key = focus.key();
-		if (key.startsWith("~") && (focus.kind().equals("person") || focus.kind().equals("ring"))) {
-			key = jdbc.sql(focus.kind().equals("person") ? NeighbourhoodQueries.WITHHELD_PERSON : NeighbourhoodQueries.WITHHELD_RING)
-				.param("salt", salt).param("digest", key.substring(1)).params(scope.params()).query(String.class).optional()
-				.orElse(null);
-			if (key == null) {
-				return new Graph(nodeId, List.of(), List.of());
-			}
-		}
-		else if (focus.kind().equals("person") && !seesNamed(key, scope)) {
-			// A raw key is a handle on a person: only a reader who may see the person may follow one;
-			// others reach people only through the digests they are shown.
+		String focusId = keptId(focus, scope);
+		if (focusId == null) {
 			return new Graph(nodeId, List.of(), List.of());
 		}
-		String focusId = focus.kind().equals("person") || focus.kind().equals("ring") ? focus.kind() + ":" + key : focus.id();
+		String key = focusId.substring(focus.kind().length() + 1);
 		List<Edge> among = List.of();
 		switch (focus.kind()) {
 			case "licensee" -> graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_LICENCE, key, null, scope));
@@ -125,12 +115,12 @@ public class Neighbourhood {
 			case "document" -> graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_DOCUMENT, key, null, scope));
 			case "person" -> {
 				graph.addRows(rows(NeighbourhoodQueries.ROWS_BY_PERSON, key, null, scope));
-				graph.addLinks(links(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key), scope));
-				rings(NeighbourhoodQueries.RINGS_OF_PERSON, "people", new String[] { key }, scope, graph, key);
+				graph.addLinks(links(jdbc.sql(NeighbourhoodQueries.LINKS).param("key", key), scope, LIMIT));
+				rings(NeighbourhoodQueries.RINGS_OF_PERSON, "people", new String[] { key }, scope, graph, key::equals, LIMIT);
 			}
 			case "ring" -> {
-				List<String> members = rings(NeighbourhoodQueries.RING, "key", key, scope, graph, null);
-				among = links(jdbc.sql(NeighbourhoodQueries.LINKS_AMONG).param("people", members.toArray(String[]::new)), scope);
+				List<String> members = rings(NeighbourhoodQueries.RING, "key", key, scope, graph, member -> true, LIMIT);
+				among = links(jdbc.sql(NeighbourhoodQueries.LINKS_AMONG).param("people", members.toArray(String[]::new)), scope, LIMIT);
 			}
 			default -> throw new BadRequestException("unknown kind of node: " + focus.kind());
 		}
@@ -141,6 +131,26 @@ public class Neighbourhood {
 		}
 		graph.name(people(graph.people(), scope), dealers(graph.dealers()));
 		return graph.build(focusId);
+	}
+
+	/**
+	 * The id a node is kept under (a person or ring by its real key, whatever digest it is shown under),
+	 * or null when it names a person or ring the caller may not reach this way.
+	 */
+	String keptId(NodeId node, Scope scope) {
+		String key = node.key();
+		if (key.startsWith("~") && (node.kind().equals("person") || node.kind().equals("ring"))) {
+			key = jdbc.sql(node.kind().equals("person") ? NeighbourhoodQueries.WITHHELD_PERSON : NeighbourhoodQueries.WITHHELD_RING)
+				.param("salt", salt).param("digest", key.substring(1)).params(scope.params()).query(String.class).optional()
+				.orElse(null);
+			return key == null ? null : node.kind() + ":" + key;
+		}
+		if (node.kind().equals("person") && !seesNamed(key, scope)) {
+			// A raw key is a handle on a person: only a reader who may see the person may follow one;
+			// others reach people only through the digests they are shown.
+			return null;
+		}
+		return node.id();
 	}
 
 	/** The examiner's item a recovery or case node stands for (none when its id is not written as one). */
@@ -159,18 +169,19 @@ public class Neighbourhood {
 	}
 
 	/** Links between people as edges, with their detail in words where the caller may read it. */
-	private List<Edge> links(JdbcClient.StatementSpec query, Scope scope) {
-		return query.param("limit", LIMIT).params(scope.params())
+	List<Edge> links(JdbcClient.StatementSpec query, Scope scope, int limit) {
+		return query.param("limit", limit).params(scope.params())
 			.query((rs, n) -> new Edge("person:" + rs.getString("a"), "person:" + rs.getString("b"), rs.getString("kind"),
 					rs.getString("detail"), null, rs.getString("detail_wording") == null ? null
 							: json.readValue(rs.getString("detail_wording"), Wording.class)))
 			.list();
 	}
 
-	/** Adds the rings the query finds, tied to their members; answers the members' keys. */
-	private List<String> rings(String sql, String name, Object value, Scope scope, NeighbourhoodBuilder graph, String onlyMember) {
+	/** Adds the rings the query finds, tied to those of their members the filter keeps; answers the members' keys. */
+	List<String> rings(String sql, String name, Object value, Scope scope, NeighbourhoodBuilder graph,
+			java.util.function.Predicate<String> tied, int limit) {
 		List<String> members = new java.util.ArrayList<>();
-		jdbc.sql(sql).param(name, value).param("limit", LIMIT).params(scope.params()).query(rs -> {
+		jdbc.sql(sql).param(name, value).param("limit", limit).params(scope.params()).query(rs -> {
 			String ring = "ring:" + rs.getString("ring_id");
 			String shown = rs.getBoolean("named") ? rs.getString("ring_id") : "~" + digest(rs.getString("ring_id"));
 			graph.showAs(ring, "ring:" + shown);
@@ -178,7 +189,7 @@ public class Neighbourhood {
 			graph.addNode(new Node(ring, "ring", shown, String.format(java.util.Locale.ROOT, "%.2f", score),
 					null, rs.getBoolean("named") && rs.getString("ring_id").contains("U:"), Wording.of("RING", score)));
 			for (String member : (String[]) rs.getArray("members").getArray()) {
-				if (onlyMember == null || onlyMember.equals(member)) {
+				if (tied.test(member)) {
 					graph.addEdge(new Edge("person:" + member, ring, "IN_RING", null, null));
 					members.add(member);
 				}
@@ -188,7 +199,7 @@ public class Neighbourhood {
 	}
 
 	/** Shown people by key; people the caller does not see on any row are absent. */
-	private Map<String, Node> people(Collection<String> keys, Scope scope) {
+	Map<String, Node> people(Collection<String> keys, Scope scope) {
 		Map<String, Node> shown = new LinkedHashMap<>();
 		if (keys.isEmpty()) {
 			return shown;
@@ -213,7 +224,7 @@ public class Neighbourhood {
 			.query((rs, n) -> rs.getBoolean("named")).optional().orElse(false);
 	}
 
-	private Map<String, Node> dealers(Collection<String> licences) {
+	Map<String, Node> dealers(Collection<String> licences) {
 		Map<String, Node> shown = new LinkedHashMap<>();
 		jdbc.sql(NeighbourhoodQueries.DEALERS).param("licences", licences.toArray(String[]::new)).query(rs -> {
 			String licence = rs.getString("licence_number");
@@ -234,7 +245,7 @@ public class Neighbourhood {
 	}
 
 	/** The first 16 hex digits of the salted SHA-256 of a key, as the queries compute it to find the key again. */
-	private String digest(String key) {
+	String digest(String key) {
 		try {
 			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
 				.digest((salt + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));

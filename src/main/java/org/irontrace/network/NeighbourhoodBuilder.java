@@ -71,6 +71,27 @@ final class NeighbourhoodBuilder {
 		}
 	}
 
+	/** The ties gathered so far, people by their real keys. */
+	Collection<Edge> edges() {
+		return edges.values();
+	}
+
+	/** A node gathered so far (people and dealers are named only by {@link #name}). */
+	Node node(String id) {
+		return nodes.get(id);
+	}
+
+	/** The id this node is shown under when it is not its own, or null. */
+	String shownAs(String id) {
+		return renamed.get(id);
+	}
+
+	/** Keeps the drawings of another builder's nodes and the ids they are shown under. */
+	void absorb(NeighbourhoodBuilder other) {
+		other.nodes.forEach(nodes::putIfAbsent);
+		renamed.putAll(other.renamed);
+	}
+
 	void showAs(String id, String shownId) {
 		renamed.put(id, shownId);
 	}

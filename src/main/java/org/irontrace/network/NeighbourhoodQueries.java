@@ -9,7 +9,7 @@ package org.irontrace.network;
 final class NeighbourhoodQueries {
 
 	/** The gun rows around a node: each statement below is these with the condition that ties a row to its node. */
-	private static final String GUN_ROWS = """
+	static final String GUN_ROWS = """
 			SELECT g.agency, g.recovery_id, g.recovery_date, g.country, g.admin_area, g.city, g.crime_code, g.status,
 			       g.serial_number, g.manufacturer, g.model, g.calibre_family, g.firearm_type, g.licence, g.sale_date,
 			       g.purchaser_id, g.possessor_id, n.named,
@@ -22,7 +22,7 @@ final class NeighbourhoodQueries {
 			LEFT JOIN custody_event e ON e.event_id = g.sale_event_id
 			WHERE (:all OR g.agency = ANY(:records)) AND g.recovery_date BETWEEN :from AND :to AND\s""";
 
-	private static final String GUN_ROWS_ORDER = """
+	static final String GUN_ROWS_ORDER = """
 
 			ORDER BY g.recovery_date, g.agency, g.recovery_id
 			LIMIT :limit

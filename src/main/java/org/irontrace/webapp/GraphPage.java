@@ -20,6 +20,7 @@ import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
 import org.irontrace.network.GraphDownloads;
 import org.irontrace.network.Neighbourhood;
+import org.irontrace.network.NodePicker;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,11 +41,8 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class GraphPage {
 
-	/** Where the words of why two people are linked live, shared with the person page. */
-	static final String TIE = "explore.tie.";
-
-	/** Where a node's detail (a gun's model and type, a recovery's place and crime, a ring's score) has its words. */
-	static final String NODE = "explore.node.";
+	/** The layouts offered, first the one used until another is chosen (as graph-layouts.js names them). */
+	static final List<String> LAYOUTS = List.of("force", "concentric", "hierarchy", "kinds");
 
 	private final Neighbourhood neighbourhood;
 
@@ -61,7 +59,7 @@ class GraphPage {
 	private final ObjectMapper json;
 
 	GraphPage(Neighbourhood neighbourhood, GraphDownloads downloads, Callers callers, SharingScopes scopes,
-			AuditTrail audit, MessageSource messages, ObjectMapper json, EngineWords words) {
+			AuditTrail audit, MessageSource messages, ObjectMapper json, GraphWording words) {
 		this.neighbourhood = neighbourhood;
 		this.words = words;
 		this.downloads = downloads;
@@ -72,7 +70,7 @@ class GraphPage {
 		this.json = json;
 	}
 
-	private final EngineWords words;
+	private final GraphWording words;
 
 	@PreAuthorize(Roles.WORK_RECORDS)
 	@GetMapping("/app/graph")
@@ -80,12 +78,16 @@ class GraphPage {
 		Map<String, Object> setup = new LinkedHashMap<>();
 		setup.put("focus", focus.isBlank() ? null : focus.trim());
 		setup.put("neighbours", "/app/graph/neighbours");
+		setup.put("path", "/app/graph/path");
+		setup.put("picks", "/app/graph/nodes");
+		setup.put("shortest", NodePicker.SHORTEST);
 		setup.put("kinds", Neighbourhood.KINDS);
 		setup.put("words", GraphWords.in(locale, messages));
 		// The block is data, never run; "</" is escaped so that no value can close it.
 		model.addAttribute("setup", json.writeValueAsString(setup).replace("</", "<\\/"));
 		model.addAttribute("focus", focus.trim());
 		model.addAttribute("kinds", Neighbourhood.KINDS);
+		model.addAttribute("layouts", LAYOUTS);
 		model.addAttribute("formats", GraphDownloads.FORMATS);
 		return "webapp/graph";
 	}
@@ -104,20 +106,7 @@ class GraphPage {
 			// The same entry the API's rings and exports write when names may be read.
 			audit.record(caller, "READ_PERSONAL_DATA", "network:neighbours " + graph.focus(), null);
 		}
-		return tiesWorded(graph);
-	}
-
-	/** The graph with each node's and tie's detail in the reader's language, as the script shows it. */
-	private Neighbourhood.Graph tiesWorded(Neighbourhood.Graph graph) {
-		return new Neighbourhood.Graph(graph.focus(), graph.nodes().stream()
-			.map(node -> node.detailWording() == null ? node
-					: new Neighbourhood.Node(node.id(), node.kind(), node.label(),
-							words.say(NODE, node.detailWording(), node.detail()), node.date(), node.personal()))
-			.toList(), graph.edges().stream()
-			.map(tie -> tie.detailWording() == null ? tie
-					: new Neighbourhood.Edge(tie.source(), tie.target(), tie.kind(),
-							words.say(TIE, tie.detailWording(), tie.detail()), tie.date()))
-			.toList());
+		return words.worded(graph);
 	}
 
 	/** The graph the caller may see in one of FORMATS' exchange formats, for the page's download links. */

@@ -81,7 +81,7 @@ final class GraphWorld {
 	}
 
 	/** Waits (at most 30 s) until the work that follows traces is done, as the leads page says. */
-	private static void settled(ApiClient operator) {
+	static void settled(ApiClient operator) {
 		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
 		while (!operator.get("/api/v1/leads/status").json().get("settled").asBoolean()) {
 			if (System.nanoTime() > deadline) {
@@ -113,11 +113,11 @@ final class GraphWorld {
 				Map.of("username", username, "password", PASSWORD, "agency", agency, "roles", List.of(role))), 201);
 	}
 
-	private static void imported(ApiClient.Answer answer, int rows) {
+	static void imported(ApiClient.Answer answer, int rows) {
 		assertThat(answer.json().get("accepted").asInt()).as(answer.text()).isEqualTo(rows);
 	}
 
-	private static void expect(ApiClient.Answer answer, int status) {
+	static void expect(ApiClient.Answer answer, int status) {
 		assertThat(answer.status()).as(answer.text()).isEqualTo(status);
 	}
 }

@@ -14,7 +14,11 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
+import org.irontrace.network.GraphPath;
 import org.irontrace.network.Network;
+import org.irontrace.network.NodePick;
+import org.irontrace.network.NodePicker;
+import org.irontrace.network.ShortestPaths;
 import org.irontrace.network.Ring;
 import org.irontrace.network.export.GraphFormat;
 import org.irontrace.platform.BadRequestException;
@@ -25,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rings and exports of the link graph. Both rest on other agencies' recoveries, so they follow the
+ * Rings, exports, node picks and shortest paths of the link graph. Both rest on other agencies' recoveries, so they follow the
  * LEADS agreements: a ring only when every agency behind it shares its records with the caller,
  * names only when every one shares personal data; reads that may show names are audited.
  */
@@ -41,8 +45,15 @@ class NetworkController {
 
 	private final AuditTrail audit;
 
-	NetworkController(Network network, Callers callers, SharingScopes scopes, AuditTrail audit) {
+	private final NodePicker picker;
+
+	private final ShortestPaths paths;
+
+	NetworkController(Network network, NodePicker picker, ShortestPaths paths, Callers callers, SharingScopes scopes,
+			AuditTrail audit) {
 		this.network = network;
+		this.picker = picker;
+		this.paths = paths;
 		this.callers = callers;
 		this.scopes = scopes;
 		this.audit = audit;
@@ -78,6 +89,42 @@ class NetworkController {
 		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
 			network.export(chosen, visibility, out);
 		}
+	}
+
+	/**
+	 * The nodes whose name, licence, serial or id holds {@code match}, for choosing where to start.
+	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST','INVESTIGATOR','SUPERVISOR','ADMIN')")
+	@GetMapping("/nodes")
+	List<NodePick> nodes(@RequestParam(defaultValue = "") String match, @RequestParam(defaultValue = "20") int limit,
+			HttpServletRequest request) {
+		if (limit < 1 || limit > 100) {
+			throw new BadRequestException("'limit' must be between 1 and 100");
+		}
+		Caller caller = callers.current();
+		List<NodePick> picks = picker.listMatching(match, visibility(caller), limit);
+		if (picks.stream().anyMatch(NodePick::personal)) {
+			audit.record(caller, "READ_PERSONAL_DATA", "network:nodes", request.getHeader("X-Purpose"));
+		}
+		return picks;
+	}
+
+	/**
+	 * The shortest path between two nodes over the whole graph the caller may see.
+	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST','INVESTIGATOR','SUPERVISOR','ADMIN')")
+	@GetMapping("/path")
+	GraphPath path(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			HttpServletRequest request) {
+		Caller caller = callers.current();
+		GraphPath path = paths.between(from, to, visibility(caller));
+		if (path.showsPersonalData()) {
+			audit.record(caller, "READ_PERSONAL_DATA", "network:path " + path.from() + " " + path.to(),
+					request.getHeader("X-Purpose"));
+		}
+		return path;
 	}
 
 	private Visibility visibility(Caller caller) {
