@@ -95,14 +95,25 @@ class Links {
 	/**
 	 * Sales at the counters where {@code :people} bought, within {@code :window} days of their
 	 * purchases: the only sales a buying link of theirs can rest on (read through the ledger's index
-	 * on the counter). Part of {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined
-	 * to them when the class is compiled.
+	 * on the counter). A person not yet resolved has no assignment: their sales are those whose
+	 * name and birth date give their key, as the full refresh reads them; finding those reads every
+	 * sale, so {@code :unresolved} asks for it only when such a person is among them. Part of
+	 * {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined to them when the class is
+	 * compiled.
 	 */
 	private static final String SALES_AT_THEIR_COUNTERS = """
-			SELECT s.event_id FROM person_assignment x JOIN custody_event c ON c.event_id = substr(x.record_id, 7)
+			SELECT s.event_id FROM (
+			    SELECT substr(x.record_id, 7) AS event_id FROM person_assignment x
+			    WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%'
+			    UNION ALL
+			    SELECT u.event_id FROM custody_event u
+			    WHERE :unresolved AND u.event_type = 'SOLD'
+			      AND irontrace_person_key(u.purchaser_first_name, u.purchaser_last_name, u.purchaser_dob::text) = ANY(:people)
+			      AND NOT EXISTS (SELECT 1 FROM person_assignment pa WHERE pa.record_id = 'event:' || u.event_id)) own
+			JOIN custody_event c ON c.event_id = own.event_id
 			JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
 			     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
-			WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%' AND c.event_type = 'SOLD'
+			WHERE c.event_type = 'SOLD'
 			""";
 
 	/**
@@ -252,6 +263,9 @@ class Links {
 
 	private final JdbcClient jdbc;
 
+	/** How the key of a person not yet resolved starts (irontrace_person_key, V75). */
+	private static final String UNRESOLVED = "U:";
+
 	Links(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -310,14 +324,19 @@ class Links {
 		return people == null ? jdbc.sql(sql).param("people", null, Types.ARRAY) : jdbc.sql(sql).param("people", people);
 	}
 
+	/** Whether some of these people are keyed by name and birth date, not yet resolved. */
+	private static boolean unresolved(String[] people) {
+		return people != null && java.util.Arrays.stream(people).anyMatch(person -> person.startsWith(UNRESOLVED));
+	}
+
 	private JdbcClient.StatementSpec sameCounters(String[] people) {
-		return limited(SAME_COUNTERS, people).param("window", WINDOW_DAYS)
+		return limited(SAME_COUNTERS, people).param("unresolved", unresolved(people)).param("window", WINDOW_DAYS)
 			.param("twoDealers", LinkStrength.SAME_DEALERS).param("furtherDealer", LinkStrength.EACH_FURTHER_DEALER)
 			.param("perOccasion", LinkStrength.EACH_OCCASION_ALONGSIDE).param("alongsideMost", LinkStrength.MOST_ALONGSIDE);
 	}
 
 	private JdbcClient.StatementSpec repeatBuyers(String[] people) {
-		return limited(REPEAT_BUYER_SAME_COUNTER, people).param("window", WINDOW_DAYS)
+		return limited(REPEAT_BUYER_SAME_COUNTER, people).param("unresolved", unresolved(people)).param("window", WINDOW_DAYS)
 			.param("near", NEAR_DAYS).param("repeatBuyer", LinkStrength.REPEAT_BUYER_SAME_COUNTER);
 	}
 

@@ -110,8 +110,9 @@ public class Network {
 			Collection<TreeSet<String>> groups = near.finder.groups(affected);
 			laps.lap("split");
 			for (int round = 0; round < 4; round++) {
-				Set<String> more = new HashSet<>();
-				groups.forEach(more::addAll);
+				// Everyone in the groups, not only those a ring holds now: an earlier ring whose members a
+				// split left each alone is found here, and dissolved, as a full rebuild would.
+				Set<String> more = near.finder.linkedTo(affected);
 				more.removeAll(affected);
 				if (more.isEmpty()) {
 					break;

@@ -124,6 +124,28 @@ final class RingFinder {
 		return groups;
 	}
 
+	/**
+	 * Everyone linked by a chain of links to any of these people, whether or not a ring holds them now:
+	 * a split can leave the members of an earlier ring each alone, and their ring must still be found
+	 * to be dissolved.
+	 */
+	java.util.Set<String> linkedTo(Collection<String> of) {
+		java.util.Set<Integer> wanted = new java.util.HashSet<>();
+		for (String person : of) {
+			Integer id = index.get(person);
+			if (id != null) {
+				wanted.add(find(id));
+			}
+		}
+		java.util.Set<String> linked = new java.util.HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (wanted.contains(find(i))) {
+				linked.add(names.get(i));
+			}
+		}
+		return linked;
+	}
+
 	private TreeSet<String> named(List<Integer> members) {
 		TreeSet<String> group = new TreeSet<>();
 		members.forEach(m -> group.add(names.get(m)));
