@@ -331,7 +331,7 @@ class FederationTest {
 		assertThat(granted(impacsAnalyst, "jm:JM-JCF/JM-2", 200).get("trace").isNull()).as("not traced at jm").isTrue();
 		JsonNode withoutNames = granted(impacsAnalyst, "tt:TT-TTPS/TT-1", 200);
 		assertThat(withoutNames.get("possessorLastName").isNull()).isTrue();
-		assertThat(withoutNames.get("trace").get("status").asString()).isEqualTo("DEALER_ONLY");
+		assertThat(withoutNames.get("trace").get("status").asString()).as("a dealer without a purchaser").isEqualTo("PARTIAL");
 		assertThat(withoutNames.get("trace").get("dealerName").asString()).isEqualTo("Lone Star Arms");
 		granted(localAnalyst, "jm:JM-JCF/JM-1", 404);
 		granted(researchAnalyst, "jm:JM-JCF/JM-1", 404);
