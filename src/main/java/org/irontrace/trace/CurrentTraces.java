@@ -56,10 +56,15 @@ public class CurrentTraces {
 		return new TraceChange(Long.parseLong(oldestRunning), "");
 	}
 
-	/** The narrow row, with the retail dealer of the first sale read from the answer itself. */
+	/**
+	 * The narrow row, with the retail dealer of the first sale read from the answer itself; with no
+	 * sale on record, the licensee the gun last reached (the dealer of a dealer-only answer), by licence.
+	 */
 	private static final String CURRENT = """
 			c.recovery_id, c.status, c.reason, c.us_sourced, c.time_to_crime_days, c.source_state, c.traced_at,
-			CAST(c.changed_by AS text) AS changed_by, h.result -> 'firstRetailSale' ->> 'licence' AS dealer_licence,
+			CAST(c.changed_by AS text) AS changed_by,
+			coalesce(h.result -> 'firstRetailSale' ->> 'licence', CASE WHEN c.reason = 'NO_RETAIL_SALE_RECORD'
+			    THEN h.result -> 'chain' -> -1 ->> 'toLicence' END) AS dealer_licence,
 			h.result -> 'firstRetailSale' ->> 'businessName' AS dealer_name
 			FROM current_trace c LEFT JOIN trace_result h ON h.trace_id = c.trace_id
 			""";

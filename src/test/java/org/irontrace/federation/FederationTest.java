@@ -332,7 +332,8 @@ class FederationTest {
 		JsonNode withoutNames = granted(impacsAnalyst, "tt:TT-TTPS/TT-1", 200);
 		assertThat(withoutNames.get("possessorLastName").isNull()).isTrue();
 		assertThat(withoutNames.get("trace").get("status").asString()).as("a dealer without a purchaser").isEqualTo("PARTIAL");
-		assertThat(withoutNames.get("trace").get("dealerName").asString()).isEqualTo("Lone Star Arms");
+		assertThat(withoutNames.get("trace").get("dealerLicence").asString()).as("the licensee it last reached")
+			.isEqualTo("TX-9");
 		granted(localAnalyst, "jm:JM-JCF/JM-1", 404);
 		granted(researchAnalyst, "jm:JM-JCF/JM-1", 404);
 
@@ -357,7 +358,7 @@ class FederationTest {
 		String page = impacsAnalyst.getIn("en", "/app/foreign-recoveries/jm:JM-JCF/JM-1").text();
 		assertThat(page).contains("Held by jm").contains("Peach State Pawn (GA-2)").contains("92 days").contains("Marlon Brown");
 		String withheld = impacsAnalyst.getIn("es", "/app/foreign-recoveries/tt:TT-TTPS/TT-1").text();
-		assertThat(withheld).contains("En poder de tt").contains("Lone Star Arms").doesNotContain("Darren");
+		assertThat(withheld).contains("En poder de tt").contains("TX-9").doesNotContain("Darren");
 		assertThat(impacsAnalyst.getIn("en", "/app/recoveries?agency=jm:JM-JCF").text())
 			.contains("/app/foreign-recoveries/jm").contains("Marlon Brown");
 		assertThat(localAnalyst.getIn("en", "/app/foreign-recoveries/jm:JM-JCF/JM-1").status()).isEqualTo(404);
