@@ -92,26 +92,25 @@ class ForeignStore {
 		this.dataSource = dataSource;
 	}
 
-	/** The peer's last trace change applied here, per agreement that has one. */
-	Map<String, String> changeCursors(String installation) {
+	/**
+	 * Where each agreement heard from this peer stands: the last record id received under it, and
+	 * the peer's last trace change applied here (for the agreements that have one).
+	 */
+	Cursors cursors(String installation) {
+		Map<String, String> records = new HashMap<>();
 		Map<String, String> changes = new HashMap<>();
-		jdbc.sql("SELECT agreement_id, changes_after FROM foreign_agreement WHERE installation = ? AND changes_after IS NOT NULL")
+		jdbc.sql("SELECT agreement_id, after_id, changes_after FROM foreign_agreement WHERE installation = ?")
 			.param(installation)
 			.query((java.sql.ResultSet rs) -> {
-				changes.put(rs.getString("agreement_id"), rs.getString("changes_after"));
+				records.put(rs.getString("agreement_id"), rs.getString("after_id"));
+				if (rs.getString("changes_after") != null) {
+					changes.put(rs.getString("agreement_id"), rs.getString("changes_after"));
+				}
 			});
-		return changes;
+		return new Cursors(records, changes);
 	}
 
-	/** The cursor of each agreement heard from this peer: the last record id received under it. */
-	Map<String, String> cursors(String installation) {
-		Map<String, String> cursors = new HashMap<>();
-		jdbc.sql("SELECT agreement_id, after_id FROM foreign_agreement WHERE installation = ?")
-			.param(installation)
-			.query((java.sql.ResultSet rs) -> {
-				cursors.put(rs.getString("agreement_id"), rs.getString("after_id"));
-			});
-		return cursors;
+	record Cursors(Map<String, String> records, Map<String, String> changes) {
 	}
 
 	/**

@@ -88,7 +88,8 @@ public class PeerExchange {
 		java.util.Set<String> pulledAgain = new java.util.HashSet<>();
 		while (more) {
 			List<ReadReport> pending = reads.listPending(peer.name(), READS_PER_MESSAGE);
-			Request request = new Request(store.cursors(peer.name()), pageSize, pending, store.changeCursors(peer.name()));
+			ForeignStore.Cursors cursors = store.cursors(peer.name());
+			Request request = new Request(cursors.records(), pageSize, pending, cursors.changes());
 			byte[] body = client.post(peer, ExchangeMessages.PATH, json.writeValueAsBytes(request));
 			Answer answer = json.readValue(body, Answer.class);
 			ForeignStore.Stored stored = store.store(peer.name(), answer, pulledAgain);

