@@ -13,10 +13,12 @@ final class ExchangeMessages {
 
 	/**
 	 * The grantee's installation asks what the sender's agencies are granted since each agreement's
-	 * cursor (the last record id received under it), and reports the reads of the owner's records
-	 * with personal data made since the last exchange.
+	 * cursor (the last record id received under it) and, per agreement, the traces changed after the
+	 * last change it applied ({@code changes}, {@code TRANSACTION:RECOVERY_ID}; absent on the first
+	 * exchange), and reports the reads of the owner's records with personal data made since the last
+	 * exchange.
 	 */
-	record Request(Map<String, String> cursors, int pageSize, List<ReadReport> reads) {
+	record Request(Map<String, String> cursors, int pageSize, List<ReadReport> reads, Map<String, String> changes) {
 	}
 
 	/** One read of a foreign record with personal data, as the reader's installation reports it. */
@@ -27,11 +29,13 @@ final class ExchangeMessages {
 	/**
 	 * The granting installation's answer: every agreement in force with the asker's agencies (one
 	 * missing was revoked or has ended), a page of records redacted as each agreement's level says,
-	 * the counts of AGGREGATES_ONLY agreements, the cursors after this page, and the read reports
-	 * now written to the owner's audit trail.
+	 * the counts of AGGREGATES_ONLY agreements, the cursors after this page, the read reports now
+	 * written to the owner's audit trail, and the current traces of records already sent that changed
+	 * (a re-trace) with each agreement's last change sent.
 	 */
 	record Answer(List<Grant> agreements, List<SharedRecovery> records, List<SharedCount> counts,
-			Map<String, String> cursors, boolean more, List<String> readsRecorded) {
+			Map<String, String> cursors, boolean more, List<String> readsRecorded, List<SharedTrace> traces,
+			Map<String, String> changes) {
 	}
 
 	/**
@@ -47,7 +51,13 @@ final class ExchangeMessages {
 			String manufacturer, String importer, String model, String caliber, String firearmType,
 			String countryOfManufacture, String possessorFirstName, String possessorLastName, String possessorDob,
 			String possessorNationality, String incidentId, String criminalGroup, String traceStatus, String traceReason,
-			Boolean usSourced, Integer timeToCrimeDays, String sourceState) {
+			Boolean usSourced, Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName,
+			String tracedAt) {
+	}
+
+	/** A granted record's current trace as its owner now answers it (TRACES granted at FULL or without personal data). */
+	record SharedTrace(String agreementId, String recoveryId, String traceStatus, String traceReason, Boolean usSourced,
+			Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName, String tracedAt) {
 	}
 
 	record SharedCount(String agreementId, String country, String month, String status, long recoveries) {

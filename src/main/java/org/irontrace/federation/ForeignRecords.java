@@ -67,6 +67,50 @@ public class ForeignRecords implements ForeignRecoveries {
 	}
 
 	/**
+	 * One record a peer's agency grants the caller's agency ({@code NAME:AGENCY} and its id), with its
+	 * owner's trace; empty when nothing in force grants it. A read showing personal data is audited
+	 * and reported to the owner as the lists are.
+	 */
+	@Transactional
+	public java.util.Optional<GrantedRecord> findGrantedRecord(Caller caller, String writtenAgency, String recoveryId,
+			String purpose) {
+		int colon = writtenAgency.indexOf(':');
+		if (colon <= 0) {
+			return java.util.Optional.empty();
+		}
+		java.util.Optional<GrantedRecord> found = jdbc.sql("SELECT " + SHOWN + """
+				, level, trace_status, trace_reason, us_sourced, time_to_crime_days, source_state, dealer_licence,
+				  dealer_name, traced_at
+				FROM foreign_recovery
+				WHERE installation = :installation AND owner_agency = :owner AND recovery_id = :id
+				  AND (:all OR grantee_agency = :agency) AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA')
+				ORDER BY level = 'FULL' DESC, traced_at DESC NULLS LAST LIMIT 1
+				""")
+			.param("installation", writtenAgency.substring(0, colon))
+			.param("owner", writtenAgency.substring(colon + 1))
+			.param("id", recoveryId)
+			.param("all", scopes.seesEverything(caller))
+			.param("agency", caller.agency())
+			.query((rs, n) -> new GrantedRecord(read(rs), traceOf(rs), rs.getString("level")))
+			.optional();
+		found.ifPresent(record -> reported(caller,
+				List.of(new Shown(record.recovery(), "FULL".equals(record.level()))),
+				"recovery:" + writtenAgency + "/" + recoveryId, purpose));
+		return found;
+	}
+
+	private static ForeignTrace traceOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+		if (rs.getString("trace_status") == null) {
+			return null;
+		}
+		java.sql.Timestamp tracedAt = rs.getTimestamp("traced_at");
+		return new ForeignTrace(rs.getString("installation"), rs.getString("trace_status"), rs.getString("trace_reason"),
+				(Boolean) rs.getObject("us_sourced"), (Integer) rs.getObject("time_to_crime_days"),
+				rs.getString("source_state"), rs.getString("dealer_licence"), rs.getString("dealer_name"),
+				tracedAt == null ? null : tracedAt.toInstant());
+	}
+
+	/**
 	 * The records of every peer agency granted to the caller's agency whose serial reads the same
 	 * once normalised (a gun seized here that another country has seen), at most 100.
 	 */

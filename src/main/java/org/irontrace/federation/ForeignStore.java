@@ -40,7 +40,7 @@ class ForeignStore {
 			+ " recovery_date, country, admin_area, city, crime_code, serial_number, serial_obliterated, partial_serial,"
 			+ " manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,"
 			+ " possessor_last_name, possessor_dob, possessor_nationality, incident_id, criminal_group, trace_status,"
-			+ " trace_reason, us_sourced, time_to_crime_days, source_state";
+			+ " trace_reason, us_sourced, time_to_crime_days, source_state, dealer_licence, dealer_name, traced_at";
 
 	private static final String STAGING = """
 			CREATE TEMPORARY TABLE IF NOT EXISTS staged_foreign_recovery (
@@ -49,7 +49,8 @@ class ForeignStore {
 			    serial_obliterated boolean, partial_serial text, manufacturer text, importer text, model text, caliber text,
 			    firearm_type text, country_of_manufacture text, possessor_first_name text, possessor_last_name text,
 			    possessor_dob text, possessor_nationality text, incident_id text, criminal_group text, trace_status text,
-			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text
+			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text, dealer_licence text,
+			    dealer_name text, traced_at timestamptz
 			) ON COMMIT DELETE ROWS
 			""";
 
@@ -67,7 +68,16 @@ class ForeignStore {
 			    possessor_nationality = EXCLUDED.possessor_nationality, incident_id = EXCLUDED.incident_id,
 			    criminal_group = EXCLUDED.criminal_group, trace_status = EXCLUDED.trace_status,
 			    trace_reason = EXCLUDED.trace_reason, us_sourced = EXCLUDED.us_sourced,
-			    time_to_crime_days = EXCLUDED.time_to_crime_days, source_state = EXCLUDED.source_state, received_at = now()
+			    time_to_crime_days = EXCLUDED.time_to_crime_days, source_state = EXCLUDED.source_state,
+			    dealer_licence = EXCLUDED.dealer_licence, dealer_name = EXCLUDED.dealer_name, traced_at = EXCLUDED.traced_at,
+			    received_at = now()
+			""";
+
+	/** A re-trace at the owner: the held record takes the owner's current answer, whatever it held. */
+	private static final String RETRACE = """
+			UPDATE foreign_recovery SET trace_status = ?, trace_reason = ?, us_sourced = ?, time_to_crime_days = ?,
+			    source_state = ?, dealer_licence = ?, dealer_name = ?, traced_at = CAST(? AS timestamptz), received_at = now()
+			WHERE installation = ? AND agreement_id = ? AND recovery_id = ? AND traced_at IS DISTINCT FROM CAST(? AS timestamptz)
 			""";
 
 	private final JdbcClient jdbc;
@@ -82,15 +92,25 @@ class ForeignStore {
 		this.dataSource = dataSource;
 	}
 
-	/** The cursor of each agreement heard from this peer: the last record id received under it. */
-	Map<String, String> cursors(String installation) {
-		Map<String, String> cursors = new HashMap<>();
-		jdbc.sql("SELECT agreement_id, after_id FROM foreign_agreement WHERE installation = ?")
+	/**
+	 * Where each agreement heard from this peer stands: the last record id received under it, and
+	 * the peer's last trace change applied here (for the agreements that have one).
+	 */
+	Cursors cursors(String installation) {
+		Map<String, String> records = new HashMap<>();
+		Map<String, String> changes = new HashMap<>();
+		jdbc.sql("SELECT agreement_id, after_id, changes_after FROM foreign_agreement WHERE installation = ?")
 			.param(installation)
 			.query((java.sql.ResultSet rs) -> {
-				cursors.put(rs.getString("agreement_id"), rs.getString("after_id"));
+				records.put(rs.getString("agreement_id"), rs.getString("after_id"));
+				if (rs.getString("changes_after") != null) {
+					changes.put(rs.getString("agreement_id"), rs.getString("changes_after"));
+				}
 			});
-		return cursors;
+		return new Cursors(records, changes);
+	}
+
+	record Cursors(Map<String, String> records, Map<String, String> changes) {
 	}
 
 	/**
@@ -127,15 +147,42 @@ class ForeignStore {
 					r.model(), r.caliber(), r.firearmType(), r.countryOfManufacture(), full ? r.possessorFirstName() : null,
 					full ? r.possessorLastName() : null, full ? r.possessorDob() : null,
 					full ? r.possessorNationality() : null, r.incidentId(), r.criminalGroup(), r.traceStatus(),
-					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState() });
+					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState(), r.dealerLicence(), r.dealerName(),
+					r.tracedAt() });
 		}
 		merge(rows);
+		int retraced = retrace(installation, answer, grants);
 		storeCounts(installation, answer.counts(), grants);
 		answer.cursors().forEach((id, after) -> jdbc
 			.sql("UPDATE foreign_agreement SET after_id = ? WHERE installation = ? AND agreement_id = ?")
 			.params(after, installation, UUID.fromString(id))
 			.update());
-		return new Stored(rows.size(), removed, startAgainWhereMissing(installation, answer, pulledAgain));
+		return new Stored(rows.size(), removed, startAgainWhereMissing(installation, answer, pulledAgain), retraced);
+	}
+
+	/**
+	 * Applies the owner's re-traces to the records held under agreements in force (one not held yet
+	 * arrives later with its current trace) and keeps each agreement's last change; answers how many
+	 * held records took a new answer, so an answer applied twice counts, and changes, nothing.
+	 */
+	private int retrace(String installation, Answer answer, Map<String, Grant> grants) {
+		List<Object[]> rows = new ArrayList<>();
+		for (ExchangeMessages.SharedTrace t : answer.traces() == null ? List.<ExchangeMessages.SharedTrace>of()
+				: answer.traces()) {
+			if (grants.containsKey(t.agreementId())) {
+				rows.add(new Object[] { t.traceStatus(), t.traceReason(), t.usSourced(), t.timeToCrimeDays(), t.sourceState(),
+						t.dealerLicence(), t.dealerName(), t.tracedAt(), installation, UUID.fromString(t.agreementId()),
+						t.recoveryId(), t.tracedAt() });
+			}
+		}
+		int changed = java.util.Arrays.stream(template.batchUpdate(RETRACE, rows)).sum();
+		if (answer.changes() != null) {
+			answer.changes().forEach((id, last) -> jdbc
+				.sql("UPDATE foreign_agreement SET changes_after = ? WHERE installation = ? AND agreement_id = ?")
+				.params(last, installation, UUID.fromString(id))
+				.update());
+		}
+		return changed;
 	}
 
 	private Set<String> startAgainWhereMissing(String installation, Answer answer, Set<String> pulledAgain) {
@@ -271,6 +318,6 @@ class ForeignStore {
 			.list();
 	}
 
-	record Stored(int received, int removed, Set<String> pulledAgain) {
+	record Stored(int received, int removed, Set<String> pulledAgain, int retraced) {
 	}
 }

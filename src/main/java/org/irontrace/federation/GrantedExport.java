@@ -18,17 +18,20 @@ import org.irontrace.federation.ExchangeMessages.Grant;
 import org.irontrace.federation.ExchangeMessages.Request;
 import org.irontrace.federation.ExchangeMessages.SharedCount;
 import org.irontrace.federation.ExchangeMessages.SharedRecovery;
+import org.irontrace.federation.ExchangeMessages.SharedTrace;
 import org.irontrace.recovery.Recoveries;
 import org.irontrace.recovery.Recovery;
 import org.irontrace.trace.CurrentTraces;
 import org.irontrace.trace.CurrentTraces.CurrentTrace;
+import org.irontrace.trace.TraceChange;
 import org.springframework.stereotype.Component;
 
 /**
  * The granting side of an exchange: what this installation's agencies grant the asking peer's
  * agencies, and nothing else. Records are read with a visibility made of the agreement alone (the
  * grantor's records, personal fields withheld in the query below FULL), a page at a time in
- * record-id order after the asker's cursor; AGGREGATES_ONLY sends counts, never a record.
+ * record-id order after the asker's cursor, with the traces re-traced since the asker's last change
+ * (in the trace module's order of changes); AGGREGATES_ONLY sends counts, never a record.
  */
 @Component
 class GrantedExport {
@@ -48,8 +51,13 @@ class GrantedExport {
 	}
 
 	Answer answer(Peer asker, Request request, List<String> readsRecorded) {
+		// Taken before any record is read: a trace changed while this pass pages is listed after it.
+		TraceChange fromNow = traces.changesFromNow();
 		List<GrantInForce> grants = agreements.listGrantsToInstallation(asker.name());
 		Map<String, String> cursors = request.cursors() == null ? Map.of() : request.cursors();
+		Map<String, String> changes = request.changes() == null ? Map.of() : request.changes();
+		List<SharedTrace> retraced = new ArrayList<>();
+		Map<String, String> changesAfter = new LinkedHashMap<>();
 		int room = Math.min(Math.max(request.pageSize(), 1), MAX_PAGE);
 		List<SharedRecovery> records = new ArrayList<>();
 		List<SharedCount> counts = new ArrayList<>();
@@ -61,6 +69,19 @@ class GrantedExport {
 			after.put(id, cursor);
 			if (grant.level() == SharingLevel.AGGREGATES_ONLY) {
 				continue; // Counted once, on the last page of the pass (below).
+			}
+			if (sendsTraces(grant)) {
+				TraceChange since = changes.containsKey(id) ? TraceChange.parse(changes.get(id)) : null;
+				if (since == null) {
+					changesAfter.put(id, fromNow.toString()); // The records carry their current traces.
+				}
+				else {
+					List<CurrentTrace> changed = room == 0 ? List.of() : traces.listChangedAfter(grant.grantor(), since, room);
+					changed.forEach(t -> retraced.add(sharedTrace(id, t)));
+					changesAfter.put(id, (changed.isEmpty() ? since : changed.get(changed.size() - 1).changed()).toString());
+					room -= changed.size();
+					more |= room == 0;
+				}
 			}
 			if (!grant.covers(SharingScope.RECOVERIES) || room == 0) {
 				more |= room == 0 && grant.covers(SharingScope.RECOVERIES);
@@ -86,11 +107,21 @@ class GrantedExport {
 			.map(g -> new Grant(g.id().toString(), g.grantor(), g.granteeAgency(), g.scope(), g.level().name(),
 					last && sendsRecords(g) ? recoveries.countRecoveries(g.grantor()) : null))
 			.toList();
-		return new Answer(inForce, records, counts, after, more, readsRecorded);
+		return new Answer(inForce, records, counts, after, more, readsRecorded, retraced, changesAfter);
 	}
 
 	private static boolean sendsRecords(GrantInForce grant) {
 		return grant.level() != SharingLevel.AGGREGATES_ONLY && grant.covers(SharingScope.RECOVERIES);
+	}
+
+	/** The owner's traces go with the records, at FULL and without personal data, when TRACES is granted. */
+	private static boolean sendsTraces(GrantInForce grant) {
+		return sendsRecords(grant) && grant.covers(SharingScope.TRACES);
+	}
+
+	private static SharedTrace sharedTrace(String agreementId, CurrentTrace t) {
+		return new SharedTrace(agreementId, t.recoveryId(), t.status(), t.reason(), t.usSourced(), t.timeToCrimeDays(),
+				t.sourceState(), t.dealerLicence(), t.dealerName(), t.tracedAt().toString());
 	}
 
 	/** The grantor's records and nothing else, with personal data only at FULL. */
@@ -101,7 +132,7 @@ class GrantedExport {
 	}
 
 	private List<SharedRecovery> shared(GrantInForce grant, List<Recovery> page) {
-		Map<String, CurrentTrace> current = page.isEmpty() || !grant.covers(SharingScope.TRACES) ? Map.of()
+		Map<String, CurrentTrace> current = page.isEmpty() || !sendsTraces(grant) ? Map.of()
 				: traces.listCurrentTraces(grant.grantor(), page.stream().map(Recovery::recoveryId).toList())
 					.stream()
 					.collect(Collectors.toMap(CurrentTrace::recoveryId, Function.identity()));
@@ -116,7 +147,8 @@ class GrantedExport {
 					p.lastName(), p.dob() == null ? null : p.dob().toString(), p.nationality(), r.incidentId(),
 					r.criminalGroup(), t == null ? null : t.status(), t == null ? null : t.reason(),
 					t == null ? null : t.usSourced(), t == null ? null : t.timeToCrimeDays(),
-					t == null ? null : t.sourceState());
+					t == null ? null : t.sourceState(), t == null ? null : t.dealerLicence(),
+					t == null ? null : t.dealerName(), t == null ? null : t.tracedAt().toString());
 		}).toList();
 	}
 }

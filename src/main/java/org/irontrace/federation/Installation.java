@@ -1,21 +1,15 @@
 package org.irontrace.federation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.Base64;
 
 import org.irontrace.platform.IronTraceHome;
@@ -25,24 +19,22 @@ import org.springframework.stereotype.Component;
 /**
  * This installation as its peers know it: a name ({@code IRONTRACE_NAME}, by default the host name)
  * and an Ed25519 key pair made on first start in the key folder ({@code federation-signing.key},
- * readable by its owner only). Its public key is handed to the other installations' operators out
- * of band; its private key never leaves the key folder.
+ * readable by its owner only) and replaced when the operators rotate it. Its public key is handed to
+ * the other installations' operators out of band; its private key never leaves the key folder.
  */
 @Component
 public class Installation {
 
-	static final String PRIVATE_KEY_FILE = "federation-signing.key";
-
 	private final String name;
 
-	private final KeyPair keys;
+	private final SigningKeys keys;
 
 	Installation(@Value("${irontrace.name:${IRONTRACE_NAME:}}") String name, IronTraceHome home) {
 		this.name = name.isBlank() ? hostName() : name.trim();
 		if (!this.name.matches("[A-Za-z0-9._-]{1,63}")) {
 			throw new IllegalStateException("IRONTRACE_NAME: letters, digits, '.', '_' or '-', at most 63, not '" + name + "'");
 		}
-		this.keys = readOrCreate(home.keys().resolve(PRIVATE_KEY_FILE));
+		this.keys = new SigningKeys(home.keys());
 	}
 
 	public String name() {
@@ -51,13 +43,35 @@ public class Installation {
 
 	/** The public key as base64 of its X.509 encoding: what operators exchange. */
 	public String publicKeyText() {
-		return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+		return Base64.getEncoder().encodeToString(keys.current().getPublic().getEncoded());
+	}
+
+	/**
+	 * Replaces the signing key with a new one; the old one signs beside it for {@code grace}, while
+	 * the peers' operators take the new public key.
+	 *
+	 * @return when the old key stops signing
+	 */
+	public Instant rotateKey(java.time.Duration grace) {
+		Instant until = Instant.now().plus(grace);
+		keys.rotate(until);
+		return until;
 	}
 
 	byte[] sign(byte[] content) {
+		return sign(keys.current().getPrivate(), content);
+	}
+
+	/** The signature by the previous key while its grace lasts (after a rotation); null otherwise. */
+	byte[] signWithPrevious(byte[] content) {
+		KeyPair previous = keys.previous();
+		return previous == null ? null : sign(previous.getPrivate(), content);
+	}
+
+	private static byte[] sign(PrivateKey key, byte[] content) {
 		try {
 			Signature signer = Signature.getInstance("Ed25519");
-			signer.initSign(keys.getPrivate());
+			signer.initSign(key);
 			signer.update(content);
 			return signer.sign();
 		}
@@ -86,36 +100,6 @@ public class Installation {
 		}
 		catch (GeneralSecurityException e) {
 			return false;
-		}
-	}
-
-	private static KeyPair readOrCreate(Path file) {
-		try {
-			KeyFactory factory = KeyFactory.getInstance("Ed25519");
-			if (!Files.exists(file)) {
-				KeyPair fresh = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-				Files.createDirectories(file.getParent());
-				Path written = Files.createTempFile(file.getParent(), PRIVATE_KEY_FILE, ".new");
-				try {
-					Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-				}
-				catch (UnsupportedOperationException ignored) {
-					// Not a POSIX file system: the key folder's own protection applies.
-				}
-				Files.writeString(written, Base64.getEncoder().encodeToString(fresh.getPrivate().getEncoded()) + "\n"
-						+ Base64.getEncoder().encodeToString(fresh.getPublic().getEncoded()) + "\n");
-				Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			}
-			String[] lines = Files.readString(file, StandardCharsets.US_ASCII).trim().split("\n");
-			PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines[0].trim())));
-			PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines[1].trim())));
-			return new KeyPair(publicKey, privateKey);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read or create the installation key " + file, e);
-		}
-		catch (GeneralSecurityException | RuntimeException e) {
-			throw new IllegalStateException("The installation key " + file + " is damaged", e);
 		}
 	}
 

@@ -16,9 +16,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The asking side of an exchange: pulls from a peer, page by page, what it grants this
  * installation's agencies since each agreement's cursor, stores each page with its cursors in one
- * transaction, deletes what was held under agreements no longer in force, and delivers the reads of
- * the peer's records made here. A peer that is down leaves its error on the peer and the cursors
- * where they were: the next exchange (now or scheduled) resumes from there, nothing lost or doubled.
+ * transaction with the peer's re-traces of records already held, deletes what was held under
+ * agreements no longer in force, and delivers the reads of the peer's records made here. A peer
+ * that is down leaves its error on the peer and the cursors where they were: the next exchange (now
+ * or scheduled) resumes from there, nothing lost or doubled.
  */
 @Service
 public class PeerExchange {
@@ -82,11 +83,13 @@ public class PeerExchange {
 		long received = 0;
 		long removed = 0;
 		long sent = 0;
+		long retraced = 0;
 		boolean more = true;
 		java.util.Set<String> pulledAgain = new java.util.HashSet<>();
 		while (more) {
 			List<ReadReport> pending = reads.listPending(peer.name(), READS_PER_MESSAGE);
-			Request request = new Request(store.cursors(peer.name()), pageSize, pending);
+			ForeignStore.Cursors cursors = store.cursors(peer.name());
+			Request request = new Request(cursors.records(), pageSize, pending, cursors.changes());
 			byte[] body = client.post(peer, ExchangeMessages.PATH, json.writeValueAsBytes(request));
 			Answer answer = json.readValue(body, Answer.class);
 			ForeignStore.Stored stored = store.store(peer.name(), answer, pulledAgain);
@@ -94,9 +97,10 @@ public class PeerExchange {
 			sent += reads.delivered(peer.name(), answer.readsRecorded());
 			received += stored.received();
 			removed += stored.removed();
+			retraced += stored.retraced();
 			more = answer.more() || pending.size() == READS_PER_MESSAGE || !stored.pulledAgain().isEmpty();
 		}
-		return new ExchangeOutcome(received, removed, sent);
+		return new ExchangeOutcome(received, removed, sent, retraced);
 	}
 
 	/** Every peer not suspended, on the schedule ({@code irontrace.federation.exchange-every}, default 5 minutes). */

@@ -65,6 +65,34 @@ public class Peers implements RemoteInstallations {
 		return getPeer(name);
 	}
 
+	/**
+	 * The peer rotated its key and its operators gave the new one: it replaces the key held here, and
+	 * the old one still verifies the peer's messages for {@code oldKeyValidFor} (zero: not at all).
+	 * Given the key already held, only the old key's grace is set again (an operator ending it early).
+	 * Nothing the peer shared is touched.
+	 */
+	@Transactional
+	public Peer replaceKey(Caller caller, String name, String publicKey, java.time.Duration oldKeyValidFor) {
+		Peer peer = getPeer(name);
+		if (publicKey == null || Installation.publicKeyOf(publicKey) == null) {
+			throw new BadRequestException("publicKey: not an Ed25519 public key (base64 or PEM, as /api/v1/federation/self gives it)");
+		}
+		boolean same = Installation.publicKeyOf(publicKey).equals(Installation.publicKeyOf(peer.publicKey()));
+		jdbc.sql("""
+				UPDATE federation_peer SET previous_public_key = CASE WHEN :same THEN previous_public_key ELSE public_key END,
+				       public_key = :key, previous_key_until = now() + CAST(:grace AS interval), key_replaced_at = now()
+				WHERE name = :name
+				""")
+			.param("same", same)
+			.param("key", same ? peer.publicKey() : publicKey.trim())
+			.param("grace", oldKeyValidFor.toSeconds() + " seconds")
+			.param("name", name)
+			.update();
+		audit.record(caller, "PEER_KEY_REPLACED", "peer:" + name,
+				(same ? "grace of the old key set to " : "old key still trusted for ") + oldKeyValidFor.toMinutes() + " minutes");
+		return getPeer(name);
+	}
+
 	@Transactional
 	public void removePeer(Caller caller, String name) {
 		getPeer(name);
@@ -141,6 +169,7 @@ public class Peers implements RemoteInstallations {
 		return new Peer(rs.getString("name"), rs.getString("url"), rs.getString("public_key"), rs.getBoolean("suspended"),
 				instant(rs, "added_at"), instant(rs, "last_exchange_at"), number(rs, "last_received"),
 				number(rs, "last_removed"), number(rs, "last_sent"), rs.getString("last_error"),
-				instant(rs, "last_error_at"));
+				instant(rs, "last_error_at"), rs.getString("previous_public_key"), instant(rs, "previous_key_until"),
+				instant(rs, "key_replaced_at"));
 	}
 }

@@ -21,6 +21,9 @@ record SignedMessage(String sender, String timestamp, String nonce, String metho
 
 	static final String SIGNATURE = "X-IronTrace-Signature";
 
+	/** The same message signed by the sender's previous key, while that key's grace after a rotation lasts. */
+	static final String PREVIOUS_SIGNATURE = "X-IronTrace-Previous-Signature";
+
 	static final String ANSWER = "ANSWER";
 
 	byte[] canonicalBytes() {

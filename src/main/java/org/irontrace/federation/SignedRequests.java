@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a message another installation sent this one: the sender is a peer not suspended, the
- * signature is its key's over the exact bytes received, the timestamp within the window, the nonce
+ * Checks a message another installation sent this one: the sender is a peer not suspended, a
+ * signature is by a key it is trusted with (its key, or the key it replaced during the grace the
+ * operators gave) over the exact bytes received, the timestamp within the window, the nonce
  * never seen. Each refusal is written to the audit trail (action {@code PEER_MESSAGE_REFUSED}) under
  * the operators' agency, with the sender as it claimed to be and the reason.
  */
@@ -59,8 +60,8 @@ public class SignedRequests {
 		if (!within(timestamp)) {
 			throw refused(claimed, path, "timestamp outside the window of " + window.toMinutes() + " minutes");
 		}
-		if (!signedBy(Installation.publicKeyOf(peer.publicKey()),
-				new SignedMessage(sender, timestamp, nonce, method, path, body), signature)) {
+		if (!signedBy(peer, new SignedMessage(sender, timestamp, nonce, method, path, body), signature,
+				headers.apply(SignedMessage.PREVIOUS_SIGNATURE))) {
 			throw refused(claimed, path, "bad signature");
 		}
 		jdbc.sql("DELETE FROM federation_nonce WHERE seen_at < now() - CAST(? AS interval)")
@@ -80,16 +81,24 @@ public class SignedRequests {
 		String timestamp = headers.apply(SignedMessage.TIMESTAMP);
 		String signature = headers.apply(SignedMessage.SIGNATURE);
 		return peer.name().equals(headers.apply(SignedMessage.SENDER)) && timestamp != null && within(timestamp)
-				&& signedBy(Installation.publicKeyOf(peer.publicKey()),
-						new SignedMessage(peer.name(), timestamp, nonce, SignedMessage.ANSWER, path, body), signature);
+				&& signedBy(peer, new SignedMessage(peer.name(), timestamp, nonce, SignedMessage.ANSWER, path, body), signature,
+						headers.apply(SignedMessage.PREVIOUS_SIGNATURE));
 	}
 
 	/** The headers of a message (or, with method ANSWER, an answer) this installation sends. */
 	public java.util.Map<String, String> sign(String method, String path, String nonce, byte[] body) {
 		String timestamp = Instant.now().toString();
-		byte[] signature = self.sign(new SignedMessage(self.name(), timestamp, nonce, method, path, body).canonicalBytes());
-		return java.util.Map.of(SignedMessage.SENDER, self.name(), SignedMessage.TIMESTAMP, timestamp,
-				SignedMessage.NONCE, nonce, SignedMessage.SIGNATURE, Base64.getEncoder().encodeToString(signature));
+		byte[] content = new SignedMessage(self.name(), timestamp, nonce, method, path, body).canonicalBytes();
+		java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+		headers.put(SignedMessage.SENDER, self.name());
+		headers.put(SignedMessage.TIMESTAMP, timestamp);
+		headers.put(SignedMessage.NONCE, nonce);
+		headers.put(SignedMessage.SIGNATURE, Base64.getEncoder().encodeToString(self.sign(content)));
+		byte[] byPrevious = self.signWithPrevious(content);
+		if (byPrevious != null) {
+			headers.put(SignedMessage.PREVIOUS_SIGNATURE, Base64.getEncoder().encodeToString(byPrevious));
+		}
+		return headers;
 	}
 
 	private boolean within(String timestamp) {
@@ -102,9 +111,25 @@ public class SignedRequests {
 		}
 	}
 
-	private static boolean signedBy(PublicKey key, SignedMessage message, String signature) {
+	/**
+	 * Whether a key the peer is trusted with now (its key, or the previous one during its grace)
+	 * made either signature: the sender's current key, or its previous one while the sender's own
+	 * grace after a rotation lasts (its peers may not have taken the new key yet).
+	 */
+	private static boolean signedBy(Peer peer, SignedMessage message, String signature, String previousSignature) {
+		byte[] content = message.canonicalBytes();
+		for (String text : peer.trustedKeys()) {
+			PublicKey key = Installation.publicKeyOf(text);
+			if (key != null && (verifies(key, content, signature) || verifies(key, content, previousSignature))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean verifies(PublicKey key, byte[] content, String signature) {
 		try {
-			return key != null && Installation.verify(key, message.canonicalBytes(), Base64.getDecoder().decode(signature));
+			return signature != null && Installation.verify(key, content, Base64.getDecoder().decode(signature));
 		}
 		catch (IllegalArgumentException notBase64) {
 			return false;

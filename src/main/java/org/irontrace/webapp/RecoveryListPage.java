@@ -8,6 +8,8 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
+import org.irontrace.federation.ForeignRecords;
+import org.irontrace.recovery.ForeignRecoveries;
 import org.irontrace.recovery.Recoveries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * An agency's recoveries, a page at a time, as the caller's agreements let it see them: another
  * agency's only under an agreement covering RECOVERIES, the possessor left blank below level FULL
- * (withheld in the query itself). Each row leads to the trace form for that recovery.
+ * (withheld in the query itself). Each row leads to the trace form for that recovery; a row another
+ * installation's agency granted ({@code NAME:AGENCY}) leads to its page with its owner's trace.
  */
 @Controller
 class RecoveryListPage {
@@ -33,8 +36,12 @@ class RecoveryListPage {
 
 	private final Callers callers;
 
-	RecoveryListPage(Recoveries recoveries, SharingScopes scopes, AuditTrail audit, Callers callers) {
+	private final ForeignRecords foreignRecords;
+
+	RecoveryListPage(Recoveries recoveries, SharingScopes scopes, AuditTrail audit, Callers callers,
+			ForeignRecords foreignRecords) {
 		this.callers = callers;
+		this.foreignRecords = foreignRecords;
 		this.recoveries = recoveries;
 		this.scopes = scopes;
 		this.audit = audit;
@@ -46,6 +53,11 @@ class RecoveryListPage {
 			@RequestParam(defaultValue = "") String after, Model model) {
 		Caller caller = callers.current();
 		String shown = agency == null || agency.isBlank() ? caller.agency() : agency.trim();
+		model.addAttribute("agency", shown);
+		model.addAttribute("foreign", ForeignRecoveries.isForeign(shown));
+		if (ForeignRecoveries.isForeign(shown)) {
+			return granted(caller, shown, after, model);
+		}
 		Visibility visibility = scopes.visibilityFor(caller, SharingScope.RECOVERIES);
 		List<RecoveryRow> rows = recoveries.listVisibleRecoveries(shown, visibility, after, PAGE_SIZE)
 			.stream()
@@ -57,7 +69,19 @@ class RecoveryListPage {
 			audit.recordRead(caller, "READ_PERSONAL_DATA", "recoveries:" + shown + (after.isEmpty() ? "" : " after " + after),
 					null, List.of(shown));
 		}
-		model.addAttribute("agency", shown);
+		return listed(rows, personalDataShown, model);
+	}
+
+	/** What another installation's agency granted: personal fields only under FULL, reads audited by federation. */
+	private String granted(Caller caller, String shown, String after, Model model) {
+		List<RecoveryRow> rows = foreignRecords.listForeignRecoveries(caller, shown, after, PAGE_SIZE, null)
+			.stream()
+			.map(RecoveryRow::of)
+			.toList();
+		return listed(rows, rows.stream().anyMatch(row -> !row.possessor().isEmpty()), model);
+	}
+
+	private static String listed(List<RecoveryRow> rows, boolean personalDataShown, Model model) {
 		model.addAttribute("rows", rows);
 		model.addAttribute("personalDataShown", personalDataShown);
 		model.addAttribute("nextAfter", rows.size() == PAGE_SIZE ? rows.get(rows.size() - 1).recoveryId() : null);

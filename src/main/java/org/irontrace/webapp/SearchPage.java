@@ -6,6 +6,7 @@ import java.util.Map;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
+import org.irontrace.federation.ForeignRecords;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * One search over everything an analyst may look for: recoveries (the caller's own and those its
  * agreements grant, names only where it sees them), guns in the ledger by serial, dealers by
- * licence number or name, and, for the installation's operators, resolved people. Every condition
+ * licence number or name, and, for the installation's operators, resolved people; a serial also
+ * finds the records other installations' agencies grant the caller's agency. Every condition
  * and the facet counts are worked out by the database; the page only lays them out.
  */
 @Controller
@@ -50,9 +52,12 @@ class SearchPage {
 
 	private final CrimeWords crimeWords;
 
+	private final ForeignRecords foreignRecords;
+
 	SearchPage(RecoverySearch recoveries, LedgerSearch ledger, PeopleSearch people, SharingScopes scopes, AuditTrail audit,
-			Callers callers, CrimeWords crimeWords) {
+			Callers callers, CrimeWords crimeWords, ForeignRecords foreignRecords) {
 		this.crimeWords = crimeWords;
+		this.foreignRecords = foreignRecords;
 		this.recoveries = recoveries;
 		this.ledger = ledger;
 		this.people = people;
@@ -95,6 +100,10 @@ class SearchPage {
 			}
 		}
 		String serialWords = form.serial() != null ? form.serial() : looksLikeSerial(form.q()) ? form.q() : null;
+		if ((form.shows("recoveries") || form.shows("guns")) && serialWords != null && offset == 0) {
+			// Another installation may have seen this gun: what its agencies grant the caller's, audited there.
+			model.addAttribute("granted", foreignRecords.findBySerial(caller, serialWords, null));
+		}
 		if (form.shows("guns") && serialWords != null) {
 			model.addAttribute("guns", SearchResults.of(ledger.listFirearmsLike(serialWords, offset, size + 1), size, form,
 					"guns", null));

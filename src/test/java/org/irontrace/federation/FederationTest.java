@@ -312,6 +312,118 @@ class FederationTest {
 
 	@Test
 	@Order(9)
+	void aForeignRecoveryShowsItsOwnersTraceAndARetraceReachesTheGranteeAtTheNextExchange() {
+		traced(jm, "JM-JCF,JM-1,T-JM-1,2024-03-01,COMPLETED,AB100,Glock,FL-1,Gulf Coast Guns,FL,2023-11-20,73");
+		traced(tt, "TT-TTPS,TT-1,T-TT-1,2024-06-01,DEALER_ONLY,CD100,Glock,TX-9,Lone Star Arms,TX,,");
+		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isEqualTo(1);
+		assertThat(exchange(impacs, "tt").get("retraced").asInt()).isEqualTo(1);
+
+		JsonNode jamaican = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200);
+		assertThat(jamaican.get("heldBy").asString()).isEqualTo("jm");
+		assertThat(jamaican.get("possessorLastName").asString()).isEqualTo("Brown");
+		JsonNode trace = jamaican.get("trace");
+		assertThat(trace.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(trace.get("dealerName").asString()).isEqualTo("Gulf Coast Guns");
+		assertThat(trace.get("dealerLicence").asString()).isEqualTo("FL-1");
+		assertThat(trace.get("sourceState").asString()).isEqualTo("FL");
+		assertThat(trace.get("timeToCrimeDays").asInt()).isEqualTo(73);
+		assertThat(trace.get("tracedBy").asString()).isEqualTo("jm");
+		assertThat(granted(impacsAnalyst, "jm:JM-JCF/JM-2", 200).get("trace").isNull()).as("not traced at jm").isTrue();
+		JsonNode withoutNames = granted(impacsAnalyst, "tt:TT-TTPS/TT-1", 200);
+		assertThat(withoutNames.get("possessorLastName").isNull()).isTrue();
+		assertThat(withoutNames.get("trace").get("status").asString()).as("a dealer without a purchaser").isEqualTo("PARTIAL");
+		assertThat(withoutNames.get("trace").get("dealerLicence").asString()).as("the licensee it last reached")
+			.isEqualTo("TX-9");
+		granted(localAnalyst, "jm:JM-JCF/JM-1", 404);
+		granted(researchAnalyst, "jm:JM-JCF/JM-1", 404);
+
+		// Nothing changed at the owners: nothing is sent again.
+		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isZero();
+		// The owner traces the gun again: the grantee holds the new answer after the next exchange, once.
+		String tracedBefore = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace").get("tracedAt").asString();
+		traced(jm, "JM-JCF,JM-1,T-JM-1B,2024-05-01,COMPLETED,AB100,Glock,GA-2,Peach State Pawn,GA,2023-12-01,92");
+		JsonNode owners = jm.operator().get("/api/v1/traces?agency=JM-JCF&recoveryId=JM-1").json().get(0);
+		assertThat(granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace").get("tracedAt").asString())
+			.as("before the exchange").isEqualTo(tracedBefore);
+		JsonNode outcome = exchange(impacs, "jm");
+		assertThat(outcome.get("retraced").asInt()).isEqualTo(1);
+		assertThat(outcome.get("received").asInt()).isZero();
+		JsonNode retraced = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace");
+		assertThat(retraced.get("tracedAt").asString()).isNotEqualTo(tracedBefore);
+		assertThat(retraced.get("status").asString()).isEqualTo(owners.get("status").asString());
+		assertThat(retraced.get("dealerName").asString())
+			.isEqualTo(owners.get("firstRetailSale").get("businessName").asString());
+		assertThat(retraced.get("timeToCrimeDays").asInt()).isEqualTo(owners.get("timeToCrimeDays").asInt());
+		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isZero();
+
+		// Each read of the Jamaican possessor with its trace is reported to Jamaica's auditors.
+		ApiClient jmAuditor = user(jm, "jm-auditor-2", "JM-JCF", "AUDITOR");
+		long readsBefore = readsOf(jmAuditor, "recovery:JM-JCF/JM-1");
+		granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200);
+		granted(impacsAnalyst, "tt:TT-TTPS/TT-1", 200);
+		granted(localAnalyst, "jm:JM-JCF/JM-1", 404);
+		exchange(impacs, "jm");
+		assertThat(readsOf(jmAuditor, "recovery:JM-JCF/JM-1")).isEqualTo(readsBefore + 1);
+	}
+
+	private static long readsOf(ApiClient auditor, String subject) {
+		return auditor.get("/api/v1/federation/remote-reads?agency=JM-JCF&limit=1000")
+			.json()
+			.valueStream()
+			.filter(r -> r.get("subject").asString().equals(subject))
+			.count();
+	}
+
+	@Test
+	@Order(10)
+	void aPeerRotatesItsKeyWithoutLosingWhatItSharedAndItsOldKeyIsRefusedAfterTheGrace() throws Exception {
+		byte[] body = "{\"cursors\":{},\"pageSize\":1,\"reads\":[]}".getBytes(StandardCharsets.UTF_8);
+		SignedRequests jmSigner = jm.bean(SignedRequests.class);
+		Map<String, String> byOldKey = jmSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+		Map<String, String> byOldKeyLater = jmSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body);
+		String oldKey = jm.bean(Installation.class).publicKeyText();
+
+		assertThat(impacsAnalyst.postJson("/api/v1/federation/self/rotate-key", Map.of()).status()).isEqualTo(403);
+		assertThat(jm.operator().postJson("/api/v1/federation/self/rotate-key", Map.of("oldKeyValidMinutes", -1)).status())
+			.isEqualTo(400);
+		Answer rotated = jm.operator().postJson("/api/v1/federation/self/rotate-key", Map.of("oldKeyValidMinutes", 60));
+		assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+		String newKey = rotated.json().get("publicKey").asString();
+		assertThat(newKey).isNotEqualTo(oldKey);
+		assertThat(new ApiClient(jm.port()).login(null, null).get("/api/v1/federation/self").json().get("publicKey").asString())
+			.isEqualTo(newKey);
+
+		// The fusion centre has not taken the new key yet: jm's messages still carry a signature by the old one.
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		assertThat(post(impacs, body, jmSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body))
+			.statusCode()).isEqualTo(200);
+
+		// Its operator takes the new key; the old one is still trusted for the hour they give.
+		assertThat(impacsAnalyst.putJson("/api/v1/federation/peers/jm/key", Map.of("publicKey", newKey)).status())
+			.isEqualTo(403);
+		assertThat(impacs.operator().putJson("/api/v1/federation/peers/jm/key", Map.of("publicKey", "not a key")).status())
+			.isEqualTo(400);
+		Answer replaced = impacs.operator().putJson("/api/v1/federation/peers/jm/key",
+				Map.of("publicKey", newKey, "oldKeyValidMinutes", 60));
+		assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+		assertThat(replaced.json().get("publicKey").asString()).isEqualTo(newKey);
+		assertThat(replaced.json().get("previousPublicKey").asString()).isEqualTo(oldKey);
+		assertThat(post(impacs, body, byOldKey).statusCode()).as("old key, within the grace").isEqualTo(200);
+
+		// The grace ended: a message signed by the old key alone is refused; the new key works.
+		assertThat(impacs.operator().putJson("/api/v1/federation/peers/jm/key",
+				Map.of("publicKey", newKey, "oldKeyValidMinutes", 0)).status()).isEqualTo(200);
+		assertThat(post(impacs, body, byOldKeyLater).statusCode()).as("old key, after the grace").isEqualTo(401);
+		Map<String, String> byNewKeyOnly = new java.util.HashMap<>(
+				jmSigner.sign("POST", ExchangeMessages.PATH, UUID.randomUUID().toString(), body));
+		byNewKeyOnly.remove(SignedMessage.PREVIOUS_SIGNATURE);
+		assertThat(post(impacs, body, byNewKeyOnly).statusCode()).isEqualTo(200);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null)).as("what jm shared stays").hasSize(8);
+	}
+
+	@Test
+	@Order(11)
 	void revokingAnAgreementRemovesWhatTheGranteeHeldUnderIt() {
 		// Told at once: the records disappear at the grantee before any exchange.
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmFullAgreement).status()).isEqualTo(204);
@@ -328,6 +440,20 @@ class FederationTest {
 		JsonNode outcome = exchange(impacs, "tt");
 		assertThat(outcome.get("removed").asInt()).isEqualTo(2);
 		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).isEmpty();
+	}
+
+	/** One answer of the tracing authority stored at an installation (trace_results.csv). */
+	private static void traced(RunningInstallation at, String row) {
+		Answer answer = at.operator().postCsv("/api/v1/imports/trace-results", "agency,recovery_id,trace_number,result_date,"
+				+ "trace_status,serial_number,manufacturer,dealer_licence,dealer_name,dealer_state,sale_date,time_to_crime_days\n" + row + "\n");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.json().get("accepted").asInt()).as(answer.text()).isEqualTo(1);
+	}
+
+	private static JsonNode granted(ApiClient client, String record, int status) {
+		Answer answer = client.get("/api/v1/federation/recoveries/" + record);
+		assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+		return answer.json();
 	}
 
 	private static void agency(RunningInstallation installation, String code, String country, String kind) {

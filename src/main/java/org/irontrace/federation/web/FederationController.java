@@ -117,7 +117,7 @@ class FederationController {
 		return peers.suspendPeer(operator(), name, false);
 	}
 
-	/** Who may call: ADMIN of the installation's operators. Answers {@code {"received", "removed", "sent"}}. */
+	/** Who may call: ADMIN of the installation's operators. Answers {@code {"received", "removed", "sent", "retraced"}}. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/peers/{name}/exchange")
 	ExchangeOutcome exchangeNow(@PathVariable String name) {
