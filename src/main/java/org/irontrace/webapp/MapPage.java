@@ -2,6 +2,7 @@ package org.irontrace.webapp;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +41,16 @@ class MapPage {
 		List<String> agencies = dashboard.agenciesForCaller();
 		DashboardFilters filters = DashboardFilters.of(request, agencies);
 		DashboardFigures figures = dashboard.figuresForCaller(filters.request());
-		Map<String, String> names = words.names(figures, filters);
+		Map<String, String> names = new java.util.HashMap<>(words.names(figures, filters));
+		// The source states and the places of the flows by name in the page's language, not by code.
+		Locale language = LocaleContextHolder.getLocale();
+		figures.sourceStates().forEach(state -> names.putIfAbsent("state." + state.key(), StatePicker.nameOf(state.key(), language)));
+		figures.flows().forEach(flow -> {
+			names.putIfAbsent("state." + flow.state(), StatePicker.nameOf(flow.state(), language));
+			if (flow.place() != null) {
+				names.putIfAbsent("state." + flow.place(), StatePicker.nameOf(flow.place(), language));
+			}
+		});
 		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
 		// The map draws only figures shown: a suppressed one is a row of the tables, not a shape.
 		model.addAttribute("filters", filters);

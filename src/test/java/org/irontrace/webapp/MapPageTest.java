@@ -32,8 +32,10 @@ class MapPageTest {
 		String html = page.html();
 		assertThat(html).contains("data-region=\"country:MX\"", "aria-label=\"Show Mexico on the map\"",
 				"data-region=\"country:JM\"", "data-region=\"state:TX\"", "data-region=\"place:MX/TAM\"",
-				"data-region=\"place:MX/NLE\"", "data-region=\"point:0\"", "<th scope=\"row\">TX</th>",
-				"Mexico, TAM");
+				"data-region=\"place:MX/NLE\"", "data-region=\"point:0\"");
+		assertThat(html).as("source states and the places of flows by name, not by code")
+			.contains("<th scope=\"row\">Texas</th>", "aria-label=\"Show Texas on the map\"", "Mexico, Tamaulipas")
+			.doesNotContain("<th scope=\"row\">TX</th>", "Mexico, TAM<");
 		assertThat(html).as("the legend counts recoveries the map cannot place")
 			.contains("2 of 3 recoveries have no coordinates; 1 name no place.");
 		assertThat(html).contains("/app/assets/atlas/countries-110m", "/app/assets/atlas/states-10m",
