@@ -33,8 +33,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <li>a few traced recoveries (one by one, a page of at most {@link #INCREMENTAL_LIMIT}) are brought
  * in where they land: their guns, their people's links and rings, their dealers;</li>
  * <li>a bulk run of traces, a ledger import (sales volumes, multiple sales, repeat buyers), people
- * resolved again (person ids change) or more ballistic hits than a page touch too much to follow
- * piece by piece: a full refresh is run once they stop arriving;</li>
+ * resolved again (person ids change), more ballistic hits than a page, or more than a page of traces
+ * waiting at once touch too much to follow piece by piece: a full refresh is run once they stop
+ * arriving, or at the latest {@link #LONGEST_WAIT_NANOS} after it fell due;</li>
  * <li>ballistic hits between guns already traced bring those recoveries in.</li>
  * </ul>
  * {@link #status()} says whether anything is still waiting, for the API and the leads page.
@@ -51,6 +52,12 @@ public class LeadUpkeep implements DisposableBean {
 
 	/** A full refresh waits until the work that calls for it has been quiet this long, so a bulk run ends first. */
 	static final long QUIET_NANOS = 1_000_000_000L;
+
+	/**
+	 * ... but no longer than this after it fell due: under a stream of traces that never pauses, the
+	 * leads are brought up to date every so often rather than only once the stream ends.
+	 */
+	static final long LONGEST_WAIT_NANOS = 10_000_000_000L;
 
 	/** How long stopping waits for the refresh under way. */
 	private static final long STOP_WAIT_SECONDS = 30;
@@ -75,6 +82,9 @@ public class LeadUpkeep implements DisposableBean {
 	private boolean held;
 
 	private boolean fullRefreshDue;
+
+	/** When the full refresh due fell due ({@link System#nanoTime()}). */
+	private long fullRefreshDueSince;
 
 	private boolean ballisticsDue;
 
@@ -106,10 +116,17 @@ public class LeadUpkeep implements DisposableBean {
 	void traced(RecoveriesTraced traced) {
 		synchronized (lock) {
 			if (traced.recoveryIds().size() > INCREMENTAL_LIMIT) {
-				fullRefreshDue = true;
+				fullRefreshDue();
 			}
 			else if (!traced.recoveryIds().isEmpty()) {
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
+				// Traces that arrive faster than they are brought in pile up: past a page, one full
+				// refresh costs less than following each (a stream of 100 traces a second is brought in
+				// about 25 a second one by one), and it covers them all.
+				if (pending.values().stream().mapToInt(Set::size).sum() > INCREMENTAL_LIMIT) {
+					pending.clear();
+					fullRefreshDue();
+				}
 			}
 			awaiting.add(() -> registry.markCompleted(traced, PublicationTargetIdentifier.of(TracesToFollow.LISTENER)));
 			arrived();
@@ -130,7 +147,7 @@ public class LeadUpkeep implements DisposableBean {
 				arrived();
 			}
 			else if (LEDGER_KINDS.contains(imported.kind()) && changed) {
-				fullRefreshDue = true;
+				fullRefreshDue();
 				arrived();
 			}
 		}
@@ -141,7 +158,7 @@ public class LeadUpkeep implements DisposableBean {
 	CompletableFuture<Void> resolved(PeopleResolved resolved) {
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		synchronized (lock) {
-			fullRefreshDue = true;
+			fullRefreshDue();
 			awaiting.add(() -> done.complete(null));
 			arrived();
 		}
@@ -154,6 +171,14 @@ public class LeadUpkeep implements DisposableBean {
 			int recoveries = pending.values().stream().mapToInt(Set::size).sum();
 			return new LeadsStatus(!working && recoveries == 0 && !fullRefreshDue && !ballisticsDue, recoveries,
 					fullRefreshDue, ballisticsDue, working, intelligence.lastFullRefresh(), lastUpdate);
+		}
+	}
+
+	/** Marks a full refresh due (the caller holds the lock), remembering since when. */
+	private void fullRefreshDue() {
+		if (!fullRefreshDue) {
+			fullRefreshDue = true;
+			fullRefreshDueSince = System.nanoTime();
 		}
 	}
 
@@ -192,7 +217,9 @@ public class LeadUpkeep implements DisposableBean {
 					return;
 				}
 				// A full refresh waits for a bulk run or a series of imports to finish: one then covers them all.
-				batch = fullRefreshDue && System.nanoTime() - latestArrival < QUIET_NANOS ? null : take();
+				long now = System.nanoTime();
+				batch = fullRefreshDue && now - latestArrival < QUIET_NANOS && now - fullRefreshDueSince < LONGEST_WAIT_NANOS ? null
+						: take();
 			}
 			if (batch == null) {
 				pause();
@@ -222,7 +249,7 @@ public class LeadUpkeep implements DisposableBean {
 				// and the traces of this batch are finished by it.
 				log.warn("Leads could not follow the latest changes (a full refresh is due): {}", e.toString());
 				synchronized (lock) {
-					fullRefreshDue = true;
+					fullRefreshDue();
 					awaiting.addAll(batch.finishes());
 					working = false;
 					scheduled = false;
