@@ -7,13 +7,15 @@ document.addEventListener('DOMContentLoaded', function () {
 	}
 	var url = block.getAttribute('data-progress-url');
 	var bar = document.getElementById('upload-progress');
+	// An upload waiting for a free import place says so; the page is read again once it begins.
+	var waiting = block.getAttribute('data-waiting') === 'true';
 	var poll = function () {
 		fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
 			.then(function (answer) { return answer.json(); })
 			.then(function (progress) {
 				bar.value = progress.percent;
 				bar.textContent = progress.percent + ' %';
-				if (progress.state === 'RUNNING') {
+				if (progress.state === 'RUNNING' && progress.waiting === waiting) {
 					setTimeout(poll, 700);
 				} else {
 					window.location.reload();

@@ -94,6 +94,18 @@ public class ImportService {
 	}
 
 	/**
+	 * A file the server already holds for a sender (an upload from the web page), imported once its
+	 * agency and the installation have a place for it: it waits its turn, counted among the same
+	 * imports as the API's, instead of being refused. {@code waiting} hears true while it waits.
+	 */
+	public ImportReport importWhenFree(String kind, InputStream csv, ImportProgress progress, Submitter submitter,
+			java.util.function.Consumer<Boolean> waiting) throws InterruptedException {
+		try (ImportSlots.Slot slot = slots.takeWhenFree(submitter, waiting)) {
+			return importCsv(kind, csv, progress, submitter);
+		}
+	}
+
+	/**
 	 * The interchange files of FORMATS.md found in a folder ({@code licensees.csv},
 	 * {@code commerce_events.csv}, {@code recoveries.csv}, {@code domestic_registry.csv},
 	 * {@code trace_results.csv}, {@code ballistic_links.csv}, {@code shipments.csv},

@@ -48,6 +48,33 @@ public class ImportSlots {
 		return () -> release(agency);
 	}
 
+	/**
+	 * A place for one import of the submitter, waited for while the agency or the installation runs
+	 * as many as it may: for an upload the server has already taken in (a page's file), which is
+	 * better run late than refused. {@code waiting} hears true when the wait begins and false once a
+	 * place is found after one.
+	 */
+	synchronized Slot takeWhenFree(Submitter submitter, java.util.function.Consumer<Boolean> waiting)
+			throws InterruptedException {
+		boolean waited = false;
+		while (true) {
+			try {
+				Slot slot = take(submitter);
+				if (waited) {
+					waiting.accept(false);
+				}
+				return slot;
+			}
+			catch (TooManyImportsException full) {
+				if (!waited) {
+					waited = true;
+					waiting.accept(true);
+				}
+				wait();
+			}
+		}
+	}
+
 	/** How many imports of an agency are running now. */
 	synchronized int runningFor(String agency) {
 		return runningByAgency.getOrDefault(agency, 0);
@@ -58,6 +85,7 @@ public class ImportSlots {
 		if (agency != null) {
 			runningByAgency.computeIfPresent(agency, (key, count) -> count == 1 ? null : count - 1);
 		}
+		notifyAll();
 	}
 
 	/** An import's place; closing it lets the next one in. */

@@ -34,6 +34,9 @@ final class UploadJob {
 
 	private volatile State state = State.RUNNING;
 
+	/** Running but not begun: the agency or the installation runs as many imports as it may. */
+	private volatile boolean waitingForPlace;
+
 	private volatile ImportReport report;
 
 	/** The tracing of what was recorded, once the sender asked for it: null before. */
@@ -74,6 +77,15 @@ final class UploadJob {
 	void advanced(long rows, long bytes) {
 		rowsRead.set(rows);
 		bytesRead.set(bytes);
+	}
+
+	void waitingForPlace(boolean waiting) {
+		this.waitingForPlace = waiting;
+	}
+
+	/** Whether the upload waits for one of the imports running now to end before it begins. */
+	public boolean waiting() {
+		return waitingForPlace && state == State.RUNNING;
 	}
 
 	void finished(ImportReport done) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the imports of uploaded files one after another in the background, so the page can show a
- * progress bar while a large file goes in. Each upload is known by an id only its sender can use;
+ * progress bar while a large file goes in. Each takes a place among the installation's imports (its
+ * agency's and the installation's caps, as for the API) and waits for one when none is free. Each upload is known by an id only its sender can use;
  * the last {@link #KEPT} uploads are remembered (in memory: a report is also in the audit trail).
  */
 @Component
@@ -64,8 +65,12 @@ class UploadJobs {
 
 	private final org.irontrace.catalog.Catalog catalog;
 
+	/** Where uploaded files wait for their import: in the installation's own folder, read by its owner only. */
+	private final Path folder;
+
 	UploadJobs(ImportService imports, SharingScopes scopes, AuditTrail audit, org.irontrace.trace.TraceService traces,
-			org.irontrace.catalog.Catalog catalog) {
+			org.irontrace.catalog.Catalog catalog, org.irontrace.platform.IronTraceHome home) {
+		this.folder = emptiedUploadFolder(home.resolve("uploads"));
 		this.imports = imports;
 		this.catalog = catalog;
 		this.traces = traces;
@@ -81,7 +86,7 @@ class UploadJobs {
 	UploadJob start(Caller caller, String kind, String fileName, InputStream content) {
 		Path copy;
 		try {
-			copy = Files.createTempFile("irontrace-upload-", ".csv");
+			copy = Files.createTempFile(folder, "upload-", ".csv");
 			Files.copy(content, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException e) {
@@ -173,7 +178,8 @@ class UploadJobs {
 
 	private void run(String kind, UploadJob job, Path copy, Caller caller, Submitter submitter) {
 		try (InputStream in = Files.newInputStream(copy)) {
-			ImportReport report = imports.importCsv(kind, in, job::advanced, submitter);
+			// Counted among the installation's imports like an API's: it waits for a place, never refused.
+			ImportReport report = imports.importWhenFree(kind, in, job::advanced, submitter, job::waitingForPlace);
 			audit.record(caller, "IMPORT", "import:" + kind, report.accepted() + " accepted, "
 					+ report.duplicates() + " duplicates, " + report.rejected() + " rejected");
 			job.finished(report);
@@ -181,12 +187,40 @@ class UploadJobs {
 		catch (org.irontrace.imports.ImportRejectedException refused) {
 			job.finished(new ImportReport(kind, 0, 0, 1, java.util.List.of(refused.error()), false, java.util.List.of()));
 		}
+		catch (InterruptedException stopping) {
+			// The server is stopping: nothing of this file was begun, so nothing is half-written.
+			Thread.currentThread().interrupt();
+			job.failed();
+		}
 		catch (RuntimeException | IOException e) {
 			log.error("Upload {} of {} failed", job.id(), job.fileName(), e);
 			job.failed();
 		}
 		finally {
 			delete(copy);
+		}
+	}
+
+	/**
+	 * The upload folder, emptied: the files a stopped server left there (a held upload never recorded
+	 * nor discarded, an import cut short) belong to no upload any more, and may hold personal data.
+	 */
+	static Path emptiedUploadFolder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+			try {
+				Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			}
+			catch (UnsupportedOperationException notPosix) {
+				// A file system without POSIX permissions: the data folder's own protection applies.
+			}
+			try (var left = Files.list(folder)) {
+				left.filter(Files::isRegularFile).forEach(UploadJobs::delete);
+			}
+			return folder;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot prepare the upload folder " + folder, e);
 		}
 	}
 

@@ -105,7 +105,8 @@ class UploadPages {
 	@ResponseBody
 	Map<String, Object> progressJson(@PathVariable String uploadId) {
 		UploadJob job = job(uploadId);
-		return Map.of("state", job.state().name(), "percent", job.percent(), "rowsRead", job.rowsRead());
+		return Map.of("state", job.state().name(), "percent", job.percent(), "rowsRead", job.rowsRead(), "waiting",
+				job.waiting());
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
