@@ -150,6 +150,11 @@
 			return data.names['country.' + country] || country;
 		}
 
+		// A place by its name where the page knows it, keyed by its country too (codes repeat across countries).
+		function placeName(country, place) {
+			return data.names['place.' + country + '.' + place] || place;
+		}
+
 		function register(id, layer, bounds, text) {
 			regions[id] = { layer: layer, bounds: bounds, text: text };
 			layer.on('click', function () { select(id, false); });
@@ -334,7 +339,7 @@
 				}
 				var marker = L.circleMarker(centre, { radius: 5 + 22 * Math.sqrt(p.count / max), color: '#1b1b1b', weight: 3,
 					fillColor: '#ffffff', fillOpacity: 0.55 }).addTo(map);
-				var where = nameOf(p.country) + (p.place ? ', ' + p.place : '');
+				var where = nameOf(p.country) + (p.place ? ', ' + placeName(p.country, p.place) : '');
 				var text = where + ': ' + fill(words.recoveries, [number.format(p.count)]);
 				register('place:' + p.id, marker, L.latLngBounds([centre, centre]).pad(1), text);
 				marker.bindTooltip(plain(text));
@@ -364,9 +369,9 @@
 				if (!from || !placed) {
 					return;
 				}
-				var where = nameOf(f.country) + (f.place ? ', ' + f.place : '');
+				var where = nameOf(f.country) + (f.place ? ', ' + placeName(f.country, f.place) : '');
 				L.polyline([from, placed], { color: '#1b1b1b', weight: 1 + 9 * f.count / max, opacity: 0.9, lineCap: 'round' })
-					.bindTooltip(plain(fill(words.flow, [number.format(f.count), f.state, where]))).addTo(map);
+					.bindTooltip(plain(fill(words.flow, [number.format(f.count), data.names['state.' + f.state] || f.state, where]))).addTo(map);
 			});
 		}
 

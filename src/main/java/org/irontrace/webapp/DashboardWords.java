@@ -64,7 +64,7 @@ class DashboardWords {
 			.filter(key -> key != null)
 			.forEach(key -> names.put("group." + key, catalog.criminalGroupOfKey(key).name(locale)));
 		if (filters.place() != null) {
-			names.put("place." + filters.place(), StatePicker.nameOf(filters.place(), locale));
+			names.put("place." + filters.place(), StatePicker.nameOf(filters.country(), filters.place(), locale));
 		}
 		return names;
 	}

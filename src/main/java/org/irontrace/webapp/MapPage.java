@@ -48,9 +48,16 @@ class MapPage {
 		figures.flows().forEach(flow -> {
 			names.putIfAbsent("state." + flow.state(), StatePicker.nameOf(flow.state(), language));
 			if (flow.place() != null) {
-				names.putIfAbsent("state." + flow.place(), StatePicker.nameOf(flow.place(), language));
+				// Keyed by country too: a Haitian department's code may be a US state's (AR, ND, NE, SD).
+				names.putIfAbsent("place." + flow.country() + "." + flow.place(),
+						StatePicker.nameOf(flow.country(), flow.place(), language));
 			}
 		});
+		figures.places()
+			.stream()
+			.filter(place -> place.place() != null)
+			.forEach(place -> names.putIfAbsent("place." + place.country() + "." + place.place(),
+					StatePicker.nameOf(place.country(), place.place(), language)));
 		List<MapPlace> places = figures.places().stream().map(MapPlace::of).toList();
 		// The map draws only figures shown: a suppressed one is a row of the tables, not a shape.
 		model.addAttribute("filters", filters);

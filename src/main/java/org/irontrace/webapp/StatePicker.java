@@ -16,8 +16,12 @@ import java.util.Locale;
  * Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
  * border agencies recover guns and where crime guns were first sold). The country whose states an
  * analyst most likely means comes first: the United States' when the filter's country is the US,
- * Mexico's otherwise. A code in force that neither list holds (a Jamaican parish) stays offered as
- * itself, so that a bookmarked view keeps its filter.
+ * Mexico's otherwise. When the filter's country is one of the Caribbean countries the list also
+ * holds (Jamaica's parishes, Haiti's departments, Trinidad and Tobago's corporations, the Dominican
+ * Republic's provinces, the Bahamas' districts), only its divisions are offered: their codes repeat
+ * other countries' ("01" is Kingston and the Distrito Nacional, "AR" Artibonite and Arkansas), so a
+ * code is named by its country wherever one is known. A code in force that no list holds stays
+ * offered as itself, so that a bookmarked view keeps its filter.
  *
  * <p>The names are the bundled list {@code webapp/states.tsv}, which cites its sources.
  */
@@ -35,12 +39,18 @@ record StatePicker(List<Group> groups, String chosen, State kept) {
 
 	private static final List<String[]> ROWS = read();
 
+	/** The two countries whose states every filter offers; their codes never repeat each other's. */
+	private static final List<String> BORDER = List.of("MX", "US");
+
 	static StatePicker in(Locale language, String country, String chosenCode) {
 		int column = column(language.getLanguage());
 		String chosen = chosenCode == null || chosenCode.isBlank() ? null : chosenCode.trim().toUpperCase(Locale.ROOT);
 		Collator byName = Collator.getInstance(ReadersCountry.localeData(language));
+		boolean caribbean = country != null && !BORDER.contains(country)
+				&& ROWS.stream().skip(1).anyMatch(row -> row[0].equals(country));
+		List<String> offered = caribbean ? List.of(country) : "US".equals(country) ? List.of("US", "MX") : BORDER;
 		List<Group> groups = new ArrayList<>();
-		for (String each : "US".equals(country) ? List.of("US", "MX") : List.of("MX", "US")) {
+		for (String each : offered) {
 			List<State> states = ROWS.stream()
 				.filter(row -> row[0].equals(each))
 				.map(row -> new State(row[1], row[column]))
@@ -48,14 +58,37 @@ record StatePicker(List<Group> groups, String chosen, State kept) {
 				.toList();
 			groups.add(new Group(each, new Locale("", each).getDisplayCountry(ReadersCountry.localeData(language)), states));
 		}
-		boolean known = chosen == null || ROWS.stream().anyMatch(row -> row[1].equals(chosen));
+		boolean known = chosen == null
+				|| groups.stream().anyMatch(group -> group.states().stream().anyMatch(state -> state.code().equals(chosen)));
 		return new StatePicker(List.copyOf(groups), chosen, known ? null : new State(chosen, chosen));
 	}
 
-	/** A state's name in the page's language, or the code itself when the list does not hold it. */
+	/**
+	 * A Mexican or US state's name in the page's language (a source state, or a place whose country
+	 * is not known), or the code itself when neither list holds it.
+	 */
 	static String nameOf(String code, Locale language) {
 		int column = column(language.getLanguage());
-		return ROWS.stream().skip(1).filter(row -> row[1].equals(code)).map(row -> row[column]).findFirst().orElse(code);
+		return ROWS.stream()
+			.skip(1)
+			.filter(row -> BORDER.contains(row[0]) && row[1].equals(code))
+			.map(row -> row[column])
+			.findFirst()
+			.orElse(code);
+	}
+
+	/** A division of a country by name in the page's language, or the code itself when the list does not hold it. */
+	static String nameOf(String country, String code, Locale language) {
+		if (country == null) {
+			return nameOf(code, language);
+		}
+		int column = column(language.getLanguage());
+		return ROWS.stream()
+			.skip(1)
+			.filter(row -> row[0].equals(country) && row[1].equals(code))
+			.map(row -> row[column])
+			.findFirst()
+			.orElse(code);
 	}
 
 	/** The column of the page's language; English for a language the list does not name. */

@@ -34,7 +34,8 @@ class MapPageTest {
 				"data-region=\"country:JM\"", "data-region=\"state:TX\"", "data-region=\"place:MX/TAM\"",
 				"data-region=\"place:MX/NLE\"", "data-region=\"point:0\"");
 		assertThat(html).as("source states and the places of flows by name, not by code")
-			.contains("<th scope=\"row\">Texas</th>", "aria-label=\"Show Texas on the map\"", "Mexico, Tamaulipas")
+			.contains("<th scope=\"row\">Texas</th>", "aria-label=\"Show Texas on the map\"", "Mexico, Tamaulipas",
+					"<th scope=\"row\">Tamaulipas</th>", "aria-label=\"Show Mexico Tamaulipas on the map\"")
 			.doesNotContain("<th scope=\"row\">TX</th>", "Mexico, TAM<");
 		assertThat(html).as("the legend counts recoveries the map cannot place")
 			.contains("2 of 3 recoveries have no coordinates; 1 name no place.");
