@@ -82,7 +82,8 @@ class DashboardFacts {
 	/** The cells of the whole months {@code :firstMonth} to {@code :lastMonth}, filtered as {@link #SCOPED} filters the rows. */
 	private static final String CELLS = """
 			WITH cells AS MATERIALIZED (
-			    SELECT * FROM dashboard_cell WHERE month BETWEEN :firstMonth AND :lastMonth
+			    SELECT * FROM (SELECT * FROM dashboard_cell UNION ALL SELECT * FROM dashboard_cell_pending) c
+			    WHERE month BETWEEN :firstMonth AND :lastMonth
 			      AND (:everyone OR agency = ANY(:agencies))
 			      AND (CAST(:agency AS text) IS NULL OR agency = :agency)
 			      AND (CAST(:country AS text) IS NULL OR country = :country)
