@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Folds the dashboard cells' pending changes into the cells, once a second on one background thread.
  * <p>
- * A trace appends its change to the cells instead of updating them (migration V190): the cells of an
- * agency's month are shared by all its traces, and updating them in every trace's transaction made
- * concurrent traces queue on the same rows. The dashboard adds the pending changes to the cells when
- * it reads, so what it shows never waits for a fold; folding only keeps the pending changes few. All
+ * A trace appends its recovery's columns before and after to {@code dashboard_cell_pending} instead of
+ * updating the cells (migration V190): the cells of an agency's month are shared by all its traces,
+ * and updating them in every trace's transaction made concurrent traces queue on the same rows. The
+ * dashboard adds the cells the pending rows make to the folded ones when it reads, so what it shows
+ * never waits for a fold; folding only keeps the pending rows few. All
  * the traces of a second are folded together in one short statement, so the work follows the traces
  * without ever making one wait.
  */
@@ -39,7 +40,7 @@ class DashboardCellUpkeep implements DisposableBean {
 		worker.scheduleWithFixedDelay(this::foldQuietly, FOLD_EVERY_MILLIS, FOLD_EVERY_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
-	/** Adds what is pending into the cells now; answers how many pending changes it folded. */
+	/** Adds what is pending into the cells now; answers how many cells it changed. */
 	long fold() {
 		return jdbc.sql("SELECT dashboard_cell_fold()").query(Long.class).single();
 	}

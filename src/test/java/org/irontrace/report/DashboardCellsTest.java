@@ -69,8 +69,8 @@ class DashboardCellsTest {
 	}
 
 	/**
-	 * A trace appends its change to the cells for later (V190): the dashboard counts it at once, before
-	 * the background folds it in, and the same after; a fold leaves nothing of these agencies pending.
+	 * A trace appends its recovery's rows for the cells to fold later (V190): the dashboard counts them at once, before
+	 * the background folds them in, and the same after; a fold leaves nothing of these agencies pending.
 	 */
 	@Test
 	void tracesAreCountedBeforeAndAfterTheirChangesAreFoldedIntoTheCells() {
