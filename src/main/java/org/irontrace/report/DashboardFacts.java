@@ -79,10 +79,22 @@ class DashboardFacts {
 			+ java.util.Arrays.stream(DashboardFacet.values()).map(DashboardFacet::groupingSet).collect(Collectors.joining(", "))
 			+ ")";
 
-	/** The cells of the whole months {@code :firstMonth} to {@code :lastMonth}, filtered as {@link #SCOPED} filters the rows. */
+	/**
+	 * The cells of the whole months {@code :firstMonth} to {@code :lastMonth}, filtered as {@link #SCOPED}
+	 * filters the rows: the folded cells and those that traces' changes still waiting to be folded make
+	 * (V190), whose counts add up to the rows' at every moment.
+	 */
 	private static final String CELLS = """
 			WITH cells AS MATERIALIZED (
-			    SELECT * FROM dashboard_cell WHERE month BETWEEN :firstMonth AND :lastMonth
+			    SELECT * FROM (
+			        SELECT kind, agency, month, country, place, crime_code, criminal_group, outcome, source_state, maker,
+			               calibre, ttc, firearm_type, lat, lon, recovered, traced, us_sourced, established, located, placed
+			        FROM dashboard_cell
+			        UNION ALL
+			        SELECT kind, agency, month, country, place, crime_code, criminal_group, outcome, source_state, maker,
+			               calibre, ttc, firearm_type, lat, lon, recovered, traced, us_sourced, established, located, placed
+			        FROM dashboard_cell_waiting) c
+			    WHERE month BETWEEN :firstMonth AND :lastMonth
 			      AND (:everyone OR agency = ANY(:agencies))
 			      AND (CAST(:agency AS text) IS NULL OR agency = :agency)
 			      AND (CAST(:country AS text) IS NULL OR country = :country)

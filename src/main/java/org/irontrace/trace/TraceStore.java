@@ -45,12 +45,11 @@ class TraceStore {
 	 * Stores results without waiting for the disk flush: a result lost in a crash in the following
 	 * instant is recomputed by tracing again, and the wait would be most of a trace's latency.
 	 * <p>
-	 * Each stored result moves the dashboard's counts (triggers upsert its cells, in no fixed order
-	 * across the rows of a batch), so a batch stored beside another write can deadlock there. A
-	 * single result locks its cells in the triggers' one order and cannot deadlock with another single
-	 * one, so singles share a lock that a batch takes alone: batches wait for each other and for the
-	 * singles in flight, briefly, instead of deadlocking. Should PostgreSQL still abort one, it rolled
-	 * back whole and is stored again, up to {@link #SAVE_ATTEMPTS} times.
+	 * A stored result moves its recovery's current answer (a trigger upserts that one row) and appends
+	 * its change to the dashboard's cells for the background to fold (V190): no row another recovery's
+	 * trace needs is locked, so traces do not queue behind each other. Two batches re-tracing the same
+	 * recoveries in different orders can still deadlock on their current answers; PostgreSQL aborts
+	 * one, which rolled back whole and is stored again, up to {@link #SAVE_ATTEMPTS} times.
 	 */
 	void save(List<TraceResult> results) {
 		save(results, () -> {
@@ -71,8 +70,6 @@ class TraceStore {
 			try {
 				transactions.executeWithoutResult(status -> {
 					template.execute("SET LOCAL synchronous_commit = off");
-					template.queryForList(results.size() > 1 ? "SELECT pg_advisory_xact_lock(" + CELLS_LOCK + ")"
-							: "SELECT pg_advisory_xact_lock_shared(" + CELLS_LOCK + ")");
 					insert(results);
 					alongside.run();
 				});
@@ -87,9 +84,6 @@ class TraceStore {
 	}
 
 	static final int SAVE_ATTEMPTS = 4;
-
-	/** Taken alone by a batch of results, shared by single ones (see {@link #save}). */
-	private static final long CELLS_LOCK = 0x7CE115L;
 
 	private void insert(List<TraceResult> results) {
 		template.batchUpdate("""

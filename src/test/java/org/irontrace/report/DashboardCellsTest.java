@@ -32,10 +32,13 @@ class DashboardCellsTest {
 
 	final String b = "CELLS-B-" + UUID.randomUUID();
 
+	final DashboardCellUpkeep upkeep;
+
 	@Autowired
-	DashboardCellsTest(JdbcClient jdbc, DashboardFacts facts) {
+	DashboardCellsTest(JdbcClient jdbc, DashboardFacts facts, DashboardCellUpkeep upkeep) {
 		this.jdbc = jdbc;
 		this.facts = facts;
+		this.upkeep = upkeep;
 	}
 
 	@Test
@@ -63,6 +66,40 @@ class DashboardCellsTest {
 			.param(b).update();
 		jdbc.sql("DELETE FROM current_trace WHERE agency = ? AND right(recovery_id, 1) = '4'").param(b).update();
 		agreesWithTheRows();
+	}
+
+	/**
+	 * A trace appends its recovery's rows for the cells to fold later (V190): the dashboard counts them at once, before
+	 * the background folds them in, and the same after; a fold leaves nothing of these agencies pending.
+	 */
+	@Test
+	void tracesAreCountedBeforeAndAfterTheirChangesAreFoldedIntoTheCells() {
+		recoveries(a, 300);
+		recoveries(b, 120);
+		upkeep.fold();
+		traces(a, "2024-01-01", 0, 2);
+		traces(b, "2024-03-01", 1, 3);
+		traces(a, "2024-06-01", 1, 4);
+		assertThat(pending()).as("changes of the traces waiting to be folded").isPositive();
+		agreesWithTheRows();
+
+		upkeep.fold();
+		assertThat(pending()).isZero();
+		agreesWithTheRows();
+
+		// Re-traces after the fold move recoveries out of folded cells into others.
+		traces(a, "2024-09-01", 0, 3);
+		jdbc.sql("UPDATE recovery_store SET admin_area = 'son' WHERE agency = ? AND right(recovery_id, 1) = '5'").param(a).update();
+		agreesWithTheRows();
+		upkeep.fold();
+		agreesWithTheRows();
+	}
+
+	private long pending() {
+		return jdbc.sql("SELECT count(*) FROM dashboard_cell_pending WHERE agency IN (?, ?)")
+			.params(a, b)
+			.query(Long.class)
+			.single();
 	}
 
 	private void agreesWithTheRows() {
