@@ -173,8 +173,8 @@ public class Network {
 			}
 		}
 
-		private void link(String a, String b, double strength) {
-			finder.link(a, b, strength);
+		private void link(String a, String b, double strength, double binding) {
+			finder.link(a, b, strength, binding);
 			reached.add(a);
 			reached.add(b);
 		}
