@@ -35,8 +35,7 @@ class RuleObjectsTest {
 			"org.irontrace.intel.RingAssessment", "org.irontrace.intel.PersonCase",
 			// The link graph: link strengths, ballistic threads, rings and the Louvain split.
 			"org.irontrace.network.LinkStrength", "org.irontrace.network.BallisticLinks",
-			"org.irontrace.network.RingFinder", "org.irontrace.network.RingCores", "org.irontrace.network.Communities",
-			"org.irontrace.network.CommunityGraph");
+			"org.irontrace.network.RingFinder", "org.irontrace.network.Communities", "org.irontrace.network.CommunityGraph");
 
 	static final String MATCHING = "org.irontrace.identity.matching";
 

@@ -24,10 +24,7 @@ final class PersonCase {
 	record SaleGroupFact(String kind, String category, String firstDay, String lastDay, int sales, List<String> licences) {
 	}
 
-	/**
-	 * A ring this person belongs to; {@code tie} is the summed strength of their links to the one other
-	 * buyer of the ring they are most strongly linked to (0 when none; see {@link PersonCases}).
-	 */
-	record RingFact(String ringId, int guns, int purchasers, double tie) {
+	/** A ring this person belongs to. */
+	record RingFact(String ringId, int guns, int purchasers) {
 	}
 }

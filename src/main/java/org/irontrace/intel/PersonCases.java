@@ -55,24 +55,15 @@ class PersonCases {
 					((String[]) rs.getArray("event_ids").getArray()).length,
 					List.of((String[]) rs.getArray("licences").getArray())));
 		});
-		// A few people's rings through the purchasers' index; everyone's in one pass over the rings. With
-		// each, how strongly the person is tied to another of its buyers (through the links' indexes): a
-		// member who bought a crime gun, or one who gave the same address or document on a sale form. A
-		// receiver the ring supplied is no buyer: a stolen gun found with them ties no one to the ring.
+		// A few people's rings through the purchasers' index; everyone's in one pass over the rings.
 		jdbc.sql("""
-				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers,
-				       COALESCE((SELECT max(pair) FROM (
-				                 SELECT sum(l.strength) AS pair FROM network_link l
-				                 WHERE ((l.a = p AND l.b = ANY(r.members)) OR (l.b = p AND l.a = ANY(r.members)))
-				                   AND (l.kind IN ('SHARED_ADDRESS', 'SHARED_DOCUMENT')
-				                        OR CASE WHEN l.a = p THEN l.b ELSE l.a END = ANY(r.purchasers))
-				                 GROUP BY l.a, l.b) ties), 0) AS tie
-				FROM network_ring r, unnest(purchasers) p
+				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
+				FROM network_ring, unnest(purchasers) p
 				WHERE (CAST(:only AS text[]) IS NULL OR purchasers && CAST(:people AS text[])) AND p = ANY(:people)
 				ORDER BY p, ring_id
 				""").param("only", only, Types.ARRAY).param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
-					rs.getInt("purchasers"), rs.getDouble("tie")));
+					rs.getInt("purchasers")));
 		});
 		return cases.values();
 	}

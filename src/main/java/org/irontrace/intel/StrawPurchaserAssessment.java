@@ -12,15 +12,10 @@ import org.irontrace.platform.Wording;
  * next; being found without one's own gun, abroad, with a cartel's model, add to it. A lead is raised
  * only when the weight is well above what one lawfully sold gun that later went astray collects.
  * <p>
- * What counts is evidence of diversion, not of owning many guns. A gun recovered three years or more
- * after its sale has most likely changed hands since (ATF's line): where and with whom it turned up
- * says little about its buyer, so it adds nothing beyond being listed; a collector's old guns that
- * drift south add up to no case. Several crime guns weigh only when they were bought within a year of
- * each other and recovered soon: a buyer for others buys in a burst, a lawful owner whose guns
- * were stolen years apart does not. And a ring weighs on a member only when a strong link (guns seized
- * together, a gun of one found with the other, a shared address or identity document) ties them to
- * another of its buyers: a stolen gun that reached a ring's receiver, or buying at the same busy
- * counters, puts a lawful owner in a ring's orbit without making them one of its buyers.
+ * What counts is evidence of diversion, not of owning many guns. Several crime guns weigh only when
+ * they were bought within a year of each other and recovered within three years of sale (ATF's line):
+ * a buyer for others buys in a burst, a collector whose old guns drift south, or a lawful owner whose
+ * guns were stolen years apart, does not.
  */
 final class StrawPurchaserAssessment {
 
@@ -32,9 +27,6 @@ final class StrawPurchaserAssessment {
 	/** Crime guns bought within this many days of each other were bought in one burst. */
 	static final int ONE_BURST_DAYS = 365;
 
-	/** A summed link strength this high to another buyer is a strong tie (a seizure, a shared address; see LinkStrength). */
-	static final double STRONG_TIE = 2.0;
-
 	LeadDraft assess(PersonCase person) {
 		List<Evidence> evidence = new ArrayList<>();
 		double score = 0;
@@ -44,20 +36,20 @@ final class StrawPurchaserAssessment {
 		score += 3.0 * under1.size() + 1.5 * under3.size();
 		add(evidence, "TIME_TO_CRIME_UNDER_1_YEAR", under1, "recovered less than a year after this person bought it");
 		add(evidence, "TIME_TO_CRIME_UNDER_3_YEARS", under3, "recovered within three years of this person buying it");
-		// Where a gun turned up speaks of its buyer only while it is recent (see the class comment).
-		List<CrimeGun> recent = select(guns, g -> g.timeToCrimeDays() == null || g.timeToCrimeDays() < LONG_AFTER_SALE_DAYS);
-		List<CrimeGun> others = select(recent, CrimeGun::possessorIsSomeoneElse);
+		List<CrimeGun> others = select(guns, CrimeGun::possessorIsSomeoneElse);
 		score += 1.0 * others.size();
 		add(evidence, "PURCHASER_NOT_POSSESSOR", others, "found in the hands of someone else, not the buyer");
-		List<CrimeGun> abroad = select(recent, CrimeGun::crossedBorder);
+		List<CrimeGun> abroad = select(guns, CrimeGun::crossedBorder);
 		score += 1.0 * abroad.size();
 		add(evidence, "CROSS_BORDER_RECOVERY", abroad, "sold in the US and recovered abroad");
-		List<CrimeGun> cartel = select(recent, CrimeGun::cartelFavoured);
+		List<CrimeGun> cartel = select(guns, CrimeGun::cartelFavoured);
 		score += 1.0 * cartel.size();
 		add(evidence, "CARTEL_FAVOURED_MODEL", cartel, "a model cartels favour (AK or AR pattern, .50 BMG, FN 5.7x28)");
-		List<CrimeGun> obliterated = select(recent, CrimeGun::serialObliterated);
+		List<CrimeGun> obliterated = select(guns, CrimeGun::serialObliterated);
 		score += 1.0 * obliterated.size();
 		add(evidence, "OBLITERATED_SERIAL", obliterated, "recovered with the serial number ground off");
+		// Guns recovered soon after a sale, bought within a year of each other: a buyer for others buys in a burst.
+		List<CrimeGun> recent = select(guns, g -> g.timeToCrimeDays() == null || g.timeToCrimeDays() < LONG_AFTER_SALE_DAYS);
 		List<CrimeGun> burst = select(recent, g -> recent.stream().anyMatch(other -> other != g && boughtInOneBurst(g, other)));
 		if (burst.size() >= 2) {
 			score += 2.0;
@@ -78,15 +70,12 @@ final class StrawPurchaserAssessment {
 							group.lastDay())));
 		}
 		for (PersonCase.RingFact ring : person.rings) {
-			if (ring.guns() < 3) {
-				continue;
+			if (ring.guns() >= 3) {
+				score += 2.0;
+				evidence.add(Evidence.of("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
+						+ ring.guns() + " crime guns", List.of(ring.ringId()),
+						Wording.of("RING_MEMBER", ring.purchasers(), ring.guns())));
 			}
-			boolean strong = ring.tie() >= STRONG_TIE;
-			score += strong ? 2.0 : 0.0;
-			String code = strong ? "RING_MEMBER" : "RING_MEMBER_WEAK_TIE";
-			evidence.add(Evidence.of(code, "linked to a ring of " + ring.purchasers() + " purchasers and " + ring.guns() + " crime guns"
-					+ (strong ? "" : ", only by weak links (buying at the same counters, a holder of the same name): not counted"),
-					List.of(ring.ringId()), Wording.of(code, ring.purchasers(), ring.guns())));
 		}
 		if (score < THRESHOLD || guns.isEmpty()) {
 			return null;

@@ -347,20 +347,10 @@ class Links {
 			.param("foundWithSameNamedPerson", LinkStrength.FOUND_WITH_SAME_NAMED_PERSON);
 	}
 
-	/**
-	 * A pair's summed strength, and the part of it that ties them as accomplices: guns seized together,
-	 * an address or identity document on both their sale forms (see {@link RingFinder}).
-	 */
-	private static final String PAIRS = """
-			SELECT a, b, sum(strength),
-			       COALESCE(sum(strength) FILTER (WHERE kind IN ('RECOVERED_TOGETHER', 'SHARED_ADDRESS', 'SHARED_DOCUMENT')), 0)
-			FROM network_link
-			""";
-
 	/** Every linked pair with the summed strength of its links, for finding rings. */
 	void eachPair(PairConsumer pairs) {
-		jdbc.sql(PAIRS + " GROUP BY a, b").query(rs -> {
-			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4));
+		jdbc.sql("SELECT a, b, sum(strength) FROM network_link GROUP BY a, b").query(rs -> {
+			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
 		});
 	}
 
@@ -376,9 +366,9 @@ class Links {
 		if (reached > most) {
 			return false;
 		}
-		jdbc.sql(REACH + PAIRS + " WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
+		jdbc.sql(REACH + " SELECT a, b, sum(strength) FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
 			.param("p", seeds).query(rs -> {
-				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4));
+				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
 			});
 		return true;
 	}
@@ -401,6 +391,6 @@ class Links {
 
 	interface PairConsumer {
 
-		void accept(String a, String b, double strength, double binding);
+		void accept(String a, String b, double strength);
 	}
 }

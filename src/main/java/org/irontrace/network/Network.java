@@ -173,8 +173,8 @@ public class Network {
 			}
 		}
 
-		private void link(String a, String b, double strength, double binding) {
-			finder.link(a, b, strength, binding);
+		private void link(String a, String b, double strength) {
+			finder.link(a, b, strength);
 			reached.add(a);
 			reached.add(b);
 		}

@@ -20,7 +20,7 @@ record LeadEvidenceLine(String indicator, String says, String language, List<Rec
 		EngineWords.Said said = words.said("explore.says.", evidence.wording(), evidence.says());
 		return new LeadEvidenceLine(evidence.indicator(), said.text(), said.language(),
 				evidence.records().stream()
-					.map(record -> evidence.indicator().startsWith("RING_MEMBER") ? new RecordLink(record, "/app/rings/" + record)
+					.map(record -> "RING_MEMBER".equals(evidence.indicator()) ? new RecordLink(record, "/app/rings/" + record)
 							: RecordLink.of(record, licences))
 					.toList());
 	}

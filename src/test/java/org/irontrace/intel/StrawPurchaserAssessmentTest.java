@@ -7,20 +7,20 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * What weighs against a purchaser is evidence of diversion: guns recovered soon, bought in a burst,
- * a strong tie to a ring's other buyers; not owning guns that drifted into crime years later.
+ * What weighs against a purchaser is evidence of diversion: guns recovered soon and bought in a burst,
+ * not owning guns that drifted into crime years apart or years later.
  */
 class StrawPurchaserAssessmentTest {
 
 	private final StrawPurchaserAssessment assessment = new StrawPurchaserAssessment();
 
 	@Test
-	void aCollectorsOldGunsFoundAbroadRaiseNoLead() {
+	void aCollectorsOldGunsFoundAbroadDoNotWeighAsSeveral() {
 		PersonCase collector = new PersonCase("P1");
 		collector.guns.add(gun("R1", LocalDate.of(2015, 3, 1), 1500));
-		collector.guns.add(gun("R2", LocalDate.of(2016, 7, 1), 2100));
-		collector.guns.add(gun("R3", LocalDate.of(2017, 1, 9), 1300));
-		assertThat(assessment.assess(collector)).isNull();
+		collector.guns.add(gun("R2", LocalDate.of(2015, 7, 1), 2100));
+		collector.guns.add(gun("R3", LocalDate.of(2016, 1, 9), 1300));
+		assertThat(assessment.assess(collector).indicators()).doesNotContain("SEVERAL_CRIME_GUNS");
 	}
 
 	@Test
@@ -36,21 +36,6 @@ class StrawPurchaserAssessmentTest {
 		assertThat(inABurst.indicators()).contains("SEVERAL_CRIME_GUNS");
 		assertThat(apart.indicators()).doesNotContain("SEVERAL_CRIME_GUNS");
 		assertThat(inABurst.score()).isGreaterThan(apart.score());
-	}
-
-	@Test
-	void aRingWeighsOnlyOnAMemberStronglyTiedToItsBuyers() {
-		PersonCase seizedWithThem = new PersonCase("P4");
-		seizedWithThem.guns.add(gun("R1", LocalDate.of(2020, 3, 1), 200));
-		seizedWithThem.rings.add(new PersonCase.RingFact("R-1", 6, 4, 2.0));
-		PersonCase stolenGunReachedTheirReceiver = new PersonCase("P5");
-		stolenGunReachedTheirReceiver.guns.add(gun("R2", LocalDate.of(2020, 3, 1), 200));
-		stolenGunReachedTheirReceiver.rings.add(new PersonCase.RingFact("R-1", 6, 4, 1.0));
-		LeadDraft member = assessment.assess(seizedWithThem);
-		LeadDraft orbit = assessment.assess(stolenGunReachedTheirReceiver);
-		assertThat(member.indicators()).contains("RING_MEMBER");
-		assertThat(orbit.indicators()).contains("RING_MEMBER_WEAK_TIE").doesNotContain("RING_MEMBER");
-		assertThat(member.score() - orbit.score()).isEqualTo(2.0);
 	}
 
 	/** A rifle bought in Texas, found abroad with someone else this many days after the sale. */
