@@ -1,6 +1,5 @@
 package org.irontrace.intel.worlds;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +15,7 @@ public final class PrecisionMisses {
 	}
 
 	public static void print(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
-		Map<String, String> keyOf = new HashMap<>();
-		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
-			.param("%" + tag).query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2))).list();
+		Map<String, String> keyOf = WorldScore.keysOf(jdbc, tag);
 		int[] rank = { 0 };
 		jdbc.sql("""
 				SELECT l.subject, l.score, l.summary, array_to_string(l.indicators, ' '), l.evidence::text

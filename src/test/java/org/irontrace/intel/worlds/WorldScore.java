@@ -22,11 +22,7 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 	static final int RECOVERED_GUNS = 3;
 
 	public static WorldScore of(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
-		Map<String, String> keyOf = new HashMap<>();
-		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
-			.param("%" + tag)
-			.query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2)))
-			.list();
+		Map<String, String> keyOf = keysOf(jdbc, tag);
 		List<String> people = jdbc.sql("""
 				SELECT l.subject FROM lead l JOIN network_person p ON p.person_id = l.subject
 				WHERE l.active AND l.lead_type = 'PERSON' AND p.last_name LIKE ? ORDER BY l.score DESC, l.subject LIMIT 100
@@ -88,6 +84,16 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		return new WorldScore(straw50 / 50.0, (double) found100 / Math.max(1, truth.recoveredStrawPurchasers().size()), corrupt,
 				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2), reachable,
 				foundByMembers);
+	}
+
+	/** Each person of the world's graph by id, to the truth's key: name and birth date as on the sale forms. */
+	static Map<String, String> keysOf(JdbcClient jdbc, String tag) {
+		Map<String, String> keyOf = new HashMap<>();
+		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
+			.param("%" + tag)
+			.query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return keyOf;
 	}
 
 	/** The detected rings by the column given: the purchasers of their crime guns, or every member listed. */
