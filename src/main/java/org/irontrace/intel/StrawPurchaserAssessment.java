@@ -11,10 +11,21 @@ import org.irontrace.platform.Wording;
  * suspect, under 1 year strongly); buying patterns the multiple-sale forms were written for come
  * next; being found without one's own gun, abroad, with a cartel's model, add to it. A lead is raised
  * only when the weight is well above what one lawfully sold gun that later went astray collects.
+ * <p>
+ * What counts is evidence of diversion, not of owning many guns. Several crime guns weigh only when
+ * they were bought within a year of each other and recovered within three years of sale (ATF's line):
+ * a buyer for others buys in a burst, a collector whose old guns drift south, or a lawful owner whose
+ * guns were stolen years apart, does not.
  */
 final class StrawPurchaserAssessment {
 
 	static final double THRESHOLD = 5.0;
+
+	/** Recovered this long after the sale or later, a gun has most likely changed hands since (ATF: 3 years). */
+	static final int LONG_AFTER_SALE_DAYS = 1095;
+
+	/** Crime guns bought within this many days of each other were bought in one burst. */
+	static final int ONE_BURST_DAYS = 365;
 
 	LeadDraft assess(PersonCase person) {
 		List<Evidence> evidence = new ArrayList<>();
@@ -37,10 +48,14 @@ final class StrawPurchaserAssessment {
 		List<CrimeGun> obliterated = select(guns, CrimeGun::serialObliterated);
 		score += 1.0 * obliterated.size();
 		add(evidence, "OBLITERATED_SERIAL", obliterated, "recovered with the serial number ground off");
-		if (guns.size() >= 2) {
+		// Guns recovered soon after a sale, bought within a year of each other: a buyer for others buys in a burst.
+		List<CrimeGun> recent = select(guns, g -> g.timeToCrimeDays() == null || g.timeToCrimeDays() < LONG_AFTER_SALE_DAYS);
+		List<CrimeGun> burst = select(recent, g -> recent.stream().anyMatch(other -> other != g && boughtInOneBurst(g, other)));
+		if (burst.size() >= 2) {
 			score += 2.0;
-			evidence.add(Evidence.of("SEVERAL_CRIME_GUNS", guns.size() + " guns this person bought were recovered in crime",
-					guns.stream().map(CrimeGun::reference).toList(), Wording.of("SEVERAL_CRIME_GUNS", guns.size())));
+			evidence.add(Evidence.of("SEVERAL_CRIME_GUNS", burst.size() + " guns this person bought within a year of each other were"
+					+ " recovered in crime", burst.stream().map(CrimeGun::reference).toList(),
+					Wording.of("SEVERAL_CRIME_GUNS", burst.size())));
 		}
 		for (PersonCase.SaleGroupFact group : person.saleGroups) {
 			boolean split = group.kind().equals("SPLIT_PURCHASE");
@@ -73,6 +88,11 @@ final class StrawPurchaserAssessment {
 				List.of(person.named == null ? new LeadPerson(person.personId, null, null, null) : person.named),
 				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies,
 				Wording.of("STRAW_PURCHASER", guns.size(), under1.size(), abroad.size(), person.saleGroups.size()));
+	}
+
+	private static boolean boughtInOneBurst(CrimeGun a, CrimeGun b) {
+		return a.saleDate() != null && b.saleDate() != null
+				&& Math.abs(a.saleDate().toEpochDay() - b.saleDate().toEpochDay()) <= ONE_BURST_DAYS;
 	}
 
 	private static List<CrimeGun> select(List<CrimeGun> guns, Predicate<CrimeGun> test) {

@@ -74,6 +74,7 @@ class IndependentWorldsRun {
 			System.out.println("  after a full refresh: " + WorldScore.of(jdbc, truth, tag));
 			if (Boolean.getBoolean("worlds.misses")) {
 				org.irontrace.intel.worlds.RingMisses.print(jdbc, truth, tag);
+				org.irontrace.intel.worlds.PrecisionMisses.print(jdbc, truth, tag);
 			}
 		}
 	}

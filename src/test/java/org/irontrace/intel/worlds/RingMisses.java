@@ -19,9 +19,7 @@ public final class RingMisses {
 	}
 
 	public static void print(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
-		Map<String, String> keyOf = new HashMap<>();
-		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
-			.param("%" + tag).query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2))).list();
+		Map<String, String> keyOf = WorldScore.keysOf(jdbc, tag);
 		Map<String, Integer> realRingOf = new HashMap<>();
 		for (int r = 0; r < truth.rings().size(); r++) {
 			for (String member : truth.rings().get(r)) {

@@ -16,17 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * no more than twice as many purchasers as the real ring has members.
  */
 public record WorldScore(double precisionAt50, double recallAt100, int corruptInTop10, int corruptDealers, int ringsFound,
-		int ringsJudged, int ringsHeldWhole, double medianSizeRatio) {
+		int ringsJudged, int ringsHeldWhole, double medianSizeRatio, int ringsReachable, int ringsFoundByMembers) {
 
 	/** Rings with at least this many recovered guns are judged (fewer leave too little to find). */
 	static final int RECOVERED_GUNS = 3;
 
 	public static WorldScore of(JdbcClient jdbc, IndependentWorld.Truth truth, String tag) {
-		Map<String, String> keyOf = new HashMap<>();
-		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
-			.param("%" + tag)
-			.query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2)))
-			.list();
+		Map<String, String> keyOf = keysOf(jdbc, tag);
 		List<String> people = jdbc.sql("""
 				SELECT l.subject FROM lead l JOIN network_person p ON p.person_id = l.subject
 				WHERE l.active AND l.lead_type = 'PERSON' AND p.last_name LIKE ? ORDER BY l.score DESC, l.subject LIMIT 100
@@ -44,17 +40,12 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 			.query(String.class)
 			.list();
 		int corrupt = (int) dealers.stream().filter(truth.corruptDealers()::contains).count();
-		List<Set<String>> detected = new ArrayList<>();
-		jdbc.sql("SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])")
-			.param(keyOf.keySet().toArray(String[]::new)).query((rs, n) -> {
-			Set<String> ring = new HashSet<>();
-			for (Object id : (Object[]) rs.getArray(1).getArray()) {
-				ring.add(keyOf.getOrDefault((String) id, (String) id));
-			}
-			return detected.add(ring);
-		}).list();
+		List<Set<String>> detected = rings(jdbc, keyOf, "purchasers");
+		// Judged again by the people each ring lead lists (its receivers and buyers with no recovered gun too).
+		List<Set<String>> listed = rings(jdbc, keyOf, "members");
 		int judged = 0;
 		int found = 0;
+		int reachable = 0;
 		int whole = 0;
 		List<Double> ratios = new ArrayList<>();
 		for (int r = 0; r < truth.rings().size(); r++) {
@@ -63,6 +54,10 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 			}
 			judged++;
 			Set<String> real = truth.rings().get(r);
+			// A ring's buyers are known by their crime guns: only a ring most of whose members bought one can be found.
+			if (real.stream().filter(truth.recoveredStrawPurchasers()::contains).count() * 2 > real.size()) {
+				reachable++;
+			}
 			Set<String> best = detected.stream()
 				.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count()))
 				.orElse(Set.of());
@@ -77,15 +72,53 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 				}
 			}
 		}
+		int foundByMembers = 0;
+		for (int r = 0; r < truth.rings().size(); r++) {
+			Set<String> real = truth.rings().get(r);
+			if (truth.ringRecoveries().get(r) >= RECOVERED_GUNS && listed.stream().anyMatch(ring -> ring.size() <= 2 * real.size()
+					&& ring.stream().filter(real::contains).count() * 2 > real.size())) {
+				foundByMembers++;
+			}
+		}
 		ratios.sort(null);
 		return new WorldScore(straw50 / 50.0, (double) found100 / Math.max(1, truth.recoveredStrawPurchasers().size()), corrupt,
-				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2));
+				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2), reachable,
+				foundByMembers);
+	}
+
+	/** Each person of the world's graph by id, to the truth's key: name and birth date as on the sale forms. */
+	static Map<String, String> keysOf(JdbcClient jdbc, String tag) {
+		Map<String, String> keyOf = new HashMap<>();
+		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || dob FROM network_person WHERE last_name LIKE ?")
+			.param("%" + tag)
+			.query((rs, n) -> keyOf.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return keyOf;
+	}
+
+	/** The detected rings by the column given: the purchasers of their crime guns, or every member listed. */
+	private static List<Set<String>> rings(JdbcClient jdbc, Map<String, String> keyOf, String column) {
+		List<Set<String>> detected = new ArrayList<>();
+		String sql = column.equals("members") ? "SELECT members FROM network_ring WHERE purchasers && CAST(? AS text[])"
+				: "SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])";
+		jdbc.sql(sql).param(keyOf.keySet().toArray(String[]::new)).query((rs, n) -> {
+			Set<String> ring = new HashSet<>();
+			for (Object id : (Object[]) rs.getArray(1).getArray()) {
+				// A receiver is named without a birth date: no key of the truth, kept by their id.
+				String key = keyOf.get((String) id);
+				ring.add(key != null ? key : (String) id);
+			}
+			return detected.add(ring);
+		}).list();
+		return detected;
 	}
 
 	@Override
 	public String toString() {
 		return String.format("person precision@50 %.2f, recall@100 %.2f, corrupt dealers in the top 10: %d of %d, "
-				+ "rings found %d of %d (held whole %d; median size of the ring found / real %.1f)", precisionAt50, recallAt100,
-				corruptInTop10, corruptDealers, ringsFound, ringsJudged, ringsHeldWhole, medianSizeRatio);
+				+ "rings found %d of %d (held whole %d; median size of the ring found / real %.1f; %d of them reachable: most"
+				+ " members bought a recovered gun; judged by the people a ring lead lists: %d found)", precisionAt50,
+				recallAt100, corruptInTop10, corruptDealers, ringsFound, ringsJudged, ringsHeldWhole, medianSizeRatio, ringsReachable,
+				ringsFoundByMembers);
 	}
 }

@@ -1,0 +1,46 @@
+package org.irontrace.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What weighs against a purchaser is evidence of diversion: guns recovered soon and bought in a burst,
+ * not owning guns that drifted into crime years apart or years later.
+ */
+class StrawPurchaserAssessmentTest {
+
+	private final StrawPurchaserAssessment assessment = new StrawPurchaserAssessment();
+
+	@Test
+	void aCollectorsOldGunsFoundAbroadDoNotWeighAsSeveral() {
+		PersonCase collector = new PersonCase("P1");
+		collector.guns.add(gun("R1", LocalDate.of(2015, 3, 1), 1500));
+		collector.guns.add(gun("R2", LocalDate.of(2015, 7, 1), 2100));
+		collector.guns.add(gun("R3", LocalDate.of(2016, 1, 9), 1300));
+		assertThat(assessment.assess(collector).indicators()).doesNotContain("SEVERAL_CRIME_GUNS");
+	}
+
+	@Test
+	void gunsBoughtInABurstAndRecoveredSoonWeighAsSeveral() {
+		PersonCase burst = new PersonCase("P2");
+		burst.guns.add(gun("R1", LocalDate.of(2020, 3, 1), 200));
+		burst.guns.add(gun("R2", LocalDate.of(2020, 5, 1), 150));
+		PersonCase yearsApart = new PersonCase("P3");
+		yearsApart.guns.add(gun("R1", LocalDate.of(2015, 3, 1), 200));
+		yearsApart.guns.add(gun("R2", LocalDate.of(2020, 5, 1), 150));
+		LeadDraft inABurst = assessment.assess(burst);
+		LeadDraft apart = assessment.assess(yearsApart);
+		assertThat(inABurst.indicators()).contains("SEVERAL_CRIME_GUNS");
+		assertThat(apart.indicators()).doesNotContain("SEVERAL_CRIME_GUNS");
+		assertThat(inABurst.score()).isGreaterThan(apart.score());
+	}
+
+	/** A rifle bought in Texas, found abroad with someone else this many days after the sale. */
+	private static CrimeGun gun(String recovery, LocalDate sold, int daysToCrime) {
+		return new CrimeGun("MX", recovery, sold.plusDays(daysToCrime), "MX", "SON", daysToCrime, "P", "Q", "5.56x45mm/.223",
+				"RIFLE", false, "L-1", "TX", sold, "Colt AR-15", "S" + recovery);
+	}
+}
