@@ -15,7 +15,8 @@ import tools.jackson.databind.ObjectMapper;
  * The people in what other installations' agencies grant: the possessors of foreign recoveries, only
  * under a FULL agreement with the caller's agency (every agency's for the operators), found by name
  * or by the person key every module keys people with ({@code irontrace_person_key}: name and birth
- * date). Below FULL no foreign person is found at all, so a lower grant never shows a name here.
+ * date), which the store keeps with each record ({@code possessor_key}, V170) so a lookup is an index
+ * scan. Below FULL no foreign person is found at all, so a lower grant never shows a name here.
  * Foreign people are not merged into this installation's resolution: they are evidence beside it,
  * marked with their owner and installation, and each read is audited and reported to that owner.
  */
@@ -35,8 +36,7 @@ public class ForeignPeople {
 			""" + ForeignRecords.SHOWN + """
 			FROM foreign_recovery
 			WHERE level = 'FULL' AND (:all OR grantee_agency = :agency)
-			  AND irontrace_person_key(possessor_first_name, possessor_last_name,
-			      CAST(CAST(irontrace_unseal(possessor_dob_sealed) AS date) AS text)) IN (SELECT person_key FROM wanted)
+			  AND possessor_key IN (SELECT person_key FROM wanted)
 			ORDER BY installation, owner_agency, recovery_id LIMIT :limit
 			""";
 
