@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "irontrace", mixinStandardHelpOptions = true, version = "IronTrace 0.1",
 		description = "Crime-gun tracing and firearms-trafficking intelligence.",
 		subcommands = { CommandLine.HelpCommand.class, ServeCommand.class, ImportCommand.class, TraceCommand.class, AuditCommand.class, KeysCommand.class,
+				FederationCommand.class,
 				org.irontrace.demo.DemoCommand.class,
 				org.irontrace.simulation.SimulateCommand.class, org.irontrace.identity.ResolveCommand.class,
 				org.irontrace.benchmark.ResolutionBenchmarkCommand.class, org.irontrace.benchmark.IntelligenceBenchmarkCommand.class,

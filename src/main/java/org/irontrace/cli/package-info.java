@@ -3,5 +3,5 @@
  * the other commands, each a thin layer over a module's public service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line",
-		allowedDependencies = { "access", "benchmark", "demo", "identity", "imports", "platform", "simulation", "trace" })
+		allowedDependencies = { "access", "benchmark", "demo", "federation", "identity", "imports", "platform", "simulation", "trace" })
 package org.irontrace.cli;

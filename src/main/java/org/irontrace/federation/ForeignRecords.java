@@ -136,7 +136,7 @@ public class ForeignRecords implements ForeignRecoveries {
 	}
 
 	/** Audits a read that showed personal data and queues each such record for its owner. */
-	private void reported(Caller caller, List<Shown> shown, String subject, String purpose) {
+	void reported(Caller caller, List<Shown> shown, String subject, String purpose) {
 		java.util.Map<String, List<Shown>> perSource = shown.stream()
 			.filter(Shown::full)
 			.collect(java.util.stream.Collectors.groupingBy(s -> s.recovery().agency()));
@@ -222,7 +222,7 @@ public class ForeignRecords implements ForeignRecoveries {
 	}
 
 	/** A record as shown: personal fields only under a FULL agreement, in the query. */
-	private static final String SHOWN = """
+	static final String SHOWN = """
 			installation, owner_agency, recovery_id, recovery_date, country, admin_area, city, crime_code,
 			serial_number, serial_obliterated, partial_serial, manufacturer, importer, model, caliber,
 			firearm_type, country_of_manufacture, incident_id, criminal_group, level = 'FULL' AS full,
@@ -232,7 +232,7 @@ public class ForeignRecords implements ForeignRecoveries {
 			CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality
 			""";
 
-	private Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {
+	Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String writtenAgency = rs.getString("installation") + ":" + rs.getString("owner_agency");
 		FirearmDescription firearm = FirearmDescription.of(catalog, rs.getString("serial_number"), rs.getString("manufacturer"),
 				rs.getString("importer"), rs.getString("model"), rs.getString("caliber"), rs.getString("firearm_type"),
@@ -245,6 +245,6 @@ public class ForeignRecords implements ForeignRecoveries {
 				rs.getString("incident_id"), rs.getString("criminal_group"), null);
 	}
 
-	private record Shown(Recovery recovery, boolean full) {
+	record Shown(Recovery recovery, boolean full) {
 	}
 }

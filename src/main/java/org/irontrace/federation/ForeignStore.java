@@ -54,8 +54,13 @@ class ForeignStore {
 			) ON COMMIT DELETE ROWS
 			""";
 
+	/**
+	 * Stores a page: the birth date sealed, and the possessor's person key digested from the birth date
+	 * as sent (V170), before sealing, so a person's foreign records are found by index.
+	 */
 	private static final String MERGE = "INSERT INTO foreign_recovery (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed")
-			+ ") SELECT " + COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)") + """
+			+ ", possessor_key) SELECT " + COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)") + """
+			, irontrace_person_key(possessor_first_name, possessor_last_name, CAST(CAST(possessor_dob AS date) AS text))
 			 FROM staged_foreign_recovery
 			ON CONFLICT (installation, agreement_id, recovery_id) DO UPDATE SET
 			    recovery_date = EXCLUDED.recovery_date, country = EXCLUDED.country, admin_area = EXCLUDED.admin_area,
@@ -65,6 +70,7 @@ class ForeignStore {
 			    caliber = EXCLUDED.caliber, firearm_type = EXCLUDED.firearm_type,
 			    country_of_manufacture = EXCLUDED.country_of_manufacture, possessor_first_name = EXCLUDED.possessor_first_name,
 			    possessor_last_name = EXCLUDED.possessor_last_name, possessor_dob_sealed = EXCLUDED.possessor_dob_sealed,
+			    possessor_key = EXCLUDED.possessor_key,
 			    possessor_nationality = EXCLUDED.possessor_nationality, incident_id = EXCLUDED.incident_id,
 			    criminal_group = EXCLUDED.criminal_group, trace_status = EXCLUDED.trace_status,
 			    trace_reason = EXCLUDED.trace_reason, us_sourced = EXCLUDED.us_sourced,

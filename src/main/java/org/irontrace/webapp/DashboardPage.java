@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.irontrace.access.Callers;
+import org.irontrace.federation.RegionalFigures;
 import org.irontrace.report.DashboardFigures;
 import org.irontrace.report.RecoveryDashboard;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * makers and calibres, time-to-crime, firearm types and the criminal groups the guns were attributed to, over what the caller may see, filtered by the query.
  * Every figure is counted by the database ({@link RecoveryDashboard}); the page draws the charts
  * from a JSON block of those figures and the same figures are tables for those who cannot see them.
+ * What other installations' agencies grant the caller's agency is pooled apart below them
+ * ({@link RegionalFigures}), each row naming its source, so no figure mixes owners unseen.
  */
 @Controller
 class DashboardPage {
@@ -26,9 +30,15 @@ class DashboardPage {
 
 	private final DashboardWords words;
 
-	DashboardPage(RecoveryDashboard dashboard, DashboardWords words) {
+	private final RegionalFigures granted;
+
+	private final Callers callers;
+
+	DashboardPage(RecoveryDashboard dashboard, DashboardWords words, RegionalFigures granted, Callers callers) {
 		this.dashboard = dashboard;
 		this.words = words;
+		this.granted = granted;
+		this.callers = callers;
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -43,6 +53,7 @@ class DashboardPage {
 		model.addAttribute("statePicker", StatePicker.in(LocaleContextHolder.getLocale(), filters.country(), filters.place()));
 		model.addAttribute("groupChoices", words.groupChoices(figures, filters));
 		model.addAttribute("figures", figures);
+		model.addAttribute("granted", granted.pooledFor(callers.current()));
 		model.addAttribute("smallestShown", DashboardFigures.SMALLEST_SHOWN);
 		model.addAttribute("names", words.names(figures, filters));
 		model.addAttribute("tableLinks", DashboardTables.links(request));

@@ -9,6 +9,7 @@ import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
+import org.irontrace.federation.ForeignPeople;
 import org.irontrace.intel.Intelligence;
 import org.irontrace.intel.Lead;
 import org.irontrace.intel.LeadQueue;
@@ -31,7 +32,10 @@ import org.springframework.web.servlet.view.RedirectView;
  * The leads queue and one lead's page. Leads follow the caller's LEADS agreements exactly as the API
  * does (a lead only when every agency behind it shares its records, names only when every one shares
  * personal data); the page's form changes status, outcome and owner under the same rules as the
- * API's PATCH, audited the same way, and sends the browser back to the lead.
+ * API's PATCH, audited the same way, and sends the browser back to the lead. Beside the evidence the
+ * lead rests on, the records other installations' agencies granted with personal data about the
+ * people it names (matched by person key) are listed apart as foreign evidence: they do not change
+ * the lead's score, and each read is reported to their owner.
  */
 @Controller
 class LeadPages {
@@ -56,9 +60,12 @@ class LeadPages {
 
 	private final LeadUpkeep upkeep;
 
+	private final ForeignPeople foreignPeople;
+
 	LeadPages(LeadQueue queue, Intelligence intelligence, SharingScopes scopes, AuditTrail audit, Callers callers,
-			EngineWords words, LeadUpkeep upkeep) {
+			EngineWords words, LeadUpkeep upkeep, ForeignPeople foreignPeople) {
 		this.upkeep = upkeep;
+		this.foreignPeople = foreignPeople;
 		this.queue = queue;
 		this.intelligence = intelligence;
 		this.scopes = scopes;
@@ -146,7 +153,18 @@ class LeadPages {
 		model.addAttribute("saved", saved);
 		model.addAttribute("problem", problem);
 		model.addAttribute("peopleLinked", scopes.seesEverything(caller));
+		model.addAttribute("foreign", lead.showsPersonalData() ? foreignPeople.listRecordsOfPeople(caller,
+				namedPeople(lead), "lead:" + id, null) : List.of());
 		return "webapp/lead";
+	}
+
+	/** The people a lead names (its people or its ring's members), as far as the caller sees their names. */
+	private static List<ForeignPeople.NamedPerson> namedPeople(Lead lead) {
+		return java.util.stream.Stream.of(lead.people(), lead.members())
+			.filter(java.util.Objects::nonNull)
+			.flatMap(List::stream)
+			.map(person -> new ForeignPeople.NamedPerson(person.firstName(), person.lastName(), person.dob()))
+			.toList();
 	}
 
 	private Visibility visibility() {

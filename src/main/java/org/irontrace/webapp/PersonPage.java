@@ -8,6 +8,7 @@ import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
+import org.irontrace.federation.ForeignPeople;
 import org.irontrace.identity.People;
 import org.irontrace.identity.Person;
 import org.irontrace.intel.LeadQueue;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * A resolved person: every record that is theirs (sale forms and recoveries), the links that tie them
  * to other people with what makes each link, the ballistic thread of their guns, their rings and the
- * lead about them. People are
+ * lead about them, and the records other installations' agencies granted at FULL whose possessor
+ * bears the same person key (foreign evidence, read-only, each read reported to its owner). People are
  * resolved across every agency's records, so, as in the people API, only the installation's
  * operators may open this page, and every opening is audited.
  */
@@ -50,8 +52,11 @@ class PersonPage {
 
 	private final BallisticThreads ballistics;
 
+	private final ForeignPeople foreignPeople;
+
 	PersonPage(People people, NetworkLookup lookup, Network network, LeadQueue leads, SharingScopes scopes, AuditTrail audit,
-			Callers callers, BallisticThreads ballistics) {
+			Callers callers, BallisticThreads ballistics, ForeignPeople foreignPeople) {
+		this.foreignPeople = foreignPeople;
 		this.ballistics = ballistics;
 		this.people = people;
 		this.lookup = lookup;
@@ -86,6 +91,10 @@ class PersonPage {
 		model.addAttribute("links", lookup.listLinksOf(personId, everything));
 		model.addAttribute("rings", network.listRingsOf(List.of(personId), everything));
 		model.addAttribute("ballistics", ballistics.listThreadsOfPerson(personId, everything));
+		model.addAttribute("foreign", foreignPeople.listRecordsOfPeople(caller, person.records()
+			.stream()
+			.map(r -> new ForeignPeople.NamedPerson(r.firstName(), r.lastName(), r.dob()))
+			.toList(), "person:" + personId, null));
 		model.addAttribute("leadId", leads.findLeadAbout(LeadType.PERSON, personId, everything).orElse(null));
 		return "webapp/person";
 	}

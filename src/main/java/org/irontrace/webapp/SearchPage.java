@@ -6,6 +6,7 @@ import java.util.Map;
 import org.irontrace.access.AuditTrail;
 import org.irontrace.access.Caller;
 import org.irontrace.access.Callers;
+import org.irontrace.federation.ForeignPeople;
 import org.irontrace.federation.ForeignRecords;
 import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * One search over everything an analyst may look for: recoveries (the caller's own and those its
  * agreements grant, names only where it sees them), guns in the ledger by serial, dealers by
  * licence number or name, and, for the installation's operators, resolved people; a serial also
- * finds the records other installations' agencies grant the caller's agency. Every condition
+ * finds the records other installations' agencies grant the caller's agency, and a name the people
+ * in what they grant it with personal data (read-only, each read reported to the owner). Every condition
  * and the facet counts are worked out by the database; the page only lays them out.
  */
 @Controller
@@ -54,8 +56,11 @@ class SearchPage {
 
 	private final ForeignRecords foreignRecords;
 
+	private final ForeignPeople foreignPeople;
+
 	SearchPage(RecoverySearch recoveries, LedgerSearch ledger, PeopleSearch people, SharingScopes scopes, AuditTrail audit,
-			Callers callers, CrimeWords crimeWords, ForeignRecords foreignRecords) {
+			Callers callers, CrimeWords crimeWords, ForeignRecords foreignRecords, ForeignPeople foreignPeople) {
+		this.foreignPeople = foreignPeople;
 		this.crimeWords = crimeWords;
 		this.foreignRecords = foreignRecords;
 		this.recoveries = recoveries;
@@ -113,6 +118,10 @@ class SearchPage {
 					form, "dealers", null));
 		}
 		String nameWords = form.name() != null ? form.name() : form.q();
+		if (form.shows("people") && nameWords != null && offset == 0) {
+			// People other installations' agencies granted the caller's agency with their names, audited there too.
+			model.addAttribute("foreignPeople", foreignPeople.listPossessorsNamed(caller, nameWords, null));
+		}
 		if (form.shows("people") && operator && nameWords != null) {
 			List<PeopleSearch.PersonFound> found = people.listPeopleNamed(nameWords, offset, size + 1);
 			model.addAttribute("people", SearchResults.of(found, size, form, "people", null));

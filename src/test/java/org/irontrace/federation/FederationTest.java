@@ -2,11 +2,14 @@ package org.irontrace.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -16,6 +19,9 @@ import java.util.UUID;
 
 import org.irontrace.ApiClient;
 import org.irontrace.ApiClient.Answer;
+import org.irontrace.webapp.PageBrowser;
+import org.irontrace.webapp.WebDriverSession;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -376,6 +382,139 @@ class FederationTest {
 
 	@Test
 	@Order(10)
+	void theFusionCentrePoolsTheDashboardFiguresFromWhatMembersGrantEachWithItsSources() {
+		JsonNode pooled = impacsAnalyst.get("/api/v1/federation/regional").json().get("pooled");
+		assertThat(pooled.get("recovered").asLong()).isEqualTo(10);
+		assertThat(pooled.get("traced").asLong()).isEqualTo(2);
+		assertThat(pooled.get("sources").valueStream().map(s -> s.get("source").asString() + " " + s.get("recovered").asLong()
+				+ " " + s.get("traced").asLong())).containsExactly("jm:JM-JCF 8 1", "tt:TT-TTPS 2 1");
+		// The re-traced Jamaican gun counts once, with the answer its owner holds now (73 or 92 days: ATF's first or second bucket).
+		JsonNode current = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace");
+		String state = current.get("sourceState").asString();
+		assertThat(pooled.get("sourceStates").valueStream()
+			.filter(s -> s.get("sources").has("jm:JM-JCF"))
+			.map(s -> s.get("key").asString() + " " + s.get("sources").toString()))
+			.containsExactly(state + " {\"jm:JM-JCF\":1}");
+		String bucket = current.get("timeToCrimeDays").asInt() < 91 ? "0" : "1";
+		assertThat(pooled.get("timeToCrime").valueStream().map(b -> b.get("key").asString() + " "
+				+ b.get("sources").toString())).containsExactly(bucket + " {\"jm:JM-JCF\":1}");
+		assertThat(researchAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("recovered").asLong())
+			.as("counts only: no record to pool").isZero();
+		assertThat(localAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("sources")).isEmpty();
+
+		// The dashboard shows them apart from the agency's own figures, each row naming its source.
+		String dashboard = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD)
+			.get("/app/dashboard?lang=en")
+			.html();
+		String granted = dashboard.substring(dashboard.indexOf("id=\"granted-figures\""));
+		assertThat(granted).contains("Granted by other installations", "JM-JCF", "<td>jm</td>", "TT-TTPS", "<td>tt</td>",
+				"<td>10</td>", state, "jm:JM-JCF 1");
+		assertThat(new PageBrowser(impacs.port()).signIn("local-analyst", ApiClient.ANALYST_PASSWORD)
+			.get("/app/dashboard?lang=en")
+			.html()).doesNotContain("granted-figures");
+	}
+
+	@Test
+	@Order(11)
+	void inABrowserTheForeignRecoveryPageShowsItsOwnerItsTraceReadOnlyAndRedactsByLevel() throws Exception {
+		Assumptions.assumeTrue(new File(WebDriverSession.CHROMEDRIVER).canExecute(), "chromedriver is not installed");
+		Path screenshots = Path.of("target", "browser-screenshots");
+		Files.createDirectories(screenshots);
+		String app = impacs.url();
+		try (WebDriverSession browser = WebDriverSession.start(screenshots.resolve("chromedriver-federation.log").toFile())) {
+			browser.signIn(app, "en", "impacs-analyst", ApiClient.ANALYST_PASSWORD);
+			browser.open(app + "/app/foreign-recoveries/jm:JM-JCF/JM-1?lang=en");
+			assertThat(browser.text("h1")).isEqualTo("Recovery JM-1 of jm:JM-JCF");
+			assertThat(browser.text("#held-by")).contains("Held by jm", "Full records");
+			assertThat(browser.text("#read-only")).contains("Read-only", "only jm can change this record");
+			assertThat(browser.text("#possessor")).contains("Marlon", "Brown");
+			JsonNode trace = granted(impacsAnalyst, "jm:JM-JCF/JM-1", 200).get("trace");
+			assertThat(browser.text("#trace-dealer")).contains(trace.get("dealerName").asString(),
+					trace.get("dealerLicence").asString());
+			assertThat(browser.text("#trace-state")).isEqualTo(trace.get("sourceState").asString());
+			assertThat(browser.text("#trace-time-to-crime")).isEqualTo(trace.get("timeToCrimeDays").asInt() + " days");
+			Files.write(screenshots.resolve("foreign-recovery-full.png"), browser.screenshot());
+
+			browser.open(app + "/app/foreign-recoveries/tt:TT-TTPS/TT-1?lang=en");
+			assertThat(browser.text("#held-by")).contains("Held by tt", "Records without personal data");
+			assertThat(browser.text("#read-only")).contains("only tt can change this record");
+			assertThat(browser.text("#possessor")).startsWith("Withheld");
+			assertThat(browser.pageText()).doesNotContain("Darren", "1992-09-09");
+			assertThat(browser.text("#trace-dealer")).contains("TX-9");
+			Files.write(screenshots.resolve("foreign-recovery-without-personal-data.png"), browser.screenshot());
+		}
+		try (WebDriverSession browser = WebDriverSession.start(screenshots.resolve("chromedriver-federation-2.log").toFile())) {
+			browser.signIn(app, "en", "local-analyst", ApiClient.ANALYST_PASSWORD);
+			browser.open(app + "/app/foreign-recoveries/jm:JM-JCF/JM-1?lang=en");
+			assertThat(browser.pageText()).doesNotContain("Marlon", "AB100");
+		}
+	}
+
+	@Test
+	@Order(12)
+	void aForeignPossessorAppearsBesideTheGranteesPeopleOnlyAtTheLevelThatGrantsNames() {
+		// Two people known here: one also in what jm grants with names, one in what tt grants without.
+		assertThat(impacs.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "L-1,IMPACS-LOCAL,2024-07-01,TT,Chaguanas,HOMICIDE,EF100,Glock,19,9mm,PISTOL,Marlon,Brown,1990-04-05\n"
+				+ "L-2,IMPACS-LOCAL,2024-07-02,TT,Arima,ROBBERY,EF200,Taurus,G2C,9mm,PISTOL,Darren,Ali,1992-09-09\n")
+			.json()
+			.get("accepted")
+			.asInt()).isEqualTo(2);
+		assertThat(impacs.operator().postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
+		String marlon = personOf(impacs, "recovery:IMPACS-LOCAL/L-1");
+		String darren = personOf(impacs, "recovery:IMPACS-LOCAL/L-2");
+		ApiClient jmAuditor = user(jm, "jm-auditor-3", "JM-JCF", "AUDITOR");
+		exchange(impacs, "jm");
+		long readsBefore = readsOf(jmAuditor, "recovery:JM-JCF/JM-1");
+
+		// The API: the same person by name and birth date, or by a near name; FULL grants only.
+		JsonNode byKey = impacsAnalyst.get("/api/v1/federation/people?firstName=marlon&lastName=BROWN&dob=1990-04-05").json();
+		assertThat(byKey.valueStream().map(r -> r.get("agency").asString() + "/" + r.get("recoveryId").asString()))
+			.containsExactly("jm:JM-JCF/JM-1");
+		assertThat(byKey.get(0).get("possessorDob").asString()).isEqualTo("1990-04-05");
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Marlon&lastName=Brown&dob=1990-04-06").json())
+			.as("another birth date, another person").isEmpty();
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=marlon%20browne").json().get(0).get("recoveryId").asString())
+			.isEqualTo("JM-1");
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Darren&lastName=Ali&dob=1992-09-09").json())
+			.as("tt grants records without personal data").isEmpty();
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=Darren%20Ali").json()).isEmpty();
+		assertThat(researchAnalyst.get("/api/v1/federation/people?name=Marlon%20Brown").json()).as("aggregates only").isEmpty();
+		assertThat(localAnalyst.get("/api/v1/federation/people?name=Marlon%20Brown").json()).as("nothing granted").isEmpty();
+		Answer badDate = impacsAnalyst.get("/api/v1/federation/people?firstName=Marlon&lastName=Brown&dob=5%20April");
+		assertThat(badDate.status()).isEqualTo(400);
+		assertThat(badDate.json().get("detail").asString()).contains("'dob'", "5 April");
+		assertThat(impacsAnalyst.get("/api/v1/federation/people").status()).isEqualTo(400);
+
+		// The person page: the Jamaican record beside the local one, with its owner, marked read-only.
+		PageBrowser operator = new PageBrowser(impacs.port()).signIn("admin", ApiClient.ADMIN_PASSWORD);
+		String page = operator.get("/app/people/" + marlon + "?lang=en").html();
+		assertThat(page).contains("Foreign evidence", "/app/foreign-recoveries/jm:JM-JCF/JM-1", "JM-JCF", "read-only",
+				"1990-04-05", "Brown");
+		assertThat(page.substring(page.indexOf("id=\"foreign-evidence\""))).contains("<td>jm</td>");
+		assertThat(operator.get("/app/people/" + darren + "?lang=en").html()).as("granted without names")
+			.doesNotContain("foreign-evidence", "TT-1");
+
+		// The search: the analyst whose agency jm grants names finds Marlon Brown there; others do not.
+		PageBrowser analyst = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD);
+		assertThat(analyst.get("/app/search?q=Marlon+Brown&lang=en").html())
+			.contains("People in records other installations granted", "/app/foreign-recoveries/jm:JM-JCF/JM-1");
+		PageBrowser research = new PageBrowser(impacs.port()).signIn("research-analyst", ApiClient.ANALYST_PASSWORD);
+		assertThat(research.get("/app/search?q=Marlon+Brown&lang=en").html()).doesNotContain("foreign-evidence", "JM-1");
+
+		// Every one of those reads of the Jamaican possessor reaches Jamaica's auditors.
+		exchange(impacs, "jm");
+		assertThat(readsOf(jmAuditor, "recovery:JM-JCF/JM-1")).isEqualTo(readsBefore + 4);
+	}
+
+	private static String personOf(RunningInstallation at, String record) {
+		Answer person = at.operator().get("/api/v1/people?record=" + java.net.URLEncoder.encode(record, StandardCharsets.UTF_8));
+		assertThat(person.status()).as(person.text()).isEqualTo(200);
+		return person.json().get("personId").asString();
+	}
+
+	@Test
+	@Order(13)
 	void aPeerRotatesItsKeyWithoutLosingWhatItSharedAndItsOldKeyIsRefusedAfterTheGrace() throws Exception {
 		byte[] body = "{\"cursors\":{},\"pageSize\":1,\"reads\":[]}".getBytes(StandardCharsets.UTF_8);
 		SignedRequests jmSigner = jm.bean(SignedRequests.class);
@@ -423,7 +562,87 @@ class FederationTest {
 	}
 
 	@Test
-	@Order(11)
+	@Order(14)
+	void theCommandLineRotatesTheKeyAndTakesAPeersNewKeyAsTheHttpCallsDo() {
+		String before = jm.bean(Installation.class).publicKeyText();
+		int jmPort = jm.port();
+		jm.stop();
+		assertThat(jm.command("federation", "rotate-key", "--old-key-valid-minutes", "-5")).as("a grace below 0").isEqualTo(2);
+		assertThat(jm.command("federation", "rotate-key", "--old-key-valid-minutes", "0")).isZero();
+		jm.start(jmPort);
+		String after = jm.bean(Installation.class).publicKeyText();
+		assertThat(after).isNotEqualTo(before);
+		assertThat(new ApiClient(jm.port()).login(null, null).get("/api/v1/federation/self").json().get("publicKey").asString())
+			.isEqualTo(after);
+		// The fusion centre still trusts the key before, and jm's old key no longer signs: its answers are not believed.
+		assertThat(impacs.operator().postJson("/api/v1/federation/peers/jm/exchange", Map.of()).status()).isEqualTo(502);
+
+		int impacsPort = impacs.port();
+		impacs.stop();
+		assertThat(impacs.command("federation", "peer-key", "nowhere", "--key", after)).as("no such peer").isEqualTo(2);
+		assertThat(impacs.command("federation", "peer-key", "jm", "--key", "not a key")).as("not a key").isEqualTo(2);
+		assertThat(impacs.command("federation", "peer-key", "jm", "--key", after, "--old-key-valid-minutes", "0")).isZero();
+		impacs.start(impacsPort);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isZero();
+		assertThat(recoveries(impacsAnalyst, "jm:JM-JCF", null)).as("what jm shared stays").hasSize(8);
+
+		String console = System.getProperty("user.name");
+		ApiClient jmOperations = user(jm, "jm-ops-auditor", "IRONTRACE", "AUDITOR");
+		assertThat(jmOperations.get("/api/v1/audit?action=INSTALLATION_KEY_ROTATED").json().valueStream()
+			.map(e -> e.get("username").asString())).contains(console);
+		ApiClient impacsOperations = user(impacs, "impacs-ops-auditor", "IRONTRACE", "AUDITOR");
+		assertThat(impacsOperations.get("/api/v1/audit?action=PEER_KEY_REPLACED").json().valueStream()
+			.filter(e -> e.get("username").asString().equals(console))
+			.map(e -> e.get("subject").asString())).containsExactly("peer:jm");
+	}
+
+	@Test
+	@Order(15)
+	void aLeadAboutAPersonListsWhatAnotherInstallationGrantsAboutThemApart() {
+		// A straw purchaser here, whom Jamaica also recovered a gun from and grants with names.
+		String tag = org.irontrace.LedgerFixtures.uniqueTag();
+		org.irontrace.StrawPurchaseForTest.load(impacs.operator(), localAnalyst, tag, "IMPACS-LOCAL");
+		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
+				+ "JM-8,JM-JCF,2024-08-01,JM,Kingston,HOMICIDE,AB800,Glock,19,9mm,PISTOL,Ana,Ruiz" + tag + ",1985-02-03\n")
+			.status()).isEqualTo(200);
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(1);
+		long leadId = personLead(impacs.operator(), "Ruiz" + tag);
+
+		String page = new PageBrowser(impacs.port()).signIn("admin", ApiClient.ADMIN_PASSWORD)
+			.get("/app/leads/" + leadId + "?lang=en")
+			.html();
+		assertThat(page.substring(page.indexOf("id=\"foreign-evidence\""))).contains("Foreign evidence",
+				"/app/foreign-recoveries/jm:JM-JCF/JM-8", "read-only", "<td>JM-JCF</td>", "<td>jm</td>", "1985-02-03");
+		// The lead's own agency sees its names, but Jamaica grants it nothing: no foreign evidence.
+		String ownAgency = new PageBrowser(impacs.port()).signIn("local-analyst", ApiClient.ANALYST_PASSWORD)
+			.get("/app/leads/" + leadId + "?lang=en")
+			.html();
+		assertThat(ownAgency).contains("Ruiz" + tag).doesNotContain("foreign-evidence", "JM-8");
+	}
+
+	/** The PERSON lead about a purchaser; the leads follow traces in the background, so look again for up to two minutes. */
+	private static long personLead(ApiClient reader, String lastName) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (true) {
+			for (JsonNode lead : reader.get("/api/v1/leads?type=PERSON&limit=10000").json()) {
+				JsonNode people = lead.get("people");
+				if (people != null && !people.isEmpty() && lastName.equalsIgnoreCase(people.get(0).path("lastName").asString(""))) {
+					return lead.get("id").asLong();
+				}
+			}
+			assertThat(System.nanoTime()).as("a PERSON lead about " + lastName).isLessThan(deadline);
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	@Test
+	@Order(16)
 	void revokingAnAgreementRemovesWhatTheGranteeHeldUnderIt() {
 		// Told at once: the records disappear at the grantee before any exchange.
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmFullAgreement).status()).isEqualTo(204);
@@ -440,6 +659,19 @@ class FederationTest {
 		JsonNode outcome = exchange(impacs, "tt");
 		assertThat(outcome.get("removed").asInt()).isEqualTo(2);
 		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).isEmpty();
+	}
+
+	@Test
+	@Order(17)
+	void aRevokedAgreementsPeopleAndFiguresAreGoneFromThePersonPageTheSearchAndTheDashboard() {
+		assertThat(impacsAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("recovered").asLong()).isZero();
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=Marlon%20Brown").json()).isEmpty();
+		String marlon = personOf(impacs, "recovery:IMPACS-LOCAL/L-1");
+		PageBrowser operator = new PageBrowser(impacs.port()).signIn("admin", ApiClient.ADMIN_PASSWORD);
+		String page = operator.get("/app/people/" + marlon + "?lang=en").html();
+		assertThat(page).contains("Brown").doesNotContain("foreign-evidence", "JM-1");
+		PageBrowser analyst = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD);
+		assertThat(analyst.get("/app/search?q=Marlon+Brown&lang=en").html()).doesNotContain("foreign-evidence");
 	}
 
 	/** One answer of the tracing authority stored at an installation (trace_results.csv). */

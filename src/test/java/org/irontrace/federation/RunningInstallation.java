@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.irontrace.ApiClient;
 import org.irontrace.IronTraceApplication;
+import org.irontrace.cli.CommandLineEntry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +50,23 @@ final class RunningInstallation implements AutoCloseable {
 		String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
 		context = new SpringApplicationBuilder(IronTraceApplication.class).run(arguments);
 		port = ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	/**
+	 * Runs a command of the command line on this installation's folders, as an operator at its console
+	 * would; stop the installation first, since the command starts the database itself.
+	 */
+	int command(String... args) {
+		Map<String, String> properties = Map.of("irontrace.name", name, "irontrace.home", home.toString(), "irontrace.keys",
+				home.resolve("keys").toString(), "irontrace.home.discard-on-close", "false", "irontrace.db.url", "",
+				"irontrace.federation.scheduling", "false");
+		properties.forEach(System::setProperty);
+		try {
+			return CommandLineEntry.runCommand(IronTraceApplication.class, args);
+		}
+		finally {
+			properties.keySet().forEach(System::clearProperty);
+		}
 	}
 
 	void stop() {

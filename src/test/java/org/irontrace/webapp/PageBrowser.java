@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without a screen: keeps cookies (the session and the chosen language), posts forms
- * with the CSRF token the page carried, and does not follow redirects, so tests can see them.
+ * with the CSRF token the page carried, and does not follow redirects, so tests can see them. Public
+ * so that the tests of other modules (federation's installations side by side) open pages the same way.
  */
-final class PageBrowser {
+public final class PageBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -31,11 +32,11 @@ final class PageBrowser {
 
 	private final String base;
 
-	PageBrowser(int port) {
+	public PageBrowser(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
@@ -59,7 +60,7 @@ final class PageBrowser {
 	}
 
 	/** Signs in through the sign-in page and lands on the home page. */
-	PageBrowser signIn(String username, String password) {
+	public PageBrowser signIn(String username, String password) {
 		Page form = get("/login");
 		Page answer = submit(form, "/login", Map.of("username", username, "password", password));
 		assertThat(answer.status()).isEqualTo(302);
@@ -84,7 +85,7 @@ final class PageBrowser {
 	}
 
 	/** One answer: its status, its HTML, where it redirects and the cookies it sets. */
-	record Page(int status, String html, String location, java.util.List<String> cookies) {
+	public record Page(int status, String html, String location, java.util.List<String> cookies) {
 
 		String csrfToken() {
 			Matcher token = CSRF.matcher(html);

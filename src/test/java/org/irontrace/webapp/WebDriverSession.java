@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Drives the system's Chromium through chromedriver with the W3C WebDriver protocol (JSON over
  * HTTP): the few commands a journey needs, nothing more, so no browser library has to be fetched.
+ * Public so that the tests of other modules (federation's installations side by side) drive it too.
  */
-final class WebDriverSession implements AutoCloseable {
+public final class WebDriverSession implements AutoCloseable {
 
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
 	/** The key under which WebDriver answers an element reference. */
 	private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
@@ -49,7 +50,7 @@ final class WebDriverSession implements AutoCloseable {
 			.asString();
 	}
 
-	static WebDriverSession start(File log) throws Exception {
+	public static WebDriverSession start(File log) throws Exception {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
@@ -72,7 +73,7 @@ final class WebDriverSession implements AutoCloseable {
 		throw new IllegalStateException("chromedriver did not start");
 	}
 
-	void open(String url) {
+	public void open(String url) {
 		call("POST", "/session/" + session + "/url", Map.of("url", url));
 	}
 
@@ -95,7 +96,7 @@ final class WebDriverSession implements AutoCloseable {
 		call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
 	}
 
-	String text(String css) {
+	public String text(String css) {
 		return call("GET", "/session/" + session + "/element/" + find(css) + "/text", null).asString();
 	}
 
@@ -111,7 +112,7 @@ final class WebDriverSession implements AutoCloseable {
 	}
 
 	/** How many elements match now (without waiting). */
-	int count(String css) {
+	public int count(String css) {
 		return script("return document.querySelectorAll(arguments[0]).length", css).asInt();
 	}
 
@@ -122,7 +123,7 @@ final class WebDriverSession implements AutoCloseable {
 	}
 
 	/** Signs in on IronTrace's own sign-in page, shown in this language, and waits for the page it leads to. */
-	void signIn(String app, String language, String username, String password) {
+	public void signIn(String app, String language, String username, String password) {
 		open(app + "/login?lang=" + language);
 		type("#username", username);
 		type("#password", password);
@@ -164,7 +165,7 @@ final class WebDriverSession implements AutoCloseable {
 	}
 
 	/** The text of the whole visible page, to look for words left untranslated. */
-	String pageText() {
+	public String pageText() {
 		return text("body");
 	}
 
@@ -207,7 +208,7 @@ final class WebDriverSession implements AutoCloseable {
 		}
 	}
 
-	byte[] screenshot() {
+	public byte[] screenshot() {
 		return Base64.getDecoder().decode(call("GET", "/session/" + session + "/screenshot", null).asString());
 	}
 

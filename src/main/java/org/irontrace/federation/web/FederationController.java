@@ -15,6 +15,7 @@ import org.irontrace.federation.ForeignRecords;
 import org.irontrace.federation.Peer;
 import org.irontrace.federation.PeerExchange;
 import org.irontrace.federation.Peers;
+import org.irontrace.federation.RegionalFigures;
 import org.irontrace.federation.RemoteReads;
 import org.irontrace.platform.ApiError;
 import org.irontrace.platform.ForbiddenException;
@@ -55,8 +56,11 @@ class FederationController {
 
 	private final ForeignRecords foreignRecords;
 
+	private final RegionalFigures regionalFigures;
+
 	FederationController(Peers peers, PeerExchange exchange, RemoteReads remoteReads, SharingAgreements agreements,
-			Callers callers, SharingScopes scopes, ForeignRecords foreignRecords) {
+			Callers callers, SharingScopes scopes, ForeignRecords foreignRecords, RegionalFigures regionalFigures) {
+		this.regionalFigures = regionalFigures;
 		this.foreignRecords = foreignRecords;
 		this.peers = peers;
 		this.exchange = exchange;
@@ -152,7 +156,9 @@ class FederationController {
 	/**
 	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN. The regional view from national
 	 * servers: what peer agencies grant the caller's agency, pooled per source, country, month and
-	 * status, with the total per source and overall; every figure names its source.
+	 * status, with the total per source and overall, and the dashboard's figures pooled from the
+	 * granted records ({@code pooled}: traces, US-sourced share, source states, time-to-crime); every
+	 * figure names its sources.
 	 */
 	@PreAuthorize("hasAnyRole('ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN')")
 	@GetMapping("/regional")
@@ -164,6 +170,7 @@ class FederationController {
 		answer.put("recovered", perSource.values().stream().mapToLong(Long::longValue).sum());
 		answer.put("sources", perSource);
 		answer.put("rows", rows);
+		answer.put("pooled", regionalFigures.pooledFor(callers.current()));
 		return answer;
 	}
 
