@@ -55,6 +55,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			description = "recoveries in each batch request, 1 to 1000 (default ${DEFAULT-VALUE})")
 	int batchSize = 100;
 
+	@Option(names = "--stream-rate", defaultValue = "100",
+			description = "traces a second of the paced stream measured last, whose leads must settle soon after; 0 leaves it out, at most 2,000 (default ${DEFAULT-VALUE})")
+	int streamRate = 100;
+
 	public LoadBenchmarkCommand(ApplicationContext context) {
 		this.context = context;
 	}
@@ -102,6 +106,13 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			LoadPhase.Figures batch = phase.run("POST /api/v1/traces:batch (" + batchSize + "), token",
 					(r, c) -> requests.batch(r), batchSize);
 			new LoadReport(System.out).print(light, token, basic, batch);
+			if (streamRate > 0) {
+				// The stream starts once the work the batches left has settled, so its figure is its own.
+				requests.secondsUntilLeadsSettle();
+				LoadPhase.Figures stream = phase.paced(streamRate)
+					.run("POST /api/v1/traces, token, paced at " + streamRate + "/s", (r, c) -> requests.traceWithToken(r), 1);
+				new LoadReport(System.out).printStream(stream, streamRate, requests.secondsUntilLeadsSettle());
+			}
 		}
 		return 0;
 	}
@@ -118,6 +129,9 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		}
 		if (recoveries < 100 || recoveries > 200_000) {
 			return "--recoveries: 100 to 200,000";
+		}
+		if (streamRate < 0 || streamRate > 2000) {
+			return "--stream-rate: 0 to 2,000";
 		}
 		return batchSize < 1 || batchSize > 1000 ? "--batch-size: 1 to 1000" : null;
 	}

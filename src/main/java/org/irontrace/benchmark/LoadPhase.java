@@ -39,10 +39,27 @@ final class LoadPhase {
 
 	private final ServerGauges gauges;
 
+	/** Time between one client's requests when the phase is paced; 0 sends them back to back. */
+	private final long intervalNanos;
+
 	LoadPhase(int clients, Duration length, ServerGauges gauges) {
+		this(clients, length, gauges, 0);
+	}
+
+	private LoadPhase(int clients, Duration length, ServerGauges gauges, long intervalNanos) {
 		this.clients = clients;
 		this.length = length;
 		this.gauges = gauges;
+		this.intervalNanos = intervalNanos;
+	}
+
+	/**
+	 * The same phase with its clients together sending {@code requestsPerSecond}, each on a fixed
+	 * schedule (a stream as agencies send it, not as fast as the server answers): a client behind its
+	 * schedule sends at once, so the rate holds while the server keeps up.
+	 */
+	LoadPhase paced(double requestsPerSecond) {
+		return new LoadPhase(clients, length, gauges, (long) (clients * 1e9 / requestsPerSecond));
 	}
 
 	/**
@@ -58,7 +75,9 @@ final class LoadPhase {
 		gauges.start();
 		for (int c = 0; c < clients; c++) {
 			int client = c;
-			outcomes.add(pool.submit(() -> client(request, client, end)));
+			// Paced clients start spread over one interval, so the stream is even rather than in bursts.
+			long first = start + (intervalNanos == 0 ? 0 : intervalNanos * client / clients);
+			outcomes.add(pool.submit(() -> client(request, client, first, intervalNanos, end)));
 		}
 		long errors = 0;
 		List<long[]> durations = new ArrayList<>();
@@ -77,13 +96,25 @@ final class LoadPhase {
 	}
 
 	/** One client's loop; answers its error count followed by the duration of every request. */
-	private static long[] client(BiFunction<SplittableRandom, Integer, HttpRequest> request, int client, long end) {
+	private static long[] client(BiFunction<SplittableRandom, Integer, HttpRequest> request, int client, long first,
+			long intervalNanos, long end) throws InterruptedException {
 		SplittableRandom random = new SplittableRandom(client * 7919L + 1);
 		long[] durations = new long[1 << 12];
 		int count = 1;
 		long errors = 0;
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		long due = first;
 		while (System.nanoTime() < end) {
+			if (intervalNanos > 0) {
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				due += intervalNanos;
+				if (due >= end) {
+					break;
+				}
+			}
 			HttpRequest next = request.apply(random, client);
 			long sent = System.nanoTime();
 			int status;

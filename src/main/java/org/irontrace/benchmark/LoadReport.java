@@ -57,6 +57,22 @@ final class LoadReport {
 				Math.max(tokenP99, basicP99) <= P99_GOAL_MS);
 	}
 
+	/**
+	 * The paced stream: the rate it held, its latency, and how long after its last trace the leads
+	 * showed every trace (issue goal: within {@value #SETTLED_GOAL_SECONDS} s of a minute at 100 a second).
+	 */
+	void printStream(LoadPhase.Figures stream, int rate, double settledSeconds) {
+		out.println();
+		out.printf("%s: %,.0f traces/s held over %.0f s, p50 %.1f ms, p99 %.1f ms, %d errors%n", stream.name(),
+				stream.tracesPerSecond(), stream.seconds(), stream.latency().percentileMillis(50),
+				stream.latency().percentileMillis(99), stream.errors());
+		goal(String.format("leads settled %.2f s after the stream's last trace <= %.0f s", settledSeconds,
+				SETTLED_GOAL_SECONDS), settledSeconds <= SETTLED_GOAL_SECONDS);
+	}
+
+	/** Seconds after the last trace of a stream by which its leads must show it. */
+	static final double SETTLED_GOAL_SECONDS = 5;
+
 	private void goal(String text, boolean met) {
 		out.println((met ? "met:     " : "not met: ") + text);
 	}

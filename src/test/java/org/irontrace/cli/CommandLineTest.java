@@ -113,11 +113,15 @@ class CommandLineTest {
 		assertThat(run("load-benchmark", "--clients", "500")).as("bounded in clients").isEqualTo(2);
 		assertThat(run("load-benchmark", "--seconds", "3600")).as("bounded in time").isEqualTo(2);
 
-		assertThat(run("load-benchmark", "--clients", "2", "--seconds", "1", "--events", "4000", "--recoveries", "200",
-				"--batch-size", "20")).isZero();
+		assertThat(run("load-benchmark", "--stream-rate", "5000")).as("bounded in rate").isEqualTo(2);
+
+		assertThat(run("load-benchmark", "--clients", "2", "--seconds", "2", "--events", "4000", "--recoveries", "200",
+				"--batch-size", "20", "--stream-rate", "10")).isZero();
 		assertThat(output()).contains("POST /api/v1/traces, token").contains("POST /api/v1/traces, HTTP Basic")
 			.contains("POST /api/v1/traces:batch (20)").contains("GET /api/v1/recoveries")
-			.contains("requests answered 200").contains("HTTP Basic traces/s / token traces/s");
+			.contains("requests answered 200").contains("HTTP Basic traces/s / token traces/s")
+			.containsPattern("POST /api/v1/traces, token, paced at 10/s: (9|10|11) traces/s held over 2 s")
+			.contains("leads settled").contains("after the stream's last trace <= 5 s");
 	}
 
 	private int run(String... args) {
