@@ -3,6 +3,7 @@ package org.irontrace.intel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,24 +87,29 @@ public class Intelligence {
 		return started != Long.MIN_VALUE && started - moment > 0;
 	}
 
-	/** {@link #refreshFor(String, List)}, unless a full refresh began after they were traced and so covers them. */
-	synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds, long tracedAt) {
+	/** {@link #refreshFor(Map)}, unless a full refresh began after they were traced and so covers them. */
+	synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency, long tracedAt) {
 		if (refreshedSince(tracedAt)) {
 			return new RefreshSummary(0, 0, 0, 0, 0, 0);
 		}
-		return refreshFor(agency, recoveryIds);
+		return refreshFor(recoveriesByAgency);
+	}
+
+	/** {@link #refreshFor(Map)} for the recoveries of one agency. */
+	public RefreshSummary refreshFor(String agency, List<String> recoveryIds) {
+		return refreshFor(Map.of(agency, recoveryIds));
 	}
 
 	/**
-	 * Brings these recoveries of one agency into the graph and the leads they touch, in two steps: first
+	 * Brings these recoveries (by agency) into the graph and the leads they touch, in two steps: first
 	 * the recoveries' own people, their rings and their dealers (what the analyst is waiting for), then
 	 * what those changes moved further off: the other members of rings written again, and every dealer of
 	 * the states whose average the new guns moved. Both done, the leads equal a full refresh.
 	 */
-	public synchronized RefreshSummary refreshFor(String agency, List<String> recoveryIds) {
+	public synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency) {
 		long start = System.nanoTime();
 		Laps laps = new Laps();
-		Network.GraphChange change = network.rebuildFor(agency, recoveryIds);
+		Network.GraphChange change = network.rebuildFor(recoveriesByAgency);
 		List<String> people = change.people();
 		laps.lap("graph");
 		if (people.isEmpty()) {
@@ -112,7 +118,8 @@ public class Intelligence {
 		OwnLeads own = transactions.execute(status -> ownLeads(people, laps));
 		transactions.executeWithoutResult(status -> knockOn(change.ringMembers(), own.licences()));
 		laps.lap("knock-on");
-		log.debug("Leads follow {} recoveries of {}: {}", recoveryIds.size(), agency, laps);
+		log.debug("Leads follow {} recoveries of {}: {}", recoveriesByAgency.values().stream().mapToInt(List::size).sum(),
+				recoveriesByAgency.keySet(), laps);
 		int[] counts = own.saved();
 		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
 	}

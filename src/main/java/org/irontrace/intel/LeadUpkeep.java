@@ -30,12 +30,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * asking: every change that moves leads is followed on one background worker, so a trace or an
  * import answers at once and work that arrives together is done together.
  * <ul>
- * <li>a few traced recoveries (one by one, a page of at most {@link #INCREMENTAL_LIMIT}) are brought
- * in where they land: their guns, their people's links and rings, their dealers;</li>
+ * <li>traced recoveries (one by one, pages, a stream of them; at most {@link #INCREMENTAL_LIMIT}
+ * waiting) are brought in where they land, all that waits in one pass whatever their agency: their
+ * guns, their people's links and rings, their dealers;</li>
  * <li>a bulk run of traces, a ledger import (sales volumes, multiple sales, repeat buyers), people
- * resolved again (person ids change), more ballistic hits than a page, or more than a page of traces
- * waiting at once touch too much to follow piece by piece: a full refresh is run once they stop
- * arriving, or at the latest {@link #LONGEST_WAIT_NANOS} after it fell due;</li>
+ * resolved again (person ids change), more ballistic hits than {@link #INCREMENTAL_LIMIT}, or more
+ * traced recoveries waiting at once touch too much to follow piece by piece: a full refresh is run
+ * once they stop arriving, or at the latest {@link #LONGEST_WAIT_NANOS} after it fell due;</li>
  * <li>ballistic hits between guns already traced bring those recoveries in.</li>
  * </ul>
  * {@link #status()} says whether anything is still waiting, for the API and the leads page.
@@ -48,7 +49,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class LeadUpkeep implements DisposableBean {
 
-	static final int INCREMENTAL_LIMIT = 100;
+	/**
+	 * The most traced recoveries brought in piece by piece. A pass costs a fixed part (finding again the
+	 * groups of the people touched: in a large connected graph, reading every link) and a few
+	 * milliseconds a recovery; a full refresh costs several fixed parts. Below this many, a pass is the
+	 * cheaper, and under a stream it keeps pace: a pass taking longer only makes the next one larger,
+	 * not a full refresh (BENCHMARKS.md, "Leads under a stream of traces").
+	 */
+	static final int INCREMENTAL_LIMIT = 1_000;
 
 	/** A full refresh waits until the work that calls for it has been quiet this long, so a bulk run ends first. */
 	static final long QUIET_NANOS = 1_000_000_000L;
@@ -120,9 +128,8 @@ public class LeadUpkeep implements DisposableBean {
 			}
 			else if (!traced.recoveryIds().isEmpty()) {
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
-				// Traces that arrive faster than they are brought in pile up: past a page, one full
-				// refresh costs less than following each (a stream of 100 traces a second is brought in
-				// about 25 a second one by one), and it covers them all.
+				// Traces that arrive while a pass runs wait for the next, which takes them all: only a
+				// pile larger than a full refresh is worth (a bulk run) calls for one instead.
 				if (pending.values().stream().mapToInt(Set::size).sum() > INCREMENTAL_LIMIT) {
 					pending.clear();
 					fullRefreshDue();
@@ -235,7 +242,7 @@ public class LeadUpkeep implements DisposableBean {
 					log.debug("Leads refreshed in full after bulk work: {}", summary);
 				}
 				else {
-					batch.traced().forEach((agency, ids) -> bringIn(agency, new ArrayList<>(ids), batch.arrived()));
+					bringIn(batch.traced(), batch.arrived());
 				}
 				lastUpdate = Instant.now();
 			}
@@ -283,9 +290,12 @@ public class LeadUpkeep implements DisposableBean {
 		return batch;
 	}
 
-	private void bringIn(String agency, List<String> recoveryIds, long arrived) {
-		RefreshSummary summary = intelligence.refreshFor(agency, recoveryIds, arrived);
-		log.debug("Leads follow {} traced recoveries of {}: {}", recoveryIds.size(), agency, summary);
+	private void bringIn(Map<String, Set<String>> traced, long arrived) {
+		Map<String, List<String>> recoveries = new LinkedHashMap<>();
+		traced.forEach((agency, ids) -> recoveries.put(agency, List.copyOf(ids)));
+		RefreshSummary summary = intelligence.refreshFor(recoveries, arrived);
+		log.debug("Leads follow {} traced recoveries of {}: {}", recoveries.values().stream().mapToInt(List::size).sum(),
+				recoveries.keySet(), summary);
 	}
 
 	/**
@@ -296,11 +306,12 @@ public class LeadUpkeep implements DisposableBean {
 		if (network.countRecoveriesAwaitingBallistics() > INCREMENTAL_LIMIT) {
 			return true;
 		}
-		network.listRecoveriesAwaitingBallistics(INCREMENTAL_LIMIT).forEach((agency, recoveryIds) -> {
-			intelligence.refreshFor(agency, recoveryIds);
-			// Forgotten only once brought in: an interrupted refresh leaves them for the next one.
-			network.forgetRecoveriesAwaitingBallistics(agency, recoveryIds);
-		});
+		Map<String, List<String>> waiting = network.listRecoveriesAwaitingBallistics(INCREMENTAL_LIMIT);
+		if (!waiting.isEmpty()) {
+			intelligence.refreshFor(waiting);
+		}
+		// Forgotten only once brought in: an interrupted refresh leaves them for the next one.
+		waiting.forEach(network::forgetRecoveriesAwaitingBallistics);
 		return false;
 	}
 

@@ -96,8 +96,9 @@ class Links {
 	 * Sales at the counters where {@code :people} bought, within {@code :window} days of their
 	 * purchases: the only sales a buying link of theirs can rest on (read through the ledger's index
 	 * on the counter). A person not yet resolved has no assignment: their sales are those whose
-	 * name and birth date give their key, as the full refresh reads them; finding those reads every
-	 * sale, so {@code :unresolved} asks for it only when such a person is among them. Part of
+	 * name and birth date give their key, as the full refresh reads them, found by the key kept for
+	 * each sale ({@link #SALE_KEYS}); {@code :unresolved} asks for them only when such a person is
+	 * among them. Part of
 	 * {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined to them when the class is
 	 * compiled.
 	 */
@@ -106,14 +107,25 @@ class Links {
 			    SELECT substr(x.record_id, 7) AS event_id FROM person_assignment x
 			    WHERE x.person_id = ANY(:people) AND x.record_id LIKE 'event:%'
 			    UNION ALL
-			    SELECT u.event_id FROM custody_event u
-			    WHERE :unresolved AND u.event_type = 'SOLD'
-			      AND irontrace_person_key(u.purchaser_first_name, u.purchaser_last_name, u.purchaser_dob::text) = ANY(:people)
+			    SELECT u.event_id FROM network_sale_key u
+			    WHERE :unresolved AND u.person = ANY(:people)
 			      AND NOT EXISTS (SELECT 1 FROM person_assignment pa WHERE pa.record_id = 'event:' || u.event_id)) own
 			JOIN custody_event c ON c.event_id = own.event_id
 			JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
 			     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
 			WHERE c.event_type = 'SOLD'
+			""";
+
+	/**
+	 * The person key of every sale that has none kept yet (network_sale_key, V220): only new sales are
+	 * unsealed and digested, the rest are passed over by their event id.
+	 */
+	private static final String SALE_KEYS = """
+			INSERT INTO network_sale_key (event_id, person)
+			SELECT u.event_id, irontrace_person_key(u.purchaser_first_name, u.purchaser_last_name, u.purchaser_dob::text)
+			FROM custody_event u
+			WHERE u.event_type = 'SOLD' AND NOT EXISTS (SELECT 1 FROM network_sale_key k WHERE k.event_id = u.event_id)
+			ON CONFLICT (event_id) DO NOTHING
 			""";
 
 	/**
@@ -261,6 +273,8 @@ class Links {
 	/** A repeat buyer at a crime-gun buyer's counter this many days from them or fewer was there "at the same time". */
 	static final int NEAR_DAYS = 14;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Links.class);
+
 	private final JdbcClient jdbc;
 
 	/** How the key of a person not yet resolved starts (irontrace_person_key, V75). */
@@ -275,6 +289,8 @@ class Links {
 		everyone(FROM_RECOVERIES).update();
 		jdbc.sql(FROM_SALE_FORMS).param("most", MAX_SHARED).update();
 		sameCounters(null).update();
+		// Kept keys may belong to sales since changed or removed (a removed agency's answers): filled again when needed.
+		jdbc.sql("TRUNCATE network_sale_key").update();
 		jdbc.sql("TRUNCATE network_repeat_sale").update();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
@@ -292,18 +308,31 @@ class Links {
 	 */
 	void rebuildFor(List<String> people) {
 		String[] ids = people.toArray(String[]::new);
+		org.irontrace.platform.Laps laps = new org.irontrace.platform.Laps();
 		jdbc.sql("""
 				DELETE FROM network_link WHERE kind IN ('FOUND_WITH', 'RECOVERED_TOGETHER', 'FOUND_WITH_SAME_NAMED_PERSON',
 				    'SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'BALLISTIC_LINK')
 				    AND (a = ANY(:people) OR b = ANY(:people))
 				""").param("people", ids).update();
+		laps.lap("gone");
 		jdbc.sql(FROM_RECOVERIES).param("people", ids).update();
+		laps.lap("recoveries");
 		jdbc.sql(SAME_HOLDER_NAME).param("people", ids).param("most", MAX_SHARED).update();
+		laps.lap("holder names");
+		if (unresolved(ids)) {
+			jdbc.sql(SALE_KEYS).update();
+			laps.lap("sale keys");
+		}
 		sameCounters(ids).update();
+		laps.lap("same counters");
 		repeatBuyers(ids).update();
+		laps.lap("repeat buyers");
 		jdbc.sql(BallisticLinks.SQL).param("people", ids).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
 			.param("probable", LinkStrength.BALLISTIC_PROBABLE).update();
+		laps.lap("ballistics");
 		strengths(ids).update();
+		laps.lap("strengths");
+		log.debug("Links of {} people read again: {}", ids.length, laps);
 	}
 
 	/**
