@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The states a filter offers by name in the page's language, so that nobody has to know that
- * Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
+ * The states a filter and the trace form's place of recovery offer by name in the page's language,
+ * so that nobody has to know that Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
  * border agencies recover guns and where crime guns were first sold). The country whose states an
  * analyst most likely means comes first: the United States' when the filter's country is the US,
  * Mexico's otherwise. When the filter's country is one of the Caribbean countries the list also
