@@ -99,7 +99,7 @@ class RecoveryRecording {
 	/** The recovery the form describes, as typed. */
 	static NewRecovery recovery(TraceRequestForm form) {
 		return new NewRecovery(form.value("recoveryId"), form.value("agency"), form.recoveryDate().date(),
-				form.value("country").toUpperCase(java.util.Locale.ROOT), form.value("adminArea"), form.value("city"),
+				form.value("country").toUpperCase(java.util.Locale.ROOT), form.adminArea(), form.value("city"),
 				form.value("latitude").replace(',', '.'), form.value("longitude").replace(',', '.'), form.value("crimeCode"),
 				form.value("incidentId"), form.value("criminalGroup"), form.value("serialNumber"), form.obliterated(),
 				form.value("partialSerial"), form.value("manufacturer"), form.value("importer"), form.value("model"),

@@ -6,14 +6,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The states a filter offers by name in the page's language, so that nobody has to know that
- * Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
+ * The states a filter and the trace form's place of recovery offer by name in the page's language,
+ * so that nobody has to know that Tamaulipas is "TAM": Mexico's 32 federal entities and the states of the United States (where
  * border agencies recover guns and where crime guns were first sold). The country whose states an
  * analyst most likely means comes first: the United States' when the filter's country is the US,
  * Mexico's otherwise. When the filter's country is one of the Caribbean countries the list also
@@ -89,6 +92,40 @@ record StatePicker(List<Group> groups, String chosen, State kept) {
 			.map(row -> row[column])
 			.findFirst()
 			.orElse(code);
+	}
+
+	/** The countries whose divisions the list holds, in its order: Mexico and the United States first. */
+	static List<String> listedCountries() {
+		return ROWS.stream().skip(1).map(row -> row[0]).distinct().toList();
+	}
+
+	/**
+	 * The code of one of a country's divisions as an analyst writes it: its code, or its name in any
+	 * of the list's languages, whatever the case, accents or punctuation ("saint ann", "St. Ann" and
+	 * "Atibonit" are Jamaica's 06 and Haiti's AR). Read within the country only, because codes and
+	 * names repeat across countries. Empty when the country's list holds no such division.
+	 */
+	static Optional<String> findCode(String country, String written) {
+		if (country == null || written == null || written.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = comparable(written);
+		return ROWS.stream()
+			.skip(1)
+			.filter(row -> row[0].equalsIgnoreCase(country.trim()))
+			.filter(row -> Arrays.stream(row).skip(1).anyMatch(name -> comparable(name).equals(wanted)))
+			.map(row -> row[1])
+			.findFirst();
+	}
+
+	/** A name without accents, case or punctuation; "St." as Jamaicans and Trinidadians abbreviate "Saint". */
+	private static String comparable(String name) {
+		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.trim();
+		return plain.startsWith("st ") ? "saint " + plain.substring(3) : plain;
 	}
 
 	/** The column of the page's language; English for a language the list does not name. */

@@ -15,6 +15,7 @@ import org.irontrace.platform.ForbiddenException;
 import org.irontrace.platform.NotFoundException;
 import org.irontrace.trace.TraceResult;
 import org.irontrace.trace.TraceService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class TracePages {
 			@RequestParam(required = false) String recoveryId, Model model) {
 		Caller caller = callers.current();
 		String agencyOrOwn = agency == null || agency.isBlank() ? caller.agency() : agency;
-		return showForm(TraceRequestForm.of(agencyOrOwn, recoveryId), List.of(), model);
+		return showForm(TraceRequestForm.of(agencyOrOwn, recoveryId), List.of(), caller, model);
 	}
 
 	@PreAuthorize(Roles.WORK_RECORDS)
@@ -74,16 +75,16 @@ class TracePages {
 		List<TraceRequestForm.FieldProblem> problems = form.problems();
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return showForm(form, problems, model);
+			return showForm(form, problems, caller, model);
 		}
 		if (form.describesARecovery()) {
 			RecoveryRecording.Answer recorded = recording.record(form, caller);
 			if (recorded.outcome() == RecoveryRecording.Outcome.REFUSED) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-				return showForm(form, recorded.problems(), model);
+				return showForm(form, recorded.problems(), caller, model);
 			}
 			flash.addFlashAttribute("recorded", recorded.outcome().name());
-			flash.addFlashAttribute("readings", DescriptionReadings.of(catalog, form));
+			flash.addFlashAttribute("readings", DescriptionReadings.of(catalog, form, LocaleContextHolder.getLocale()));
 		}
 		Visibility visibility = scopes.visibilityFor(caller, SharingScope.TRACES);
 		if (!scopes.worksFor(caller, form.agency()) && visibility.seesRecordsOf(form.agency())) {
@@ -99,19 +100,21 @@ class TracePages {
 		}
 		catch (NotFoundException missing) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return showForm(form, List.of(form.notFound()), model);
+			return showForm(form, List.of(form.notFound()), caller, model);
 		}
 	}
 
-	private String showForm(TraceRequestForm form, List<TraceRequestForm.FieldProblem> problems, Model model) {
+	private String showForm(TraceRequestForm form, List<TraceRequestForm.FieldProblem> problems, Caller caller,
+			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		java.util.Map<String, TraceRequestForm.FieldProblem> problemOf = new java.util.HashMap<>();
 		problems.forEach(problem -> problemOf.putIfAbsent(problem.field(), problem));
 		model.addAttribute("problemOf", problemOf);
-		model.addAttribute("readings", form.describesARecovery() ? DescriptionReadings.of(catalog, form) : List.of());
-		choices.addTo(model);
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("readings",
+				form.describesARecovery() ? DescriptionReadings.of(catalog, form, LocaleContextHolder.getLocale()) : List.of());
+		choices.addTo(model, form, caller.agency());
+		java.util.Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("criminalGroupChoices", catalog.knownCriminalGroups().stream().map(g -> g.name(locale)).toList());
 		return "webapp/trace-form";
 	}

@@ -55,6 +55,14 @@ record TraceRequestForm(Map<String, String> values) {
 		return value("recoveryId");
 	}
 
+	/**
+	 * The place of recovery as it is recorded: the code of the recovery country's division typed by
+	 * its code or its name ("Saint Ann" under Jamaica is 06), otherwise as typed.
+	 */
+	String adminArea() {
+		return StatePicker.findCode(value("country"), value("adminArea")).orElse(value("adminArea"));
+	}
+
 	public boolean obliterated() {
 		return "Y".equals(value("serialObliterated"));
 	}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.irontrace.ApiClient;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Analysts in a real Chromium. Skipped where Chromium is not installed.
@@ -122,5 +124,62 @@ class BrowserJourneyTest {
 			assertThat(csv).startsWith("200\n" + String.join(",", TraceCsv.HEADER))
 				.contains(world.agency + ",R1,", ",COMPLETED,", ",Glock,", ",TX,01/03/2019,", ",306,SOLD,01/03/2019,");
 		}
+	}
+
+	/**
+	 * A Jamaican officer types the place of recovery: the suggestions are Jamaica's parishes, they
+	 * follow the country when the Dominican Republic is typed instead and come back with Jamaica, and
+	 * "Saint Ann" is offered as Jamaica's 06. Headless Chromium draws no suggestion box to pick from,
+	 * so the officer types the name out, and the recovery is recorded as Saint Ann in Jamaica.
+	 */
+	@Test
+	void theParishesOfferedFollowTheCountryAndSaintAnnIsRecordedAsJamaicas() throws Exception {
+		Assumptions.assumeTrue(new File(WebDriverSession.CHROMEDRIVER).canExecute(), "chromedriver is not installed");
+		WebAppWorld world = new WebAppWorld(port);
+		String jamaican = "JM-" + world.tag;
+		String officer = "jm-" + world.tag.toLowerCase();
+		assertThat(world.operator.postJson("/api/v1/agencies",
+				Map.of("code", jamaican, "name", "Agency " + jamaican, "country", "JM", "kind", "NATIONAL")).status())
+			.isEqualTo(201);
+		assertThat(world.operator.postJson("/api/v1/users", Map.of("username", officer, "password", WebAppWorld.PASSWORD,
+				"agency", jamaican, "roles", List.of("ANALYST"))).status()).isEqualTo(201);
+		String app = "http://localhost:" + port;
+		Files.createDirectories(SCREENSHOTS);
+		try (WebDriverSession browser = WebDriverSession.start(SCREENSHOTS.resolve("chromedriver-parish.log").toFile())) {
+			browser.signIn(app, "en", officer, WebAppWorld.PASSWORD);
+			browser.open(app + "/app/trace");
+			assertThat(suggestionsOf(browser)).isEqualTo("state-choices-JM");
+			browser.type("#country", "DO");
+			assertThat(suggestionsOf(browser)).as("the Dominican Republic's provinces")
+				.isEqualTo("state-choices-DO");
+			browser.clear("#country");
+			browser.type("#country", "JM");
+			assertThat(suggestionsOf(browser)).isEqualTo("state-choices-JM");
+			assertThat(browser.script("return Array.from(document.getElementById('adminArea').list.options)"
+					+ ".filter(o => (o.label + ' ' + o.value).includes(arguments[0])).map(o => o.value + ' ' + o.label)",
+					"Saint Ann").toString()).as("what the field offers for Saint Ann").isEqualTo("[\"06 Saint Ann (Jamaica)\"]");
+
+			browser.type("#recoveryId", "R-PARISH");
+			browser.type("#recoveryDateDay", "15");
+			browser.type("#recoveryDateMonth", "6");
+			browser.type("#recoveryDateYear", "2019");
+			browser.type("#adminArea", "Saint Ann");
+			browser.type("#manufacturer", "Glock");
+			browser.type("#serialNumber", world.tag + "1");
+			browser.click("main form button[type=submit]");
+			assertThat(browser.text("#recorded")).contains("recorded for your agency");
+			assertThat(browser.text("#readings")).contains("“Saint Ann” was read as Saint Ann, Jamaica (06)");
+			Files.write(SCREENSHOTS.resolve("trace-parish-read.png"), browser.screenshot());
+		}
+		JsonNode recorded = new ApiClient(port).login(officer, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + jamaican).json();
+		assertThat(recorded.get(0).get("recoveryId").asString()).isEqualTo("R-PARISH");
+		assertThat(recorded.get(0).get("country").asString() + " " + recorded.get(0).get("adminArea").asString())
+			.isEqualTo("JM 06");
+	}
+
+	/** The list of suggestions the place of recovery offers now. */
+	private static String suggestionsOf(WebDriverSession browser) {
+		return browser.script("return document.getElementById('adminArea').getAttribute('list')").asString();
 	}
 }

@@ -46,4 +46,17 @@ class StatePickerTest {
 		assertThat(StatePicker.nameOf("BS", "NP", Locale.ENGLISH)).isEqualTo("New Providence");
 		assertThat(StatePicker.nameOf("JM", "99", Locale.ENGLISH)).as("a code no list holds stays itself").isEqualTo("99");
 	}
+
+	@Test
+	void aDivisionTypedByItsNameIsReadAsItsCodeWithinItsCountryOnly() {
+		assertThat(StatePicker.findCode("JM", "Saint Ann")).contains("06");
+		assertThat(StatePicker.findCode("JM", "st. ann")).as("as Jamaicans abbreviate it").contains("06");
+		assertThat(StatePicker.findCode("HT", "Atibonit")).as("Creole").contains("AR");
+		assertThat(StatePicker.findCode("HT", "grand'anse")).as("any apostrophe").contains("GA");
+		assertThat(StatePicker.findCode("MX", "nuevo leon")).as("without its accent").contains("NLE");
+		assertThat(StatePicker.findCode("DO", "01")).contains("01");
+		assertThat(StatePicker.findCode("US", "Saint Ann")).as("another country's parish").isEmpty();
+		assertThat(StatePicker.findCode("JM", "AR")).as("Artibonite's and Arkansas' code is no parish").isEmpty();
+		assertThat(StatePicker.findCode("GY", "Demerara")).as("a country the list does not hold").isEmpty();
+	}
 }

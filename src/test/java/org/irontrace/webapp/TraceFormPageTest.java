@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.irontrace.ApiClient;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An analyst records a recovery on the trace form, as on ATF Form 3312.1, and has it traced: every
@@ -39,15 +41,133 @@ class TraceFormPageTest {
 		return browser;
 	}
 
-	/** The state of recovery is offered by name as the analyst types, Mexico's first; a parish is still typed. */
+	/** The state of recovery is offered by name as the analyst types, Mexico's first for a Mexican agency. */
 	@Test
 	void theStateOfRecoveryIsOfferedByItsName() {
 		String form = analystInEnglish().get("/app/trace").html();
-		assertThat(form).contains("list=\"state-choices\"", "A Mexican or US state is offered by its name as you type")
-			.containsSubsequence("<datalist id=\"state-choices\">", "<option value=\"CMX\">Mexico City (Mexico)</option>",
-					"<option value=\"TAM\">Tamaulipas (Mexico)</option>", "<option value=\"NM\">New Mexico (United States)</option>",
-					"</datalist>");
+		assertThat(form).contains("list=\"state-choices-MX\"",
+				"A state, parish, department or province of the country of the recovery is offered by its name as you type.");
+		assertThat(suggestions(form, "MX")).as("the agency's own country's list, the one the field starts with")
+			.contains("data-home=\"true\"")
+			.containsSubsequence("<option value=\"CMX\">Mexico City (Mexico)</option>",
+					"<option value=\"TAM\">Tamaulipas (Mexico)</option>", "<option value=\"NM\">New Mexico (United States)</option>")
+			.doesNotContain("(Jamaica)");
 	}
+
+	/**
+	 * A Jamaican officer typing "Saint Ann" is offered Jamaica's parish, never a state whose code it
+	 * shares; the recovery is recorded under Jamaica with the parish's code, whether picked from the
+	 * suggestions (which send 06) or typed out in full.
+	 */
+	@Test
+	void aJamaicanOfficerIsOfferedJamaicasParishesAndTheRecoveryKeepsTheParishOfJamaica() {
+		String officer = jamaicanOfficer();
+		PageBrowser browser = new PageBrowser(port).signIn(officer, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=en");
+		String form = browser.get("/app/trace").html();
+		assertThat(form).as("no country typed yet: the agency's own").contains("list=\"state-choices-JM\"");
+		assertThat(suggestions(form, "JM")).contains("data-home=\"true\"", "<option value=\"06\">Saint Ann (Jamaica)</option>",
+				"<option value=\"01\">Kingston (Jamaica)</option>").doesNotContain("Arkansas", "Tamaulipas", "Distrito Nacional");
+		assertThat(suggestions(form, "DO")).as("the list the page switches to when the Dominican Republic is typed")
+			.contains("<option value=\"01\">Distrito Nacional (Dominican Republic)</option>").doesNotContain("Kingston");
+
+		Map<String, String> typed = recovery("R-JM-TYPED");
+		typed.put("agency", jamaicanAgency);
+		typed.put("country", "JM");
+		typed.put("adminArea", "Saint Ann");
+		typed.put("city", "Ocho Rios");
+		Page traced = browser.submit(browser.get("/app/trace"), "/app/trace", typed);
+		assertThat(traced.status()).as(traced.html()).isEqualTo(303);
+		assertThat(browser.follow(traced).html()).as("the reading names the parish and its country")
+			.contains("State, parish or department: “Saint Ann” was read as Saint Ann, Jamaica (06)");
+
+		Map<String, String> picked = recovery("R-JM-PICKED");
+		picked.put("agency", jamaicanAgency);
+		picked.put("country", "jm");
+		picked.put("adminArea", "06");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", picked).status()).isEqualTo(303);
+
+		JsonNode recorded = new ApiClient(port).login(officer, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + jamaicanAgency).json();
+		assertThat(placeOf(recorded, "R-JM-TYPED")).isEqualTo("JM 06");
+		assertThat(placeOf(recorded, "R-JM-PICKED")).isEqualTo("JM 06");
+	}
+
+	/** The suggestions follow the country on the form, and a country IronTrace lists no divisions of gets none. */
+	@Test
+	void theSuggestionsFollowTheCountryOfTheRecovery() {
+		PageBrowser browser = analystInEnglish();
+		Map<String, String> dominican = recovery("");
+		dominican.put("country", "do");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", dominican).html())
+			.contains("list=\"state-choices-DO\"");
+		Map<String, String> guyana = recovery("");
+		guyana.put("country", "GY");
+		assertThat(browser.submit(browser.get("/app/trace"), "/app/trace", guyana).html())
+			.as("no Mexican state offered for a Guyanese recovery")
+			.doesNotContain("list=\"state-choices-").contains("id=\"state-choices-MX\"");
+	}
+
+	/** On a Creole page a Haitian analyst types the department's Creole name, and Haiti's code is recorded. */
+	@Test
+	void aHaitianDepartmentTypedInCreoleIsRecordedByHaitisCode() {
+		PageBrowser browser = new PageBrowser(port).signIn(world.otherAnalyst, WebAppWorld.PASSWORD);
+		browser.get("/app?lang=ht");
+		String form = browser.get("/app/trace").html();
+		assertThat(form).contains("list=\"state-choices-HT\"",
+				"Yon eta, pawas, depatman oswa pwovens nan peyi kote sezi a fèt parèt ak non li pandan w ap tape.");
+		assertThat(suggestions(form, "HT")).contains("<option value=\"AR\">Atibonit (Haïti)</option>",
+				"<option value=\"OU\">Lwès (Haïti)</option>").doesNotContain("Arkansas");
+
+		Map<String, String> fields = recovery("HT-FORM-1");
+		fields.put("agency", world.otherAgency);
+		fields.put("country", "HT");
+		fields.put("adminArea", "Atibonit");
+		fields.put("city", "Gonayiv");
+		Page traced = browser.submit(browser.get("/app/trace"), "/app/trace", fields);
+		assertThat(traced.status()).as(traced.html()).isEqualTo(303);
+		assertThat(browser.follow(traced).html()).contains("“Atibonit” te li kòm Atibonit, Haïti (AR)");
+		JsonNode recorded = new ApiClient(port).login(world.otherAnalyst, WebAppWorld.PASSWORD)
+			.get("/api/v1/recoveries?agency=" + world.otherAgency).json();
+		assertThat(placeOf(recorded, "HT-FORM-1")).isEqualTo("HT AR");
+	}
+
+	/** The options of the list offered for one country, from its opening tag to its end. */
+	private static String suggestions(String html, String country) {
+		int start = html.indexOf("<datalist id=\"state-choices-" + country + "\"");
+		assertThat(start).as("a list for " + country).isNotNegative();
+		return html.substring(start, html.indexOf("</datalist>", start));
+	}
+
+	/** The country and place a recovery was recorded with, as the API lists it. */
+	private static String placeOf(JsonNode recoveries, String recoveryId) {
+		for (JsonNode recovery : recoveries) {
+			if (recoveryId.equals(recovery.path("recoveryId").asString())) {
+				return recovery.path("country").asString() + " " + recovery.path("adminArea").asString();
+			}
+		}
+		throw new AssertionError(recoveryId + " is not listed in " + recoveries);
+	}
+
+	/** A Jamaican agency and its officer, made once for the tests that need them. */
+	private String jamaicanOfficer() {
+		if (jamaicanAgency == null) {
+			jamaicanAgency = "JM-" + world.tag;
+			String officer = "jm-officer-" + world.tag.toLowerCase();
+			ApiClient operator = world.base.operator;
+			assertThat(operator.postJson("/api/v1/agencies",
+					Map.of("code", jamaicanAgency, "name", "Agency " + jamaicanAgency, "country", "JM", "kind", "NATIONAL"))
+				.status()).isEqualTo(201);
+			assertThat(operator.postJson("/api/v1/users", Map.of("username", officer, "password", WebAppWorld.PASSWORD,
+					"agency", jamaicanAgency, "roles", List.of("ANALYST"))).status()).isEqualTo(201);
+			jamaicanOfficerName = officer;
+		}
+		return jamaicanOfficerName;
+	}
+
+	private String jamaicanAgency;
+
+	private String jamaicanOfficerName;
 
 	Map<String, String> recovery(String recoveryId) {
 		Map<String, String> fields = new LinkedHashMap<>();
