@@ -100,9 +100,10 @@ public class Network {
 			});
 			List<String> involved = List.copyOf(people);
 			int recoveries = recoveriesByAgency.values().stream().mapToInt(List::size).sum();
+			laps.lap("gun nodes");
 			List<String> touched = involved.isEmpty() ? involved
 					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
-			laps.lap("gun nodes");
+			laps.lap("holders of the same name");
 			if (touched.isEmpty()) {
 				return new GraphChange(touched, List.of());
 			}
