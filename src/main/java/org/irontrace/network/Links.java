@@ -117,14 +117,17 @@ class Links {
 			""";
 
 	/**
-	 * The person key of every sale that has none kept yet (network_sale_key, V220): only new sales are
-	 * unsealed and digested, the rest are passed over by their event id.
+	 * The person key of every sale not yet assigned to a person that has none kept yet
+	 * (network_sale_key, V220): only new sales are unsealed and digested, the rest are passed over by
+	 * their event id. A sale assigned since is passed over by {@link #SALES_AT_THEIR_COUNTERS}; one
+	 * whose assignment goes comes with a new resolution, whose full refresh empties the keys.
 	 */
 	private static final String SALE_KEYS = """
 			INSERT INTO network_sale_key (event_id, person)
 			SELECT u.event_id, irontrace_person_key(u.purchaser_first_name, u.purchaser_last_name, u.purchaser_dob::text)
 			FROM custody_event u
 			WHERE u.event_type = 'SOLD' AND NOT EXISTS (SELECT 1 FROM network_sale_key k WHERE k.event_id = u.event_id)
+			  AND NOT EXISTS (SELECT 1 FROM person_assignment pa WHERE pa.record_id = 'event:' || u.event_id)
 			ON CONFLICT (event_id) DO NOTHING
 			""";
 
