@@ -67,7 +67,8 @@ class ForeignStore {
 			+ COLUMNS.replace("possessor_dob", "possessor_dob_sealed").replace("purchaser_dob", "purchaser_dob_sealed")
 			+ ", possessor_key, purchaser_key) SELECT "
 			+ COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)")
-				.replace("purchaser_dob", "irontrace_seal(purchaser_dob)")
+				// Most records name no purchaser: sealing is skipped for them (it derives its key before it looks).
+				.replace("purchaser_dob", "CASE WHEN purchaser_dob IS NOT NULL THEN irontrace_seal(purchaser_dob) END")
 			+ """
 			, irontrace_person_key(possessor_first_name, possessor_last_name, CAST(CAST(possessor_dob AS date) AS text)),
 			  irontrace_person_key(purchaser_first_name, purchaser_last_name, CAST(CAST(purchaser_dob AS date) AS text))
