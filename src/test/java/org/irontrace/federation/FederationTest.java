@@ -641,12 +641,8 @@ class FederationTest {
 	@Order(16)
 	void aTracedPurchaserTravelsOnlyAtFullAndIsFoundBesideTheGranteesPeople() {
 		// Rosa Vega bought guns in Florida that Jamaica (FULL) and Trinidad and Tobago (no names) recovered.
-		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
-				+ "JM-9,JM-JCF,2024-09-01,JM,Kingston,HOMICIDE,AB900,Glock,19,9mm,PISTOL,Omar,Grant,1991-01-01\n")
-			.status()).isEqualTo(200);
-		assertThat(tt.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
-				+ "TT-9,TT-TTPS,2024-09-03,TT,Arima,HOMICIDE,CD900,Glock,19,9mm,PISTOL,Kevon,Lewis,1993-02-02\n")
-			.status()).isEqualTo(200);
+		recovered(jm, "JM-9,JM-JCF,2024-09-01,JM,Kingston,HOMICIDE,AB900,Glock,19,9mm,PISTOL,Omar,Grant,1991-01-01");
+		recovered(tt, "TT-9,TT-TTPS,2024-09-03,TT,Arima,HOMICIDE,CD900,Glock,19,9mm,PISTOL,Kevon,Lewis,1993-02-02");
 		tracedTo(jm, "JM-JCF,JM-9,T-JM-9,2024-09-10,COMPLETED,AB900,Glock,FL-1,Gulf Coast Guns,FL,2024-06-01,Rosa,Vega,1987-06-15,FL");
 		tracedTo(tt, "TT-TTPS,TT-9,T-TT-9,2024-09-12,COMPLETED,CD900,Glock,FL-1,Gulf Coast Guns,FL,2024-06-01,Rosa,Vega,1987-06-15,FL");
 		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(1);
@@ -673,9 +669,7 @@ class FederationTest {
 		assertThat(withoutNames.get("purchaser").isNull()).isTrue();
 
 		// A person known here by the same name and birth date sees the Jamaican record beside them.
-		assertThat(impacs.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
-				+ "L-9,IMPACS-LOCAL,2024-10-01,TT,Chaguanas,WEAPONS_OFFENSE,EF900,Taurus,G2C,9mm,PISTOL,Rosa,Vega,1987-06-15\n")
-			.status()).isEqualTo(200);
+		recovered(impacs, "L-9,IMPACS-LOCAL,2024-10-01,TT,Chaguanas,WEAPONS_OFFENSE,EF900,Taurus,G2C,9mm,PISTOL,Rosa,Vega,1987-06-15");
 		assertThat(impacs.operator().postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
 		String rosa = personOf(impacs, "recovery:IMPACS-LOCAL/L-9");
 		ApiClient jmAuditor = user(jm, "jm-auditor-4", "JM-JCF", "AUDITOR");
@@ -703,6 +697,13 @@ class FederationTest {
 			.isEqualTo(readsBefore + 2);
 	}
 
+	/** One recovery stored at an installation (recoveries.csv). */
+	private static void recovered(RunningInstallation at, String row) {
+		Answer answer = at.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n" + row + "\n");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.json().get("accepted").asInt()).as(answer.text()).isEqualTo(1);
+	}
+
 	/** One answer of the tracing authority that names the first retail purchaser (trace_results.csv). */
 	private static void tracedTo(RunningInstallation at, String row) {
 		Answer answer = at.operator().postCsv("/api/v1/imports/trace-results", "agency,recovery_id,trace_number,result_date,"
@@ -716,12 +717,8 @@ class FederationTest {
 	@Order(17)
 	void aStrawPurchaserWhoseGunsTwoCountriesRecoveredIsOneRingAtTheFusionCentreOnlyAtFull() {
 		// Nadia Cole bought in Florida; Jamaica and Trinidad and Tobago each took one of her guns from someone else.
-		assertThat(jm.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
-				+ "JM-10,JM-JCF,2024-10-01,JM,Spanish Town,HOMICIDE,AB1000,Glock,19,9mm,PISTOL,Tyrone,Bell,1994-04-04\n")
-			.status()).isEqualTo(200);
-		assertThat(tt.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n"
-				+ "TT-10,TT-TTPS,2024-10-02,TT,Laventille,HOMICIDE,CD1000,Glock,19,9mm,PISTOL,Shane,Mohammed,1996-06-06\n")
-			.status()).isEqualTo(200);
+		recovered(jm, "JM-10,JM-JCF,2024-10-01,JM,Spanish Town,HOMICIDE,AB1000,Glock,19,9mm,PISTOL,Tyrone,Bell,1994-04-04");
+		recovered(tt, "TT-10,TT-TTPS,2024-10-02,TT,Laventille,HOMICIDE,CD1000,Glock,19,9mm,PISTOL,Shane,Mohammed,1996-06-06");
 		tracedTo(jm, "JM-JCF,JM-10,T-JM-10,2024-11-01,COMPLETED,AB1000,Glock,FL-7,Sunshine Arms,FL,2024-08-01,Nadia,Cole,1984-04-04,FL");
 		tracedTo(tt, "TT-TTPS,TT-10,T-TT-10,2024-11-02,COMPLETED,CD1000,Glock,FL-7,Sunshine Arms,FL,2024-08-03,Nadia,Cole,1984-04-04,FL");
 		List<String> both = List.of("jm:JM-JCF/JM-10", "tt:TT-TTPS/TT-10");
