@@ -35,12 +35,7 @@ class RingReader {
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
 			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))
-			        AND NOT EXISTS (SELECT 1 FROM unnest(r.guns) gun
-			                        WHERE strpos(gun, ':') > 0 AND strpos(gun, ':') < strpos(gun, '/')
-			                          AND NOT EXISTS (SELECT 1 FROM foreign_graph_record f
-			                                          WHERE f.installation = split_part(gun, ':', 1)
-			                                            AND f.owner_agency = split_part(substr(gun, strpos(gun, ':') + 1), '/', 1)
-			                                            AND f.recovery_id = substr(gun, strpos(gun, '/') + 1)))) visible
+			        AND NOT network_rests_on_withdrawn_records(r.guns)) visible
 			""";
 
 	private final JdbcClient jdbc;

@@ -716,12 +716,14 @@ class FederationTest {
 	@Test
 	@Order(17)
 	void aStrawPurchaserWhoseGunsTwoCountriesRecoveredIsOneRingAtTheFusionCentreOnlyAtFull() {
-		// Nadia Cole bought in Florida; Jamaica and Trinidad and Tobago each took one of her guns from someone else.
+		// Nadia Cole bought in Florida; Jamaica took one of her guns from someone else, Trinidad and Tobago two.
 		recovered(jm, "JM-10,JM-JCF,2024-10-01,JM,Spanish Town,HOMICIDE,AB1000,Glock,19,9mm,PISTOL,Tyrone,Bell,1994-04-04");
 		recovered(tt, "TT-10,TT-TTPS,2024-10-02,TT,Laventille,HOMICIDE,CD1000,Glock,19,9mm,PISTOL,Shane,Mohammed,1996-06-06");
+		recovered(tt, "TT-11,TT-TTPS,2024-10-20,TT,Couva,ROBBERY,CD1100,Glock,17,9mm,PISTOL,Ravi,Singh,1990-09-09");
 		tracedTo(jm, "JM-JCF,JM-10,T-JM-10,2024-11-01,COMPLETED,AB1000,Glock,FL-7,Sunshine Arms,FL,2024-08-01,Nadia,Cole,1984-04-04,FL");
 		tracedTo(tt, "TT-TTPS,TT-10,T-TT-10,2024-11-02,COMPLETED,CD1000,Glock,FL-7,Sunshine Arms,FL,2024-08-03,Nadia,Cole,1984-04-04,FL");
-		List<String> both = List.of("jm:JM-JCF/JM-10", "tt:TT-TTPS/TT-10");
+		tracedTo(tt, "TT-TTPS,TT-11,T-TT-11,2024-11-03,COMPLETED,CD1100,Glock,FL-7,Sunshine Arms,FL,2024-08-03,Nadia,Cole,1984-04-04,FL");
+		List<String> guns = List.of("jm:JM-JCF/JM-10", "tt:TT-TTPS/TT-10", "tt:TT-TTPS/TT-11");
 
 		// Jamaica grants names and leads; Trinidad and Tobago grants leads without names: no ring forms.
 		String jmLeads = created(grantLeads(jm, "JM-JCF", "FULL")).get("id").asString();
@@ -734,17 +736,19 @@ class FederationTest {
 		// Trinidad and Tobago grants names too: one ring of both countries' guns, every member and gun marked.
 		String ttFull = created(grantLeads(tt, "TT-TTPS", "FULL")).get("id").asString();
 		exchange(impacs, "tt");
-		JsonNode ring = awaitRing(impacsAnalyst, both);
-		assertThat(ring.get("guns").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(both);
+		JsonNode ring = awaitRing(impacsAnalyst, guns);
+		assertThat(ring.get("guns").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(guns);
 		assertThat(ring.get("contributingAgencies").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("jm:JM-JCF", "tt:TT-TTPS");
 		Map<String, List<String>> sources = new java.util.TreeMap<>();
 		ring.get("members").forEach(member -> sources.put(member.get("lastName").asString(),
 				member.get("foreignSources").valueStream().map(JsonNode::asString).toList()));
-		assertThat(sources).containsOnlyKeys("Cole", "Bell", "Mohammed")
+		assertThat(sources).containsOnlyKeys("Cole", "Bell", "Mohammed", "Singh")
 			.containsEntry("Cole", List.of("jm:JM-JCF", "tt:TT-TTPS"))
 			.containsEntry("Bell", List.of("jm:JM-JCF"))
 			.containsEntry("Mohammed", List.of("tt:TT-TTPS"));
+		String ringId = ring.get("ringId").asString();
+		awaitRingLead(impacsAnalyst, ringId);
 		assertThat(ringsHolding(researchAnalyst, "jm:JM-JCF/JM-10")).as("granted no leads").isEmpty();
 		assertThat(ringsHolding(localAnalyst, "jm:JM-JCF/JM-10")).as("granted nothing").isEmpty();
 
@@ -756,7 +760,7 @@ class FederationTest {
 		long jmReads = readsOf(jmAuditor, "JM-JCF", "recovery:JM-JCF/JM-10");
 		long ttReads = readsOf(ttAuditor, "TT-TTPS", "recovery:TT-TTPS/TT-10");
 		String page = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD)
-			.get("/app/rings/" + ring.get("ringId").asString() + "?lang=en")
+			.get("/app/rings/" + ringId + "?lang=en")
 			.html();
 		assertThat(page).contains("Nadia Cole", "in records jm:JM-JCF, tt:TT-TTPS granted, read-only",
 				"/app/foreign-recoveries/jm:JM-JCF/JM-10", "/app/foreign-recoveries/tt:TT-TTPS/TT-10");
@@ -769,8 +773,11 @@ class FederationTest {
 		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttFull).status()).isEqualTo(204);
 		assertThat(ringsHolding(impacsAnalyst, "tt:TT-TTPS/TT-10")).as("at once").isEmpty();
 		assertThat(ringsHolding(impacs.operator(), "tt:TT-TTPS/TT-10")).as("at once, to operators too").isEmpty();
+		assertThat(ringLeads(impacsAnalyst)).as("its lead too").doesNotContain(ringId);
+		assertThat(ringLeads(impacs.operator())).as("its lead too, to operators").doesNotContain(ringId);
 		settled(impacs);
 		assertThat(ringsHolding(impacs.operator(), "jm:JM-JCF/JM-10")).as("after the refresh").isEmpty();
+		assertThat(ringLeads(impacs.operator())).as("after the refresh").doesNotContain(ringId);
 
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmLeads).status()).isEqualTo(204);
 		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttWithoutNames).status()).isEqualTo(204);
@@ -801,6 +808,22 @@ class FederationTest {
 				}
 			}
 			assertThat(System.nanoTime()).as("a ring holding " + guns).isLessThan(deadline);
+			pause();
+		}
+	}
+
+	/** The subjects (ring ids) of the RING leads the reader sees. */
+	private static List<String> ringLeads(ApiClient reader) {
+		Answer leads = reader.get("/api/v1/leads?type=RING&limit=10000");
+		assertThat(leads.status()).as(leads.text()).isEqualTo(200);
+		return leads.json().valueStream().map(lead -> lead.get("subject").asString()).toList();
+	}
+
+	/** Waits for the RING lead about this ring, which the leads raise in the background. */
+	private static void awaitRingLead(ApiClient reader, String ringId) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (!ringLeads(reader).contains(ringId)) {
+			assertThat(System.nanoTime()).as("a RING lead about " + ringId).isLessThan(deadline);
 			pause();
 		}
 	}
@@ -843,12 +866,12 @@ class FederationTest {
 		String ttAgreement = tt.operator().get("/api/v1/sharing-agreements").json().get(0).get("id").asString();
 		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/suspend", Map.of()).status()).isEqualTo(200);
 		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttAgreement).status()).isEqualTo(204);
-		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).hasSize(4);
+		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).hasSize(5);
 		assertThat(impacs.operator().postJson("/api/v1/federation/peers/tt/exchange", Map.of()).status())
 			.as("a suspended peer's messages are refused").isEqualTo(502);
 		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/resume", Map.of()).status()).isEqualTo(200);
 		JsonNode outcome = exchange(impacs, "tt");
-		assertThat(outcome.get("removed").asInt()).isEqualTo(4);
+		assertThat(outcome.get("removed").asInt()).isEqualTo(5);
 		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).isEmpty();
 	}
 
