@@ -67,12 +67,17 @@ public class SharingScopes {
 		Set<String> full = new LinkedHashSet<>();
 		Set<String> withoutPersonalData = new LinkedHashSet<>();
 		full.add(caller.agency());
-		// One look-up per request: the strongest level each grantor gives the caller's agency today.
+		// One look-up per request: the strongest level each grantor gives the caller's agency today, with
+		// the agencies of other installations (NAME:AGENCY) as their agreements were last heard (V201):
+		// what rests on their records here (rings, leads) is seen as far as those grant.
 		jdbc.sql("""
-				SELECT grantor, bool_or(level = 'FULL') AS full FROM sharing_agreement
-				WHERE grantee = :grantee AND revoked_at IS NULL AND :scope = ANY(scope)
-				  AND level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA') AND valid_from <= current_date
-				  AND (valid_until IS NULL OR valid_until >= current_date)
+				SELECT grantor, bool_or(level = 'FULL') AS full FROM (
+				    SELECT grantor, level FROM sharing_agreement
+				    WHERE grantee = :grantee AND revoked_at IS NULL AND :scope = ANY(scope)
+				      AND valid_from <= current_date AND (valid_until IS NULL OR valid_until >= current_date)
+				    UNION ALL
+				    SELECT grantor, level FROM foreign_grant_in_force WHERE grantee = :grantee AND :scope = ANY(scope)) g
+				WHERE level IN ('FULL', 'RECORDS_WITHOUT_PERSONAL_DATA')
 				GROUP BY grantor
 				""")
 			.param("grantee", caller.agency())

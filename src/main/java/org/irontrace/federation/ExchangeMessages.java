@@ -45,19 +45,35 @@ final class ExchangeMessages {
 	record Grant(String id, String grantor, String granteeAgency, List<String> scope, String level, Long records) {
 	}
 
-	/** A recovery as its owner lets it leave: personal fields null below FULL, trace fields only under TRACES. */
+	/**
+	 * A recovery as its owner lets it leave: personal fields (the possessor, and the first retail
+	 * purchaser its trace found) null below FULL, trace fields only under TRACES.
+	 */
 	record SharedRecovery(String agreementId, String recoveryId, String recoveryDate, String country, String adminArea,
 			String city, String crimeCode, String serialNumber, boolean serialObliterated, String partialSerial,
 			String manufacturer, String importer, String model, String caliber, String firearmType,
 			String countryOfManufacture, String possessorFirstName, String possessorLastName, String possessorDob,
 			String possessorNationality, String incidentId, String criminalGroup, String traceStatus, String traceReason,
 			Boolean usSourced, Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName,
-			String tracedAt) {
+			String tracedAt, SharedPurchaser purchaser) {
 	}
 
-	/** A granted record's current trace as its owner now answers it (TRACES granted at FULL or without personal data). */
+	/**
+	 * A granted record's current trace as its owner now answers it (TRACES granted at FULL or without
+	 * personal data); the purchaser only at FULL.
+	 */
 	record SharedTrace(String agreementId, String recoveryId, String traceStatus, String traceReason, Boolean usSourced,
-			Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName, String tracedAt) {
+			Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName, String tracedAt,
+			SharedPurchaser purchaser) {
+	}
+
+	/** The first retail purchaser a trace found, sent only under a FULL grant; the birth date as {@code YYYY-MM-DD}. */
+	record SharedPurchaser(String firstName, String lastName, String dob, String state) {
+
+		static SharedPurchaser of(org.irontrace.trace.TraceResult.Purchaser p) {
+			return p == null ? null
+					: new SharedPurchaser(p.firstName(), p.lastName(), p.dob() == null ? null : p.dob().toString(), p.state());
+		}
 	}
 
 	record SharedCount(String agreementId, String country, String month, String status, long recoveries) {

@@ -9,8 +9,10 @@ import org.irontrace.access.SharingScopes;
 import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
 import org.irontrace.catalog.SerialNumbers;
+import org.irontrace.network.ForeignRecordsShown;
 import org.irontrace.recovery.ForeignRecoveries;
 import org.irontrace.recovery.Recovery;
+import org.irontrace.trace.TraceResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * here and each record in it queued for its owner's auditors.
  */
 @Component
-public class ForeignRecords implements ForeignRecoveries {
+public class ForeignRecords implements ForeignRecoveries, ForeignRecordsShown {
 
 	private final JdbcClient jdbc;
 
@@ -107,7 +109,16 @@ public class ForeignRecords implements ForeignRecoveries {
 		return new ForeignTrace(rs.getString("installation"), rs.getString("trace_status"), rs.getString("trace_reason"),
 				(Boolean) rs.getObject("us_sourced"), (Integer) rs.getObject("time_to_crime_days"),
 				rs.getString("source_state"), rs.getString("dealer_licence"), rs.getString("dealer_name"),
-				tracedAt == null ? null : tracedAt.toInstant());
+				tracedAt == null ? null : tracedAt.toInstant(), purchaser(rs));
+	}
+
+	/** The first retail purchaser of a row read with {@link #SHOWN}: null below FULL or when the trace names none. */
+	static TraceResult.Purchaser purchaser(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String first = rs.getString("purchaser_first_name");
+		String last = rs.getString("purchaser_last_name");
+		return first == null && last == null ? null
+				: new TraceResult.Purchaser(first, last, rs.getObject("purchaser_dob", LocalDate.class),
+						rs.getString("purchaser_state"));
 	}
 
 	/**
@@ -135,19 +146,37 @@ public class ForeignRecords implements ForeignRecoveries {
 		return found.stream().map(Shown::recovery).toList();
 	}
 
+	/**
+	 * A ring or lead showed its people's names over these records: the foreign ones among them are
+	 * audited and queued for their owners, as a list of foreign records with personal data is.
+	 */
+	@Override
+	@Transactional
+	public void reportShown(Caller caller, List<String> records, String subject, String purpose) {
+		auditAndQueue(caller, records, subject, purpose);
+	}
+
 	/** Audits a read that showed personal data and queues each such record for its owner. */
 	void reported(Caller caller, List<Shown> shown, String subject, String purpose) {
-		java.util.Map<String, List<Shown>> perSource = shown.stream()
-			.filter(Shown::full)
-			.collect(java.util.stream.Collectors.groupingBy(s -> s.recovery().agency()));
+		auditAndQueue(caller, shown.stream().filter(Shown::full).map(s -> s.recovery().agency() + "/" + s.recovery().recoveryId())
+			.toList(), subject, purpose);
+	}
+
+	/** One audit entry for the read, and each foreign record ({@code NAME:AGENCY/ID}) queued for its owner. */
+	private void auditAndQueue(Caller caller, List<String> records, String subject, String purpose) {
+		java.util.Map<String, List<String>> perSource = records.stream()
+			.filter(ForeignRecordsShown::isForeign)
+			.distinct()
+			.collect(java.util.stream.Collectors.groupingBy(r -> r.substring(0, r.indexOf('/')), java.util.TreeMap::new,
+					java.util.stream.Collectors.mapping(r -> r.substring(r.indexOf('/') + 1),
+							java.util.stream.Collectors.toList())));
 		if (perSource.isEmpty()) {
 			return;
 		}
 		audit.record(caller, "READ_PERSONAL_DATA", subject, purpose);
-		perSource.forEach((source, records) -> {
+		perSource.forEach((source, ids) -> {
 			int colon = source.indexOf(':');
-			reads.queue(caller, source.substring(0, colon), source.substring(colon + 1),
-					records.stream().map(r -> r.recovery().recoveryId()).toList(), purpose);
+			reads.queue(caller, source.substring(0, colon), source.substring(colon + 1), ids, purpose);
 		});
 	}
 
@@ -221,7 +250,10 @@ public class ForeignRecords implements ForeignRecoveries {
 	public record ForeignCount(String source, String country, LocalDate month, String status, long recoveries) {
 	}
 
-	/** A record as shown: personal fields only under a FULL agreement, in the query. */
+	/**
+	 * A record as shown: personal fields (the possessor, and the first retail purchaser its owner's
+	 * trace found) only under a FULL agreement, in the query.
+	 */
 	static final String SHOWN = """
 			installation, owner_agency, recovery_id, recovery_date, country, admin_area, city, crime_code,
 			serial_number, serial_obliterated, partial_serial, manufacturer, importer, model, caliber,
@@ -229,7 +261,11 @@ public class ForeignRecords implements ForeignRecoveries {
 			CASE WHEN level = 'FULL' THEN possessor_first_name END AS possessor_first_name,
 			CASE WHEN level = 'FULL' THEN possessor_last_name END AS possessor_last_name,
 			CASE WHEN level = 'FULL' THEN CAST(irontrace_unseal(possessor_dob_sealed) AS date) END AS possessor_dob,
-			CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality
+			CASE WHEN level = 'FULL' THEN possessor_nationality END AS possessor_nationality,
+			CASE WHEN level = 'FULL' THEN purchaser_first_name END AS purchaser_first_name,
+			CASE WHEN level = 'FULL' THEN purchaser_last_name END AS purchaser_last_name,
+			CASE WHEN level = 'FULL' THEN CAST(irontrace_unseal(purchaser_dob_sealed) AS date) END AS purchaser_dob,
+			CASE WHEN level = 'FULL' THEN purchaser_state END AS purchaser_state
 			""";
 
 	Recovery read(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -20,6 +20,8 @@ import org.irontrace.federation.ExchangeMessages.SharedRecovery;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.irontrace.trace.RecoveriesTraced;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +42,8 @@ class ForeignStore {
 			+ " recovery_date, country, admin_area, city, crime_code, serial_number, serial_obliterated, partial_serial,"
 			+ " manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,"
 			+ " possessor_last_name, possessor_dob, possessor_nationality, incident_id, criminal_group, trace_status,"
-			+ " trace_reason, us_sourced, time_to_crime_days, source_state, dealer_licence, dealer_name, traced_at";
+			+ " trace_reason, us_sourced, time_to_crime_days, source_state, dealer_licence, dealer_name, traced_at,"
+			+ " purchaser_first_name, purchaser_last_name, purchaser_dob, purchaser_state";
 
 	private static final String STAGING = """
 			CREATE TEMPORARY TABLE IF NOT EXISTS staged_foreign_recovery (
@@ -50,17 +53,25 @@ class ForeignStore {
 			    firearm_type text, country_of_manufacture text, possessor_first_name text, possessor_last_name text,
 			    possessor_dob text, possessor_nationality text, incident_id text, criminal_group text, trace_status text,
 			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text, dealer_licence text,
-			    dealer_name text, traced_at timestamptz
+			    dealer_name text, traced_at timestamptz, purchaser_first_name text, purchaser_last_name text,
+			    purchaser_dob text, purchaser_state text
 			) ON COMMIT DELETE ROWS
 			""";
 
 	/**
-	 * Stores a page: the birth date sealed, and the possessor's person key digested from the birth date
-	 * as sent (V170), before sealing, so a person's foreign records are found by index.
+	 * Stores a page: the birth dates sealed, and the possessor's and purchaser's person keys digested
+	 * from the birth dates as sent (V170, V200), before sealing, so a person's foreign records are
+	 * found by index.
 	 */
-	private static final String MERGE = "INSERT INTO foreign_recovery (" + COLUMNS.replace("possessor_dob", "possessor_dob_sealed")
-			+ ", possessor_key) SELECT " + COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)") + """
-			, irontrace_person_key(possessor_first_name, possessor_last_name, CAST(CAST(possessor_dob AS date) AS text))
+	private static final String MERGE = "INSERT INTO foreign_recovery ("
+			+ COLUMNS.replace("possessor_dob", "possessor_dob_sealed").replace("purchaser_dob", "purchaser_dob_sealed")
+			+ ", possessor_key, purchaser_key) SELECT "
+			+ COLUMNS.replace("possessor_dob", "irontrace_seal(possessor_dob)")
+				// Most records name no purchaser: sealing is skipped for them (it derives its key before it looks).
+				.replace("purchaser_dob", "CASE WHEN purchaser_dob IS NOT NULL THEN irontrace_seal(purchaser_dob) END")
+			+ """
+			, irontrace_person_key(possessor_first_name, possessor_last_name, CAST(CAST(possessor_dob AS date) AS text)),
+			  irontrace_person_key(purchaser_first_name, purchaser_last_name, CAST(CAST(purchaser_dob AS date) AS text))
 			 FROM staged_foreign_recovery
 			ON CONFLICT (installation, agreement_id, recovery_id) DO UPDATE SET
 			    recovery_date = EXCLUDED.recovery_date, country = EXCLUDED.country, admin_area = EXCLUDED.admin_area,
@@ -76,14 +87,36 @@ class ForeignStore {
 			    trace_reason = EXCLUDED.trace_reason, us_sourced = EXCLUDED.us_sourced,
 			    time_to_crime_days = EXCLUDED.time_to_crime_days, source_state = EXCLUDED.source_state,
 			    dealer_licence = EXCLUDED.dealer_licence, dealer_name = EXCLUDED.dealer_name, traced_at = EXCLUDED.traced_at,
-			    received_at = now()
+			    purchaser_first_name = EXCLUDED.purchaser_first_name, purchaser_last_name = EXCLUDED.purchaser_last_name,
+			    purchaser_dob_sealed = EXCLUDED.purchaser_dob_sealed, purchaser_state = EXCLUDED.purchaser_state,
+			    purchaser_key = EXCLUDED.purchaser_key, received_at = now()
 			""";
 
-	/** A re-trace at the owner: the held record takes the owner's current answer, whatever it held. */
+	/**
+	 * A re-trace at the owner: the held record takes the owner's current answer, whatever it held, with
+	 * the purchaser it names (sent at FULL only), sealed and keyed as a page's are.
+	 */
 	private static final String RETRACE = """
 			UPDATE foreign_recovery SET trace_status = ?, trace_reason = ?, us_sourced = ?, time_to_crime_days = ?,
-			    source_state = ?, dealer_licence = ?, dealer_name = ?, traced_at = CAST(? AS timestamptz), received_at = now()
+			    source_state = ?, dealer_licence = ?, dealer_name = ?, traced_at = CAST(? AS timestamptz),
+			    purchaser_first_name = p.first_name, purchaser_last_name = p.last_name,
+			    purchaser_dob_sealed = irontrace_seal(p.dob), purchaser_state = p.state,
+			    purchaser_key = irontrace_person_key(p.first_name, p.last_name, CAST(CAST(p.dob AS date) AS text)),
+			    received_at = now()
+			FROM (SELECT CAST(? AS text) AS first_name, CAST(? AS text) AS last_name, CAST(? AS text) AS dob,
+			             CAST(? AS text) AS state) p
 			WHERE installation = ? AND agreement_id = ? AND recovery_id = ? AND traced_at IS DISTINCT FROM CAST(? AS timestamptz)
+			""";
+
+	/**
+	 * The records held under agreements at FULL that grant LEADS (those that take part in the link
+	 * graph, V201) of one installation, limited to some agreements or (null) all but some.
+	 */
+	private static final String IN_THE_GRAPH = """
+			SELECT r.owner_agency, r.recovery_id FROM foreign_recovery r JOIN foreign_agreement a USING (installation, agreement_id)
+			WHERE r.installation = :installation AND r.level = 'FULL' AND 'LEADS' = ANY(a.scope)
+			  AND (CAST(:only AS uuid[]) IS NULL OR r.agreement_id = ANY(:only))
+			  AND (CAST(:allBut AS uuid[]) IS NULL OR NOT r.agreement_id = ANY(:allBut))
 			""";
 
 	private final JdbcClient jdbc;
@@ -92,7 +125,10 @@ class ForeignStore {
 
 	private final DataSource dataSource;
 
-	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+	private final ApplicationEventPublisher events;
+
+	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.dataSource = dataSource;
@@ -127,6 +163,8 @@ class ForeignStore {
 	@Transactional
 	Stored store(String installation, Answer answer, Set<String> pulledAgain) {
 		Set<UUID> inForce = answer.agreements().stream().map(g -> UUID.fromString(g.id())).collect(Collectors.toSet());
+		Map<String, Set<String>> graphChanges = new java.util.TreeMap<>();
+		inTheGraph(installation, null, inForce, graphChanges);
 		int removed = forgetAllBut(installation, inForce);
 		for (Grant grant : answer.agreements()) {
 			jdbc.sql("""
@@ -147,6 +185,10 @@ class ForeignStore {
 				continue; // Nothing is kept that an agreement in force does not cover.
 			}
 			boolean full = "FULL".equals(grant.level());
+			if (full && grant.scope().contains("LEADS")) {
+				graphChanges.computeIfAbsent(grant.grantor(), owner -> new java.util.TreeSet<>()).add(r.recoveryId());
+			}
+			ExchangeMessages.SharedPurchaser purchaser = keptPurchaser(grant, r.purchaser());
 			rows.add(new Object[] { installation, UUID.fromString(r.agreementId()), r.recoveryId(), grant.grantor(),
 					grant.granteeAgency(), grant.level(), r.recoveryDate(), r.country(), r.adminArea(), r.city(),
 					r.crimeCode(), r.serialNumber(), r.serialObliterated(), r.partialSerial(), r.manufacturer(), r.importer(),
@@ -154,10 +196,11 @@ class ForeignStore {
 					full ? r.possessorLastName() : null, full ? r.possessorDob() : null,
 					full ? r.possessorNationality() : null, r.incidentId(), r.criminalGroup(), r.traceStatus(),
 					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState(), r.dealerLicence(), r.dealerName(),
-					r.tracedAt() });
+					r.tracedAt(), purchaser.firstName(), purchaser.lastName(), purchaser.dob(), purchaser.state() });
 		}
 		merge(rows);
-		int retraced = retrace(installation, answer, grants);
+		int retraced = retrace(installation, answer, grants, graphChanges);
+		followInTheGraph(installation, graphChanges);
 		storeCounts(installation, answer.counts(), grants);
 		answer.cursors().forEach((id, after) -> jdbc
 			.sql("UPDATE foreign_agreement SET after_id = ? WHERE installation = ? AND agreement_id = ?")
@@ -171,14 +214,21 @@ class ForeignStore {
 	 * arrives later with its current trace) and keeps each agreement's last change; answers how many
 	 * held records took a new answer, so an answer applied twice counts, and changes, nothing.
 	 */
-	private int retrace(String installation, Answer answer, Map<String, Grant> grants) {
+	private int retrace(String installation, Answer answer, Map<String, Grant> grants,
+			Map<String, Set<String>> graphChanges) {
 		List<Object[]> rows = new ArrayList<>();
 		for (ExchangeMessages.SharedTrace t : answer.traces() == null ? List.<ExchangeMessages.SharedTrace>of()
 				: answer.traces()) {
-			if (grants.containsKey(t.agreementId())) {
+			Grant grant = grants.get(t.agreementId());
+			if (grant != null) {
+				if ("FULL".equals(grant.level()) && grant.scope().contains("LEADS")) {
+					graphChanges.computeIfAbsent(grant.grantor(), owner -> new java.util.TreeSet<>()).add(t.recoveryId());
+				}
+				ExchangeMessages.SharedPurchaser purchaser = keptPurchaser(grant, t.purchaser());
 				rows.add(new Object[] { t.traceStatus(), t.traceReason(), t.usSourced(), t.timeToCrimeDays(), t.sourceState(),
-						t.dealerLicence(), t.dealerName(), t.tracedAt(), installation, UUID.fromString(t.agreementId()),
-						t.recoveryId(), t.tracedAt() });
+						t.dealerLicence(), t.dealerName(), t.tracedAt(), purchaser.firstName(), purchaser.lastName(),
+						purchaser.dob(), purchaser.state(), installation, UUID.fromString(t.agreementId()), t.recoveryId(),
+						t.tracedAt() });
 			}
 		}
 		int changed = java.util.Arrays.stream(template.batchUpdate(RETRACE, rows)).sum();
@@ -190,6 +240,17 @@ class ForeignStore {
 		}
 		return changed;
 	}
+
+	/**
+	 * The purchaser as kept: only under a FULL agreement, whatever a peer sends (an owner that sent one
+	 * below FULL would be wrong, and nothing is kept that the agreement does not cover); never null.
+	 */
+	private static ExchangeMessages.SharedPurchaser keptPurchaser(Grant grant, ExchangeMessages.SharedPurchaser sent) {
+		return sent != null && "FULL".equals(grant.level()) ? sent : NO_PURCHASER;
+	}
+
+	private static final ExchangeMessages.SharedPurchaser NO_PURCHASER = new ExchangeMessages.SharedPurchaser(null, null,
+			null, null);
 
 	private Set<String> startAgainWhereMissing(String installation, Answer answer, Set<String> pulledAgain) {
 		Set<String> again = new java.util.HashSet<>();
@@ -297,9 +358,36 @@ class ForeignStore {
 		return records;
 	}
 
+	/**
+	 * Adds the records of this installation held under these agreements (or under all but these) that
+	 * take part in the link graph, by owning agency, to {@code changes}.
+	 */
+	private void inTheGraph(String installation, Set<UUID> only, Set<UUID> allBut, Map<String, Set<String>> changes) {
+		JdbcClient.StatementSpec statement = jdbc.sql(IN_THE_GRAPH).param("installation", installation);
+		statement = only == null ? statement.param("only", null, java.sql.Types.ARRAY)
+				: statement.param("only", only.toArray(UUID[]::new));
+		statement = allBut == null ? statement.param("allBut", null, java.sql.Types.ARRAY)
+				: statement.param("allBut", allBut.toArray(UUID[]::new));
+		statement.query((java.sql.ResultSet rs) -> {
+				changes.computeIfAbsent(rs.getString(1), owner -> new java.util.TreeSet<>()).add(rs.getString(2));
+			});
+	}
+
+	/**
+	 * Records that came, changed or went under agreements that let them into the link graph: the graph
+	 * and the leads follow them once this transaction commits, as they follow this installation's traces
+	 * (the same durable event, under the written agency {@code NAME:AGENCY}).
+	 */
+	private void followInTheGraph(String installation, Map<String, Set<String>> changes) {
+		changes.forEach((owner, ids) -> events.publishEvent(new RecoveriesTraced(installation + ":" + owner, List.copyOf(ids))));
+	}
+
 	/** Deletes at once what was held under one agreement (its owner told us it was revoked). */
 	@Transactional
 	int forget(String installation, UUID agreementId) {
+		Map<String, Set<String>> graphChanges = new java.util.TreeMap<>();
+		inTheGraph(installation, Set.of(agreementId), null, graphChanges);
+		followInTheGraph(installation, graphChanges);
 		int records = jdbc.sql("SELECT count(*) FROM foreign_recovery WHERE installation = ? AND agreement_id = ?")
 			.params(installation, agreementId)
 			.query(Integer.class)

@@ -17,6 +17,7 @@ import org.irontrace.federation.ExchangeMessages.Answer;
 import org.irontrace.federation.ExchangeMessages.Grant;
 import org.irontrace.federation.ExchangeMessages.Request;
 import org.irontrace.federation.ExchangeMessages.SharedCount;
+import org.irontrace.federation.ExchangeMessages.SharedPurchaser;
 import org.irontrace.federation.ExchangeMessages.SharedRecovery;
 import org.irontrace.federation.ExchangeMessages.SharedTrace;
 import org.irontrace.recovery.Recoveries;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The granting side of an exchange: what this installation's agencies grant the asking peer's
  * agencies, and nothing else. Records are read with a visibility made of the agreement alone (the
- * grantor's records, personal fields withheld in the query below FULL), a page at a time in
+ * grantor's records, personal fields withheld in the query below FULL: the possessor, and the first
+ * retail purchaser of the records' traces), a page at a time in
  * record-id order after the asker's cursor, with the traces re-traced since the asker's last change
  * (in the trace module's order of changes); AGGREGATES_ONLY sends counts, never a record.
  */
@@ -76,7 +78,8 @@ class GrantedExport {
 					changesAfter.put(id, fromNow.toString()); // The records carry their current traces.
 				}
 				else {
-					List<CurrentTrace> changed = room == 0 ? List.of() : traces.listChangedAfter(grant.grantor(), since, room);
+					List<CurrentTrace> changed = room == 0 ? List.of() : traces.listChangedAfter(grant.grantor(), since, room,
+							grant.level() == SharingLevel.FULL);
 					changed.forEach(t -> retraced.add(sharedTrace(id, t)));
 					changesAfter.put(id, (changed.isEmpty() ? since : changed.get(changed.size() - 1).changed()).toString());
 					room -= changed.size();
@@ -121,7 +124,7 @@ class GrantedExport {
 
 	private static SharedTrace sharedTrace(String agreementId, CurrentTrace t) {
 		return new SharedTrace(agreementId, t.recoveryId(), t.status(), t.reason(), t.usSourced(), t.timeToCrimeDays(),
-				t.sourceState(), t.dealerLicence(), t.dealerName(), t.tracedAt().toString());
+				t.sourceState(), t.dealerLicence(), t.dealerName(), t.tracedAt().toString(), SharedPurchaser.of(t.purchaser()));
 	}
 
 	/** The grantor's records and nothing else, with personal data only at FULL. */
@@ -133,7 +136,8 @@ class GrantedExport {
 
 	private List<SharedRecovery> shared(GrantInForce grant, List<Recovery> page) {
 		Map<String, CurrentTrace> current = page.isEmpty() || !sendsTraces(grant) ? Map.of()
-				: traces.listCurrentTraces(grant.grantor(), page.stream().map(Recovery::recoveryId).toList())
+				: traces.listCurrentTraces(grant.grantor(), page.stream().map(Recovery::recoveryId).toList(),
+						grant.level() == SharingLevel.FULL)
 					.stream()
 					.collect(Collectors.toMap(CurrentTrace::recoveryId, Function.identity()));
 		String id = grant.id().toString();
@@ -148,7 +152,8 @@ class GrantedExport {
 					r.criminalGroup(), t == null ? null : t.status(), t == null ? null : t.reason(),
 					t == null ? null : t.usSourced(), t == null ? null : t.timeToCrimeDays(),
 					t == null ? null : t.sourceState(), t == null ? null : t.dealerLicence(),
-					t == null ? null : t.dealerName(), t == null ? null : t.tracedAt().toString());
+					t == null ? null : t.dealerName(), t == null ? null : t.tracedAt().toString(),
+					t == null ? null : SharedPurchaser.of(t.purchaser()));
 		}).toList();
 	}
 }

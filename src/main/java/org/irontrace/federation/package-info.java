@@ -5,5 +5,5 @@
  * when the agreement ends), and the reads of foreign personal data reported back to their owner.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Federation",
-		allowedDependencies = { "access", "catalog", "platform", "recovery", "trace" })
+		allowedDependencies = { "access", "catalog", "network", "platform", "recovery", "trace" })
 package org.irontrace.federation;

@@ -21,7 +21,11 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class LeadStore {
 
-	/** The leads the caller may see, their evidence read only when {@code :withEvidence} (one lead's page). */
+	/**
+	 * The leads the caller may see, their evidence read only when {@code :withEvidence} (one lead's
+	 * page); a ring lead whose ring rests on a record another installation no longer grants (the
+	 * revocation heard here) is shown to nobody until the refresh retires it.
+	 */
 	private static final String SELECT = """
 			SELECT lead_id, lead_type, CASE WHEN named OR lead_type <> 'PERSON' THEN subject END AS subject, score, summary,
 			       indicators, licences, contributing_agencies, owner, status, outcome, computed_at, updated_at,
@@ -33,7 +37,9 @@ class LeadStore {
 			            ELSE (SELECT jsonb_agg(jsonb_build_object('personId', NULL)) FROM jsonb_array_elements(people) p)
 			       END::text AS people
 			FROM (SELECT *, :all OR (cardinality(contributing_agencies) > 0 AND contributing_agencies <@ CAST(:full AS text[])) AS named
-			      FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
+			      FROM lead WHERE active AND (:all OR contributing_agencies <@ CAST(:records AS text[]))
+			        AND NOT (lead_type = 'RING' AND network_rests_on_withdrawn_records(
+			                     (SELECT r.guns FROM network_ring r WHERE r.ring_id = lead.subject)))) visible
 			""";
 
 	private final JdbcClient jdbc;

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
  * people on both ends: the resolved person of the record or, while it waits for resolution, the keyed
  * digest of its name and birth date ({@code irontrace_person_key}, migration V75), as every module
  * keys people. {@code :agency} and {@code :ids} limit the
- * recoveries filled again; a null agency fills every one.
+ * recoveries filled again; a null agency fills every one. Records other installations grant at FULL
+ * with LEADS join them (see {@link #FILL_FOREIGN}).
  */
 @Repository
 class GunNodes {
@@ -36,9 +37,8 @@ class GunNodes {
 			       (t.result #>> '{firstRetailSale,saleDate}')::date, s.event_id, t.time_to_crime_days,
 			       COALESCE(buyer.person_id, irontrace_person_key(s.purchaser_first_name, s.purchaser_last_name, s.purchaser_dob::text)),
 			       COALESCE(holder.person_id, irontrace_person_key(r.possessor_first_name, r.possessor_last_name, r.possessor_dob::text)),
-			       COALESCE(t.agency || '|incident|' || r.incident_id,
-			                t.agency || '|' || r.recovery_date || '|' || COALESCE(r.city, r.admin_area, '') || '|'
-			                    || COALESCE(upper(concat_ws(' ', r.possessor_first_name, r.possessor_last_name)), '')),
+			       network_seizure_key(t.agency, r.incident_id, r.recovery_date, r.city, r.admin_area,
+			                           r.possessor_first_name, r.possessor_last_name),
 			       r.incident_id
 			FROM latest t
 			JOIN recovery r ON r.agency = t.agency AND r.recovery_id = t.recovery_id
@@ -54,6 +54,31 @@ class GunNodes {
 			LEFT JOIN person_assignment holder ON holder.record_id = 'recovery:' || r.agency || '/' || r.recovery_id
 			""";
 
+	/**
+	 * What other installations grant at FULL with LEADS (federation's {@code foreign_graph_record}, V201):
+	 * a gun node each, under its written agency ({@code NAME:AGENCY}), its people by their person keys,
+	 * so they join this installation's people of the same key and each other; the trace as its owner
+	 * sent it (no sale event here, and the trace id a digest of the record, for it has none here).
+	 * {@code :installation}, {@code :owner} and {@code :ids} limit the records filled again; a null
+	 * installation fills every one. A record granted under two agreements is one node.
+	 */
+	private static final String FILL_FOREIGN = """
+			INSERT INTO network_gun (agency, recovery_id, trace_id, status, reason, recovery_date, country, admin_area,
+			    city, crime_code, serial_obliterated, serial_number, manufacturer, model, calibre_family, firearm_type,
+			    licence, dealer_state, sale_date, sale_event_id, ttc_days, purchaser_id, possessor_id, seizure_key, incident_id)
+			SELECT DISTINCT ON (f.agency, f.recovery_id) f.agency, f.recovery_id, CAST(md5(f.agency || '/' || f.recovery_id) AS uuid),
+			       f.trace_status, f.trace_reason, f.recovery_date, f.country, f.admin_area, f.city, f.crime_code,
+			       f.serial_obliterated, f.serial_number, f.manufacturer, f.model, NULL, f.firearm_type, f.dealer_licence,
+			       f.source_state, NULL, NULL, f.time_to_crime_days, f.purchaser_key, f.possessor_key,
+			       network_seizure_key(f.agency, f.incident_id, f.recovery_date, f.city, f.admin_area,
+			                           f.possessor_first_name, f.possessor_last_name),
+			       f.incident_id
+			FROM foreign_graph_record f
+			WHERE CAST(:installation AS text) IS NULL
+			   OR f.installation = :installation AND f.owner_agency = :owner AND f.recovery_id = ANY(:ids)
+			ORDER BY f.agency, f.recovery_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	GunNodes(JdbcClient jdbc) {
@@ -64,16 +89,26 @@ class GunNodes {
 	int rebuildAll() {
 		jdbc.sql("TRUNCATE network_gun").update();
 		int filled = jdbc.sql(FILL).param("agency", null, Types.VARCHAR).param("ids", null, Types.ARRAY).update();
+		filled += jdbc.sql(FILL_FOREIGN).param("installation", null, Types.VARCHAR).param("owner", null, Types.VARCHAR)
+			.param("ids", null, Types.ARRAY).update();
 		// The links are computed from these rows next: planned on the statistics of the table as it is now.
 		jdbc.sql("ANALYZE network_gun").update();
 		return filled;
 	}
 
-	/** Only these recoveries of one agency (a new recovery, a re-trace). */
+	/**
+	 * Only these recoveries of one agency (a new recovery, a re-trace); of another installation's agency
+	 * ({@code NAME:AGENCY}), the records it grants as they are held now (none once revoked).
+	 */
 	int rebuild(String agency, List<String> recoveryIds) {
 		String[] ids = recoveryIds.toArray(String[]::new);
 		jdbc.sql("DELETE FROM network_gun WHERE agency = :agency AND recovery_id = ANY(:ids)").param("agency", agency)
 			.param("ids", ids).update();
+		int colon = agency.indexOf(':');
+		if (colon > 0) {
+			return jdbc.sql(FILL_FOREIGN).param("installation", agency.substring(0, colon))
+				.param("owner", agency.substring(colon + 1)).param("ids", ids).update();
+		}
 		return jdbc.sql(FILL)
 			.param("agency", agency)
 			.param("ids", ids)

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param members the people, named (and their ids shown) only when the caller may see every contributing
  *        agency's personal data
  * @param purchasers ids of the members who bought crime guns at retail; empty when the ids are withheld
- * @param guns recoveries as {@code agency/recoveryId}, oldest first
+ * @param guns recoveries as {@code agency/recoveryId}, oldest first; a record another installation
+ *        granted is written {@code NAME:AGENCY/recoveryId}
  * @param links how many links of each kind hold the ring together
  * @param contributingAgencies the recovering agencies whose records the ring rests on
  */
@@ -22,8 +23,17 @@ public record Ring(String ringId, double score, List<Member> members, List<Strin
 	 *
 	 * @param links what ties the member to the ring's other members: how many links of each kind (the
 	 * link kinds of the graph), so an analyst sees why each person is in the ring; null when withheld
+	 * @param foreignSources the agencies of other installations ({@code NAME:AGENCY}) whose granted
+	 * records the member is in: such a member is read-only here, held by those owners; empty for a
+	 * person known only from this installation's records
 	 */
-	public record Member(String personId, String firstName, String lastName, String dob, Map<String, Integer> links) {
+	public record Member(String personId, String firstName, String lastName, String dob, Map<String, Integer> links,
+			List<String> foreignSources) {
+
+		/** Whether the member is known here only through records other installations granted. */
+		public boolean foreign() {
+			return foreignSources != null && !foreignSources.isEmpty();
+		}
 	}
 
 	/** Where the ring's guns were sold and where they were recovered. */

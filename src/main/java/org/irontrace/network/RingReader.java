@@ -13,7 +13,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Reads rings as a caller may see them: only rings resting on agencies whose records it sees, and
  * members named, and their person keys and the purchasers' shown, only where it sees every
- * contributing agency's personal data (decided in SQL): a key is a handle on a person too.
+ * contributing agency's personal data (decided in SQL): a key is a handle on a person too. A ring
+ * resting on a record another installation no longer grants at FULL with LEADS (revoked, and the
+ * revocation heard here) is not shown at all until the graph is brought up to date without it.
  */
 @Repository
 class RingReader {
@@ -26,11 +28,14 @@ class RingReader {
 			                 'links', CASE WHEN named THEN (
 			                     SELECT jsonb_object_agg(k.kind, k.n) FROM (
 			                         SELECT l.kind, count(*) AS n FROM network_link l
-			                         WHERE l.a = m AND l.b = ANY(members) OR l.b = m AND l.a = ANY(members) GROUP BY l.kind) k) END)
+			                         WHERE l.a = m AND l.b = ANY(members) OR l.b = m AND l.a = ANY(members) GROUP BY l.kind) k) END,
+			                 'foreignSources', (SELECT COALESCE(jsonb_agg(DISTINCT g.agency), '[]') FROM network_gun g
+			                     WHERE (g.purchaser_id = m OR g.possessor_id = m) AND strpos(g.agency, ':') > 0))
 			                 ORDER BY m)
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r
-			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))) visible
+			      WHERE (:all OR contributing_agencies <@ CAST(:records AS text[]))
+			        AND NOT network_rests_on_withdrawn_records(r.guns)) visible
 			""";
 
 	private final JdbcClient jdbc;

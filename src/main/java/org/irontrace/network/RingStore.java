@@ -147,7 +147,8 @@ class RingStore {
 
 	/**
 	 * {@code :people} limits the purchasers, possessors and both ends of buying links named, or (null)
-	 * names everyone.
+	 * names everyone. People of records other installations grant (federation's
+	 * {@code foreign_graph_record}) are named from them after this installation's own records.
 	 * The birth date is stored sealed like its source (migration V76); {@code network_person} unseals it.
 	 */
 	private static final String NAMES = """
@@ -166,7 +167,15 @@ class RingStore {
 				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people))
 				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR b = ANY(:people))) l
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%'
-				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)) p
+				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)
+				    UNION ALL
+				    SELECT f.purchaser_key, f.purchaser_first_name, f.purchaser_last_name, f.purchaser_dob, 3, f.agency || '/' || f.recovery_id
+				    FROM foreign_graph_record f
+				    WHERE f.purchaser_key IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR f.purchaser_key = ANY(:people))
+				    UNION ALL
+				    SELECT f.possessor_key, f.possessor_first_name, f.possessor_last_name, f.possessor_dob, 4, f.agency || '/' || f.recovery_id
+				    FROM foreign_graph_record f
+				    WHERE f.possessor_key IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR f.possessor_key = ANY(:people))) p
 				ORDER BY person_id, source, dob NULLS LAST, record
 				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
 				    dob_sealed = excluded.dob_sealed

@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The current answer of each recovery in the narrow form statistics use (no personal data), read a
+ * The current answer of each recovery in the narrow form statistics use (no personal data unless a
+ * FULL grant asks for the first retail purchaser), read a
  * page at a time or as the changes after a given one, and counted per country, month and status: what
  * an installation sends another with the records it grants, or instead of them when only aggregates
  * are granted.
@@ -21,10 +22,15 @@ public class CurrentTraces {
 		this.jdbc = jdbc;
 	}
 
-	/** The current traces of these recoveries of one agency, those that have one. */
-	public List<CurrentTrace> listCurrentTraces(String agency, List<String> recoveryIds) {
-		return jdbc.sql("SELECT " + CURRENT + " WHERE c.agency = ? AND c.recovery_id = ANY(?)")
-			.params(agency, recoveryIds.toArray(String[]::new))
+	/**
+	 * The current traces of these recoveries of one agency, those that have one; the first retail
+	 * purchaser only when {@code withPurchaser} (a grant at FULL), withheld in the query otherwise.
+	 */
+	public List<CurrentTrace> listCurrentTraces(String agency, List<String> recoveryIds, boolean withPurchaser) {
+		return jdbc.sql("SELECT " + CURRENT + " WHERE c.agency = :agency AND c.recovery_id = ANY(:ids)")
+			.param("agency", agency)
+			.param("ids", recoveryIds.toArray(String[]::new))
+			.param("personal", withPurchaser)
 			.query(CurrentTraces::read)
 			.list();
 	}
@@ -32,15 +38,20 @@ public class CurrentTraces {
 	/**
 	 * An agency's current traces changed (first stored or replaced by a re-trace) after a change, in
 	 * the order of changes, at most {@code limit}, and only those of transactions finished before
-	 * every one still running: a copy that resumes after the last change listed misses none.
+	 * every one still running: a copy that resumes after the last change listed misses none. The
+	 * purchaser only when {@code withPurchaser}, as {@link #listCurrentTraces}.
 	 */
-	public List<CurrentTrace> listChangedAfter(String agency, TraceChange after, int limit) {
+	public List<CurrentTrace> listChangedAfter(String agency, TraceChange after, int limit, boolean withPurchaser) {
 		return jdbc.sql("SELECT " + CURRENT + """
-				WHERE c.agency = ? AND (c.changed_by, c.recovery_id) > (CAST(? AS xid8), ?)
+				WHERE c.agency = :agency AND (c.changed_by, c.recovery_id) > (CAST(:transaction AS xid8), :recovery)
 				  AND c.changed_by < pg_snapshot_xmin(pg_current_snapshot())
-				ORDER BY c.changed_by, c.recovery_id LIMIT ?
+				ORDER BY c.changed_by, c.recovery_id LIMIT :limit
 				""")
-			.params(agency, Long.toString(after.transaction()), after.recoveryId(), limit)
+			.param("agency", agency)
+			.param("transaction", Long.toString(after.transaction()))
+			.param("recovery", after.recoveryId())
+			.param("limit", limit)
+			.param("personal", withPurchaser)
 			.query(CurrentTraces::read)
 			.list();
 	}
@@ -59,8 +70,13 @@ public class CurrentTraces {
 	/**
 	 * The narrow row, with the retail dealer of the first sale read from the answer itself; with no
 	 * sale on record, the licensee the gun last reached (the dealer of a dealer-only answer), by licence.
+	 * The first retail purchaser only when {@code :personal}, its birth date unsealed here (V76).
 	 */
 	private static final String CURRENT = """
+			CASE WHEN :personal THEN h.result #>> '{firstRetailSale,purchaser,firstName}' END AS purchaser_first_name,
+			CASE WHEN :personal THEN h.result #>> '{firstRetailSale,purchaser,lastName}' END AS purchaser_last_name,
+			CASE WHEN :personal THEN CAST(irontrace_unseal(h.purchaser_dob_sealed) AS date) END AS purchaser_dob,
+			CASE WHEN :personal THEN h.result #>> '{firstRetailSale,purchaser,state}' END AS purchaser_state,
 			c.recovery_id, c.status, c.reason, c.us_sourced, c.time_to_crime_days, c.source_state, c.traced_at,
 			CAST(c.changed_by AS text) AS changed_by,
 			coalesce(h.result -> 'firstRetailSale' ->> 'licence', CASE WHEN c.reason = 'NO_RETAIL_SALE_RECORD'
@@ -74,7 +90,16 @@ public class CurrentTraces {
 				(Boolean) rs.getObject("us_sourced"), (Integer) rs.getObject("time_to_crime_days"),
 				rs.getString("source_state"), rs.getString("dealer_licence"), rs.getString("dealer_name"),
 				rs.getTimestamp("traced_at").toInstant(),
-				new TraceChange(Long.parseLong(rs.getString("changed_by")), rs.getString("recovery_id")));
+				new TraceChange(Long.parseLong(rs.getString("changed_by")), rs.getString("recovery_id")), purchaser(rs));
+	}
+
+	/** The purchaser as read (null when withheld or when the answer names none). */
+	private static TraceResult.Purchaser purchaser(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String first = rs.getString("purchaser_first_name");
+		String last = rs.getString("purchaser_last_name");
+		return first == null && last == null ? null
+				: new TraceResult.Purchaser(first, last, rs.getObject("purchaser_dob", LocalDate.class),
+						rs.getString("purchaser_state"));
 	}
 
 	/** An agency's recoveries counted per country, month of recovery and trace status ({@code UNTRACED} when none). */
@@ -92,12 +117,13 @@ public class CurrentTraces {
 	}
 
 	/**
-	 * A recovery's current trace, as statistics count it, with the retail dealer of the first sale
-	 * (never the purchaser), when it was traced and its last change.
+	 * A recovery's current trace, as statistics count it, with the retail dealer of the first sale,
+	 * when it was traced and its last change; the first retail purchaser only when asked for (null
+	 * otherwise, or when the answer names none).
 	 */
 	public record CurrentTrace(String recoveryId, String status, String reason, Boolean usSourced,
 			Integer timeToCrimeDays, String sourceState, String dealerLicence, String dealerName,
-			java.time.Instant tracedAt, TraceChange changed) {
+			java.time.Instant tracedAt, TraceChange changed, TraceResult.Purchaser purchaser) {
 	}
 
 	/** How many of an agency's recoveries of a country and month have a trace status. */

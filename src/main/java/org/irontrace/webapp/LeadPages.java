@@ -10,6 +10,7 @@ import org.irontrace.access.SharingScope;
 import org.irontrace.access.SharingScopes;
 import org.irontrace.access.Visibility;
 import org.irontrace.federation.ForeignPeople;
+import org.irontrace.network.ForeignRecordsShown;
 import org.irontrace.intel.Intelligence;
 import org.irontrace.intel.Lead;
 import org.irontrace.intel.LeadQueue;
@@ -62,8 +63,11 @@ class LeadPages {
 
 	private final ForeignPeople foreignPeople;
 
+	private final ForeignRecordsShown foreignReads;
+
 	LeadPages(LeadQueue queue, Intelligence intelligence, SharingScopes scopes, AuditTrail audit, Callers callers,
-			EngineWords words, LeadUpkeep upkeep, ForeignPeople foreignPeople) {
+			EngineWords words, LeadUpkeep upkeep, ForeignPeople foreignPeople, ForeignRecordsShown foreignReads) {
+		this.foreignReads = foreignReads;
 		this.upkeep = upkeep;
 		this.foreignPeople = foreignPeople;
 		this.queue = queue;
@@ -143,6 +147,10 @@ class LeadPages {
 		}
 		if (lead.showsPersonalData()) {
 			audit.recordRead(caller, "READ_PERSONAL_DATA", "lead:" + id, null, lead.contributingAgencies());
+			// A ring's members named over records other installations granted: reported to their owners.
+			foreignReads.reportShown(caller, lead.evidence() == null ? List.of()
+					: lead.evidence().stream().flatMap(e -> e.records() == null ? java.util.stream.Stream.<String>empty()
+							: e.records().stream()).toList(), "lead:" + id, null);
 		}
 		model.addAttribute("missing", false);
 		model.addAttribute("lead", lead);

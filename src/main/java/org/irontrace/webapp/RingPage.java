@@ -10,6 +10,7 @@ import org.irontrace.access.Visibility;
 import org.irontrace.intel.LeadQueue;
 import org.irontrace.intel.LeadType;
 import org.irontrace.network.NetworkLookup;
+import org.irontrace.network.ForeignRecordsShown;
 import org.irontrace.network.Ring;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,11 @@ class RingPage {
 
 	private final Callers callers;
 
-	RingPage(NetworkLookup network, LeadQueue leads, SharingScopes scopes, AuditTrail audit, Callers callers) {
+	private final ForeignRecordsShown foreignReads;
+
+	RingPage(NetworkLookup network, LeadQueue leads, SharingScopes scopes, AuditTrail audit, Callers callers,
+			ForeignRecordsShown foreignReads) {
+		this.foreignReads = foreignReads;
 		this.network = network;
 		this.leads = leads;
 		this.scopes = scopes;
@@ -58,6 +63,8 @@ class RingPage {
 		}
 		if (ring.members().stream().anyMatch(member -> member.lastName() != null || member.firstName() != null)) {
 			audit.record(caller, "READ_PERSONAL_DATA", "ring:" + ringId, null);
+			// Members named over records other installations granted: each read reported to their owners.
+			foreignReads.reportShown(caller, ring.guns(), "ring:" + ringId, null);
 		}
 		model.addAttribute("missing", false);
 		model.addAttribute("ring", ring);

@@ -120,7 +120,7 @@ class SearchPage {
 		String nameWords = form.name() != null ? form.name() : form.q();
 		if (form.shows("people") && nameWords != null && offset == 0) {
 			// People other installations' agencies granted the caller's agency with their names, audited there too.
-			model.addAttribute("foreignPeople", foreignPeople.listPossessorsNamed(caller, nameWords, null));
+			model.addAttribute("foreignPeople", foreignPeople.listPeopleNamed(caller, nameWords, null));
 		}
 		if (form.shows("people") && operator && nameWords != null) {
 			List<PeopleSearch.PersonFound> found = people.listPeopleNamed(nameWords, offset, size + 1);

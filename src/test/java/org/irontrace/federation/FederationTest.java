@@ -373,11 +373,7 @@ class FederationTest {
 	}
 
 	private static long readsOf(ApiClient auditor, String subject) {
-		return auditor.get("/api/v1/federation/remote-reads?agency=JM-JCF&limit=1000")
-			.json()
-			.valueStream()
-			.filter(r -> r.get("subject").asString().equals(subject))
-			.count();
+		return readsOf(auditor, "JM-JCF", subject);
 	}
 
 	@Test
@@ -643,6 +639,224 @@ class FederationTest {
 
 	@Test
 	@Order(16)
+	void aTracedPurchaserTravelsOnlyAtFullAndIsFoundBesideTheGranteesPeople() {
+		// Rosa Vega bought guns in Florida that Jamaica (FULL) and Trinidad and Tobago (no names) recovered.
+		recovered(jm, "JM-9,JM-JCF,2024-09-01,JM,Kingston,HOMICIDE,AB900,Glock,19,9mm,PISTOL,Omar,Grant,1991-01-01");
+		recovered(tt, "TT-9,TT-TTPS,2024-09-03,TT,Arima,HOMICIDE,CD900,Glock,19,9mm,PISTOL,Kevon,Lewis,1993-02-02");
+		tracedTo(jm, "JM-JCF,JM-9,T-JM-9,2024-09-10,COMPLETED,AB900,Glock,FL-1,Gulf Coast Guns,FL,2024-06-01,Rosa,Vega,1987-06-15,FL");
+		tracedTo(tt, "TT-TTPS,TT-9,T-TT-9,2024-09-12,COMPLETED,CD900,Glock,FL-1,Gulf Coast Guns,FL,2024-06-01,Rosa,Vega,1987-06-15,FL");
+		assertThat(exchange(impacs, "jm").get("received").asInt()).isEqualTo(1);
+		assertThat(exchange(impacs, "tt").get("received").asInt()).isEqualTo(1);
+
+		// At FULL the purchaser arrives with the trace and is found by name and birth date, or by a near name.
+		JsonNode jamaican = granted(impacsAnalyst, "jm:JM-JCF/JM-9", 200).get("trace").get("purchaser");
+		assertThat(jamaican.get("lastName").asString()).isEqualTo("Vega");
+		assertThat(jamaican.get("dob").asString()).isEqualTo("1987-06-15");
+		assertThat(jamaican.get("state").asString()).isEqualTo("FL");
+		JsonNode byKey = impacsAnalyst.get("/api/v1/federation/people?firstName=ROSA&lastName=vega&dob=1987-06-15").json();
+		assertThat(byKey.valueStream().map(r -> r.get("agency").asString() + "/" + r.get("recoveryId").asString()))
+			.as("Trinidad and Tobago grants no names").containsExactly("jm:JM-JCF/JM-9");
+		assertThat(byKey.get(0).get("purchaserLastName").asString()).isEqualTo("Vega");
+		assertThat(byKey.get(0).get("purchaserDob").asString()).isEqualTo("1987-06-15");
+		assertThat(byKey.get(0).get("possessorLastName").asString()).as("the possessor is another person").isEqualTo("Grant");
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=rosa%20vega").json().valueStream()
+			.map(r -> r.get("recoveryId").asString())).containsExactly("JM-9");
+		assertThat(researchAnalyst.get("/api/v1/federation/people?name=rosa%20vega").json()).as("aggregates only").isEmpty();
+
+		// Below FULL the owner never sent the purchaser: the trace arrives without one.
+		JsonNode withoutNames = granted(impacsAnalyst, "tt:TT-TTPS/TT-9", 200).get("trace");
+		assertThat(withoutNames.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(withoutNames.get("purchaser").isNull()).isTrue();
+
+		// A person known here by the same name and birth date sees the Jamaican record beside them.
+		recovered(impacs, "L-9,IMPACS-LOCAL,2024-10-01,TT,Chaguanas,WEAPONS_OFFENSE,EF900,Taurus,G2C,9mm,PISTOL,Rosa,Vega,1987-06-15");
+		assertThat(impacs.operator().postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
+		String rosa = personOf(impacs, "recovery:IMPACS-LOCAL/L-9");
+		ApiClient jmAuditor = user(jm, "jm-auditor-4", "JM-JCF", "AUDITOR");
+		exchange(impacs, "jm"); // The reads above reach Jamaica first.
+		long readsBefore = readsOf(jmAuditor, "recovery:JM-JCF/JM-9");
+		String page = new PageBrowser(impacs.port()).signIn("admin", ApiClient.ADMIN_PASSWORD)
+			.get("/app/people/" + rosa + "?lang=en")
+			.html();
+		String evidence = page.substring(page.indexOf("id=\"foreign-evidence\""));
+		assertThat(evidence).contains("/app/foreign-recoveries/jm:JM-JCF/JM-9", "First retail purchaser",
+				"Rosa Vega (1987-06-15, FL)").doesNotContain("TT-9");
+
+		// A re-trace at the owner finds an earlier sale to another purchaser: he replaces her at the next exchange.
+		tracedTo(jm, "JM-JCF,JM-9,T-JM-9B,2024-10-05,COMPLETED,AB900,Glock,FL-1,Gulf Coast Guns,FL,2024-05-01,Luis,Paz,1980-01-01,FL");
+		assertThat(jm.operator().get("/api/v1/traces?agency=JM-JCF&recoveryId=JM-9").json().get(0).get("firstRetailSale")
+			.get("purchaser").get("lastName").asString()).as("the owner's answer now").isEqualTo("Paz");
+		assertThat(exchange(impacs, "jm").get("retraced").asInt()).isEqualTo(1);
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Rosa&lastName=Vega&dob=1987-06-15").json()).isEmpty();
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Luis&lastName=Paz&dob=1980-01-01").json()
+			.get(0).get("recoveryId").asString()).isEqualTo("JM-9");
+
+		// Each read of the Jamaican record with its purchaser reached Jamaica's auditors.
+		exchange(impacs, "jm");
+		assertThat(readsOf(jmAuditor, "recovery:JM-JCF/JM-9")).as("the person page and Luis Paz found")
+			.isEqualTo(readsBefore + 2);
+	}
+
+	/** One recovery stored at an installation (recoveries.csv). */
+	private static void recovered(RunningInstallation at, String row) {
+		Answer answer = at.operator().postCsv("/api/v1/imports/recoveries", RECOVERIES + "\n" + row + "\n");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.json().get("accepted").asInt()).as(answer.text()).isEqualTo(1);
+	}
+
+	/** One answer of the tracing authority that names the first retail purchaser (trace_results.csv). */
+	private static void tracedTo(RunningInstallation at, String row) {
+		Answer answer = at.operator().postCsv("/api/v1/imports/trace-results", "agency,recovery_id,trace_number,result_date,"
+				+ "trace_status,serial_number,manufacturer,dealer_licence,dealer_name,dealer_state,sale_date,"
+				+ "purchaser_first_name,purchaser_last_name,purchaser_dob,purchaser_state\n" + row + "\n");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.json().get("accepted").asInt()).as(answer.text()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(17)
+	void aStrawPurchaserWhoseGunsTwoCountriesRecoveredIsOneRingAtTheFusionCentreOnlyAtFull() {
+		// Nadia Cole bought in Florida; Jamaica took one of her guns from someone else, Trinidad and Tobago two.
+		recovered(jm, "JM-10,JM-JCF,2024-10-01,JM,Spanish Town,HOMICIDE,AB1000,Glock,19,9mm,PISTOL,Tyrone,Bell,1994-04-04");
+		recovered(tt, "TT-10,TT-TTPS,2024-10-02,TT,Laventille,HOMICIDE,CD1000,Glock,19,9mm,PISTOL,Shane,Mohammed,1996-06-06");
+		recovered(tt, "TT-11,TT-TTPS,2024-10-20,TT,Couva,ROBBERY,CD1100,Glock,17,9mm,PISTOL,Ravi,Singh,1990-09-09");
+		tracedTo(jm, "JM-JCF,JM-10,T-JM-10,2024-11-01,COMPLETED,AB1000,Glock,FL-7,Sunshine Arms,FL,2024-08-01,Nadia,Cole,1984-04-04,FL");
+		tracedTo(tt, "TT-TTPS,TT-10,T-TT-10,2024-11-02,COMPLETED,CD1000,Glock,FL-7,Sunshine Arms,FL,2024-08-03,Nadia,Cole,1984-04-04,FL");
+		tracedTo(tt, "TT-TTPS,TT-11,T-TT-11,2024-11-03,COMPLETED,CD1100,Glock,FL-7,Sunshine Arms,FL,2024-08-03,Nadia,Cole,1984-04-04,FL");
+		List<String> guns = List.of("jm:JM-JCF/JM-10", "tt:TT-TTPS/TT-10", "tt:TT-TTPS/TT-11");
+
+		// Jamaica grants names and leads; Trinidad and Tobago grants leads without names: no ring forms.
+		String jmLeads = created(grantLeads(jm, "JM-JCF", "FULL")).get("id").asString();
+		String ttWithoutNames = created(grantLeads(tt, "TT-TTPS", "RECORDS_WITHOUT_PERSONAL_DATA")).get("id").asString();
+		exchange(impacs, "jm");
+		exchange(impacs, "tt");
+		settled(impacs);
+		assertThat(ringsHolding(impacs.operator(), "jm:JM-JCF/JM-10")).as("below FULL the purchaser never arrived").isEmpty();
+
+		// Trinidad and Tobago grants names too: one ring of both countries' guns, every member and gun marked.
+		String ttFull = created(grantLeads(tt, "TT-TTPS", "FULL")).get("id").asString();
+		exchange(impacs, "tt");
+		JsonNode ring = awaitRing(impacsAnalyst, guns);
+		assertThat(ring.get("guns").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(guns);
+		assertThat(ring.get("contributingAgencies").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("jm:JM-JCF", "tt:TT-TTPS");
+		Map<String, List<String>> sources = new java.util.TreeMap<>();
+		ring.get("members").forEach(member -> sources.put(member.get("lastName").asString(),
+				member.get("foreignSources").valueStream().map(JsonNode::asString).toList()));
+		assertThat(sources).containsOnlyKeys("Cole", "Bell", "Mohammed", "Singh")
+			.containsEntry("Cole", List.of("jm:JM-JCF", "tt:TT-TTPS"))
+			.containsEntry("Bell", List.of("jm:JM-JCF"))
+			.containsEntry("Mohammed", List.of("tt:TT-TTPS"));
+		String ringId = ring.get("ringId").asString();
+		awaitRingLead(impacsAnalyst, ringId);
+		assertThat(ringsHolding(researchAnalyst, "jm:JM-JCF/JM-10")).as("granted no leads").isEmpty();
+		assertThat(ringsHolding(localAnalyst, "jm:JM-JCF/JM-10")).as("granted nothing").isEmpty();
+
+		// The ring page names them, marked as held by their owners, and each read reaches the owners' auditors.
+		exchange(impacs, "jm");
+		exchange(impacs, "tt");
+		ApiClient jmAuditor = user(jm, "jm-auditor-5", "JM-JCF", "AUDITOR");
+		ApiClient ttAuditor = user(tt, "tt-auditor-5", "TT-TTPS", "AUDITOR");
+		long jmReads = readsOf(jmAuditor, "JM-JCF", "recovery:JM-JCF/JM-10");
+		long ttReads = readsOf(ttAuditor, "TT-TTPS", "recovery:TT-TTPS/TT-10");
+		String page = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD)
+			.get("/app/rings/" + ringId + "?lang=en")
+			.html();
+		assertThat(page).contains("Nadia Cole", "in records jm:JM-JCF, tt:TT-TTPS granted, read-only",
+				"/app/foreign-recoveries/jm:JM-JCF/JM-10", "/app/foreign-recoveries/tt:TT-TTPS/TT-10");
+		exchange(impacs, "jm");
+		exchange(impacs, "tt");
+		assertThat(readsOf(jmAuditor, "JM-JCF", "recovery:JM-JCF/JM-10")).isEqualTo(jmReads + 1);
+		assertThat(readsOf(ttAuditor, "TT-TTPS", "recovery:TT-TTPS/TT-10")).isEqualTo(ttReads + 1);
+
+		// Revoked: the ring is not shown from the moment the grantee hears it, and the graph drops it.
+		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttFull).status()).isEqualTo(204);
+		assertThat(ringsHolding(impacsAnalyst, "tt:TT-TTPS/TT-10")).as("at once").isEmpty();
+		assertThat(ringsHolding(impacs.operator(), "tt:TT-TTPS/TT-10")).as("at once, to operators too").isEmpty();
+		assertThat(ringLeads(impacsAnalyst)).as("its lead too").doesNotContain(ringId);
+		assertThat(ringLeads(impacs.operator())).as("its lead too, to operators").doesNotContain(ringId);
+		settled(impacs);
+		assertThat(ringsHolding(impacs.operator(), "jm:JM-JCF/JM-10")).as("after the refresh").isEmpty();
+		assertThat(ringLeads(impacs.operator())).as("after the refresh").doesNotContain(ringId);
+
+		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmLeads).status()).isEqualTo(204);
+		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttWithoutNames).status()).isEqualTo(204);
+	}
+
+	private static Answer grantLeads(RunningInstallation at, String grantor, String level) {
+		return at.operator().postJson("/api/v1/sharing-agreements", Map.of("grantor", grantor, "grantee",
+				"impacs:CARICOM-IMPACS", "scope", List.of("RECOVERIES", "TRACES", "LEADS"), "level", level, "validFrom",
+				"2020-01-01"));
+	}
+
+	/** The rings the reader sees that hold this gun. */
+	private static List<JsonNode> ringsHolding(ApiClient reader, String gun) {
+		Answer rings = reader.get("/api/v1/network/rings?limit=10000");
+		assertThat(rings.status()).as(rings.text()).isEqualTo(200);
+		return rings.json().valueStream()
+			.filter(ring -> ring.get("guns").valueStream().anyMatch(g -> g.asString().equals(gun)))
+			.toList();
+	}
+
+	/** The ring holding all these guns; the leads follow an exchange in the background, so look again for up to two minutes. */
+	private static JsonNode awaitRing(ApiClient reader, List<String> guns) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (true) {
+			for (JsonNode ring : ringsHolding(reader, guns.get(0))) {
+				if (ring.get("guns").valueStream().map(JsonNode::asString).toList().containsAll(guns)) {
+					return ring;
+				}
+			}
+			assertThat(System.nanoTime()).as("a ring holding " + guns).isLessThan(deadline);
+			pause();
+		}
+	}
+
+	/** The subjects (ring ids) of the RING leads the reader sees. */
+	private static List<String> ringLeads(ApiClient reader) {
+		Answer leads = reader.get("/api/v1/leads?type=RING&limit=10000");
+		assertThat(leads.status()).as(leads.text()).isEqualTo(200);
+		return leads.json().valueStream().map(lead -> lead.get("subject").asString()).toList();
+	}
+
+	/** Waits for the RING lead about this ring, which the leads raise in the background. */
+	private static void awaitRingLead(ApiClient reader, String ringId) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (!ringLeads(reader).contains(ringId)) {
+			assertThat(System.nanoTime()).as("a RING lead about " + ringId).isLessThan(deadline);
+			pause();
+		}
+	}
+
+	/** Waits until the installation's leads have followed everything it received. */
+	private static void settled(RunningInstallation at) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (!at.operator().get("/api/v1/leads/status").json().get("settled").asBoolean()) {
+			assertThat(System.nanoTime()).as("the leads settled").isLessThan(deadline);
+			pause();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static long readsOf(ApiClient auditor, String agency, String subject) {
+		return auditor.get("/api/v1/federation/remote-reads?agency=" + agency + "&limit=1000")
+			.json()
+			.valueStream()
+			.filter(r -> r.get("subject").asString().equals(subject))
+			.count();
+	}
+
+	@Test
+	@Order(18)
 	void revokingAnAgreementRemovesWhatTheGranteeHeldUnderIt() {
 		// Told at once: the records disappear at the grantee before any exchange.
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + jmFullAgreement).status()).isEqualTo(204);
@@ -652,20 +866,22 @@ class FederationTest {
 		String ttAgreement = tt.operator().get("/api/v1/sharing-agreements").json().get(0).get("id").asString();
 		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/suspend", Map.of()).status()).isEqualTo(200);
 		assertThat(tt.operator().delete("/api/v1/sharing-agreements/" + ttAgreement).status()).isEqualTo(204);
-		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).hasSize(2);
+		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).hasSize(5);
 		assertThat(impacs.operator().postJson("/api/v1/federation/peers/tt/exchange", Map.of()).status())
 			.as("a suspended peer's messages are refused").isEqualTo(502);
 		assertThat(tt.operator().postJson("/api/v1/federation/peers/impacs/resume", Map.of()).status()).isEqualTo(200);
 		JsonNode outcome = exchange(impacs, "tt");
-		assertThat(outcome.get("removed").asInt()).isEqualTo(2);
+		assertThat(outcome.get("removed").asInt()).isEqualTo(5);
 		assertThat(recoveries(impacsAnalyst, "tt:TT-TTPS", null)).isEmpty();
 	}
 
 	@Test
-	@Order(17)
+	@Order(19)
 	void aRevokedAgreementsPeopleAndFiguresAreGoneFromThePersonPageTheSearchAndTheDashboard() {
 		assertThat(impacsAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("recovered").asLong()).isZero();
 		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=Marlon%20Brown").json()).isEmpty();
+		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Luis&lastName=Paz&dob=1980-01-01").json())
+			.as("a purchaser goes with the record").isEmpty();
 		String marlon = personOf(impacs, "recovery:IMPACS-LOCAL/L-1");
 		PageBrowser operator = new PageBrowser(impacs.port()).signIn("admin", ApiClient.ADMIN_PASSWORD);
 		String page = operator.get("/app/people/" + marlon + "?lang=en").html();

@@ -188,15 +188,28 @@ class FederationController {
 			.toList();
 	}
 
-	/** A foreign record found, with FORMATS.md's recovery columns in camel case. */
+	/**
+	 * A foreign record found, with FORMATS.md's recovery columns in camel case, and the first retail
+	 * purchaser of its owner's trace (trace_results.csv's columns) when a person was looked for in a
+	 * record granted at FULL; null otherwise.
+	 */
 	record ForeignHit(String agency, String recoveryId, java.time.LocalDate recoveryDate, String country, String city,
 			String crimeCode, String serialNumber, String manufacturer, String model, String caliber, String firearmType,
-			String possessorFirstName, String possessorLastName, java.time.LocalDate possessorDob) {
+			String possessorFirstName, String possessorLastName, java.time.LocalDate possessorDob,
+			String purchaserFirstName, String purchaserLastName, java.time.LocalDate purchaserDob, String purchaserState) {
 
 		static ForeignHit of(org.irontrace.recovery.Recovery r) {
+			return of(new org.irontrace.federation.ForeignEvidence(r, null));
+		}
+
+		static ForeignHit of(org.irontrace.federation.ForeignEvidence found) {
+			org.irontrace.recovery.Recovery r = found.recovery();
+			org.irontrace.trace.TraceResult.Purchaser p = found.purchaser();
 			return new ForeignHit(r.agency(), r.recoveryId(), r.recoveryDate(), r.country(), r.city(), r.crimeCode(),
 					r.firearm().serialNumber(), r.firearm().manufacturer(), r.firearm().model(), r.firearm().caliber(),
-					r.firearm().firearmType(), r.possessor().firstName(), r.possessor().lastName(), r.possessor().dob());
+					r.firearm().firearmType(), r.possessor().firstName(), r.possessor().lastName(), r.possessor().dob(),
+					p == null ? null : p.firstName(), p == null ? null : p.lastName(), p == null ? null : p.dob(),
+					p == null ? null : p.state());
 		}
 	}
 

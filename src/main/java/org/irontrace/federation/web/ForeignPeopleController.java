@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The people in what other installations' agencies grant the caller's agency: possessors of foreign
- * recoveries granted at FULL, by name or by person key (name and birth date, as people are keyed here).
+ * recoveries granted at FULL and the first retail purchasers their owners' traces found, by name or by
+ * person key (name and birth date, as people are keyed here).
  */
 @RestController
 class ForeignPeopleController {
@@ -29,7 +30,7 @@ class ForeignPeopleController {
 
 	/**
 	 * Who may call: ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN, for what is granted to their agency
-	 * (every agency's for the operators). {@code name} finds possessors by a near name;
+	 * (every agency's for the operators). {@code name} finds possessors and purchasers by a near name;
 	 * {@code firstName}, {@code lastName} and {@code dob} find the records of that one person. Only
 	 * records granted at FULL answer (a lower grant has no person to find); each read is audited
 	 * and reported to the record's owner.
@@ -41,9 +42,9 @@ class ForeignPeopleController {
 			@RequestParam(required = false) String dob, HttpServletRequest http) {
 		String purpose = http.getHeader("X-Purpose");
 		if (name != null && !name.isBlank()) {
-			return foreignPeople.listPossessorsNamed(callers.current(), name, purpose)
+			return foreignPeople.listPeopleNamed(callers.current(), name, purpose)
 				.stream()
-				.map(FederationController.ForeignHit::of)
+				.map((org.irontrace.federation.ForeignEvidence found) -> FederationController.ForeignHit.of(found))
 				.toList();
 		}
 		if (isBlank(firstName) && isBlank(lastName)) {
@@ -56,7 +57,7 @@ class ForeignPeopleController {
 		return foreignPeople
 			.listRecordsOfPeople(callers.current(), List.of(person), "foreign-person:" + lastName, purpose)
 			.stream()
-			.map(FederationController.ForeignHit::of)
+			.map((org.irontrace.federation.ForeignEvidence found) -> FederationController.ForeignHit.of(found))
 			.toList();
 	}
 

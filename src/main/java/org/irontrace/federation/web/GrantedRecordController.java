@@ -60,13 +60,17 @@ class GrantedRecordController {
 		}
 	}
 
-	/** The owner's trace; null when the agreement does not grant TRACES or the gun was not traced. */
+	/**
+	 * The owner's trace; null when the agreement does not grant TRACES or the gun was not traced. The
+	 * first retail purchaser (the trace result's {@code purchaser}) only at FULL, null otherwise.
+	 */
 	record TraceView(String status, String reason, Boolean usSourced, Integer timeToCrimeDays, String sourceState,
-			String dealerLicence, String dealerName, Instant tracedAt, String tracedBy) {
+			String dealerLicence, String dealerName, Instant tracedAt, String tracedBy,
+			org.irontrace.trace.TraceResult.Purchaser purchaser) {
 
 		static TraceView of(ForeignTrace t) {
 			return t == null ? null : new TraceView(t.status(), t.reason(), t.usSourced(), t.timeToCrimeDays(),
-					t.sourceState(), t.dealerLicence(), t.dealerName(), t.tracedAt(), t.heldBy());
+					t.sourceState(), t.dealerLicence(), t.dealerName(), t.tracedAt(), t.heldBy(), t.purchaser());
 		}
 	}
 }

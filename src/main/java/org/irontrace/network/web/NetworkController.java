@@ -49,8 +49,12 @@ class NetworkController {
 
 	private final ShortestPaths paths;
 
+	/** Federation, when present, reports reads of other installations' records to their owners. */
+	private final org.springframework.beans.factory.ObjectProvider<org.irontrace.network.ForeignRecordsShown> foreignReads;
+
 	NetworkController(Network network, NodePicker picker, ShortestPaths paths, Callers callers, SharingScopes scopes,
-			AuditTrail audit) {
+			AuditTrail audit, org.springframework.beans.factory.ObjectProvider<org.irontrace.network.ForeignRecordsShown> foreignReads) {
+		this.foreignReads = foreignReads;
 		this.network = network;
 		this.picker = picker;
 		this.paths = paths;
@@ -68,8 +72,15 @@ class NetworkController {
 		}
 		Caller caller = callers.current();
 		List<Ring> rings = network.listRings(visibility(caller), limit);
-		if (rings.stream().anyMatch(ring -> ring.members().stream().anyMatch(member -> member.lastName() != null))) {
+		List<Ring> named = rings.stream()
+			.filter(ring -> ring.members().stream().anyMatch(member -> member.lastName() != null))
+			.toList();
+		if (!named.isEmpty()) {
 			audit.record(caller, "READ_PERSONAL_DATA", "network:rings", request.getHeader("X-Purpose"));
+			// Members named over records other installations granted: each read reported to their owners.
+			foreignReads.ifAvailable(reads -> reads.reportShown(caller,
+					named.stream().flatMap(ring -> ring.guns().stream()).toList(), "network:rings",
+					request.getHeader("X-Purpose")));
 		}
 		return rings;
 	}
