@@ -32,7 +32,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <ul>
  * <li>traced recoveries (one by one, pages, a stream of them; at most {@link #INCREMENTAL_LIMIT}
  * waiting) are brought in where they land, all that waits in one pass whatever their agency: their
- * guns, their people's links and rings, their dealers;</li>
+ * guns, their people's links and rings, their dealers; a pass begins once the traces pause
+ * ({@link #GATHER_PAUSE_NANOS}) or the first of them has waited {@link #GATHER_LONGEST_NANOS};</li>
  * <li>a bulk run of traces, a ledger import (sales volumes, multiple sales, repeat buyers), people
  * resolved again (person ids change), more ballistic hits than {@link #INCREMENTAL_LIMIT}, or more
  * traced recoveries waiting at once touch too much to follow piece by piece: a full refresh is run
@@ -66,6 +67,16 @@ public class LeadUpkeep implements DisposableBean {
 	 * leads are brought up to date every so often rather than only once the stream ends.
 	 */
 	static final long LONGEST_WAIT_NANOS = 10_000_000_000L;
+
+	/**
+	 * Traces that come in quick succession are gathered into one pass, begun once they pause this
+	 * long: a pass costs about as much for one recovery as for a hundred, and passes begun one after
+	 * another would take the cores from the traces themselves ...
+	 */
+	static final long GATHER_PAUSE_NANOS = 100_000_000L;
+
+	/** ... or once the first of them has waited this long, so a stream that never pauses is followed every second. */
+	static final long GATHER_LONGEST_NANOS = 1_000_000_000L;
 
 	/** How long stopping waits for the refresh under way. */
 	private static final long STOP_WAIT_SECONDS = 30;
@@ -103,6 +114,9 @@ public class LeadUpkeep implements DisposableBean {
 	/** When the latest piece of waiting work arrived ({@link System#nanoTime()}). */
 	private long latestArrival;
 
+	/** When the first of the traced recoveries waiting now arrived ({@link System#nanoTime()}). */
+	private long firstWaiting;
+
 	private volatile Instant lastUpdate;
 
 	/** One worker, with connections of its own so that requests holding the main pool cannot starve it. */
@@ -127,6 +141,9 @@ public class LeadUpkeep implements DisposableBean {
 				fullRefreshDue();
 			}
 			else if (!traced.recoveryIds().isEmpty()) {
+				if (pending.isEmpty()) {
+					firstWaiting = System.nanoTime();
+				}
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
 				// Traces that arrive while a pass runs wait for the next, which takes them all: only a
 				// pile larger than a full refresh is worth (a bulk run) calls for one instead.
@@ -225,8 +242,11 @@ public class LeadUpkeep implements DisposableBean {
 				}
 				// A full refresh waits for a bulk run or a series of imports to finish: one then covers them all.
 				long now = System.nanoTime();
-				batch = fullRefreshDue && now - latestArrival < QUIET_NANOS && now - fullRefreshDueSince < LONGEST_WAIT_NANOS ? null
-						: take();
+				boolean waitForBulk = fullRefreshDue && now - latestArrival < QUIET_NANOS
+						&& now - fullRefreshDueSince < LONGEST_WAIT_NANOS;
+				boolean gathering = !fullRefreshDue && !ballisticsDue && !pending.isEmpty()
+						&& now - latestArrival < GATHER_PAUSE_NANOS && now - firstWaiting < GATHER_LONGEST_NANOS;
+				batch = waitForBulk || gathering ? null : take();
 			}
 			if (batch == null) {
 				pause();
@@ -317,7 +337,7 @@ public class LeadUpkeep implements DisposableBean {
 
 	private static void pause() {
 		try {
-			Thread.sleep(100);
+			Thread.sleep(25);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
