@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -59,6 +60,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			description = "traces a second of the paced stream measured last, whose leads must settle soon after; 0 leaves it out, at most 2,000 (default ${DEFAULT-VALUE})")
 	int streamRate = 100;
 
+	@Option(names = "--stream-seconds",
+			description = "length of the paced stream, 1 to 600, reported a minute at a time (default: --seconds)")
+	Integer streamSeconds;
+
 	public LoadBenchmarkCommand(ApplicationContext context) {
 		this.context = context;
 	}
@@ -109,9 +114,15 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			if (streamRate > 0) {
 				// The stream starts once the work the batches left has settled, so its figure is its own.
 				requests.secondsUntilLeadsSettle();
-				LoadPhase.Figures stream = phase.paced(streamRate)
-					.run("POST /api/v1/traces, token, paced at " + streamRate + "/s", (r, c) -> requests.traceWithToken(r), 1);
-				new LoadReport(System.out).printStream(stream, streamRate, requests.secondsUntilLeadsSettle());
+				// A long stream runs a minute at a time, so that each minute's rate, latency and heap show whether it holds.
+				List<LoadPhase.Figures> minutes = new java.util.ArrayList<>();
+				int length = streamSeconds == null ? seconds : streamSeconds;
+				for (int done = 0; done < length; done += 60) {
+					LoadPhase piece = new LoadPhase(clients, Duration.ofSeconds(Math.min(60, length - done)), gauges);
+					minutes.add(piece.paced(streamRate).run("POST /api/v1/traces, token, paced at " + streamRate + "/s",
+							(r, c) -> requests.traceWithToken(r), 1));
+				}
+				new LoadReport(System.out).printStream(minutes, streamRate, requests.secondsUntilLeadsSettle());
 			}
 		}
 		return 0;
@@ -132,6 +143,9 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		}
 		if (streamRate < 0 || streamRate > 2000) {
 			return "--stream-rate: 0 to 2,000";
+		}
+		if (streamSeconds != null && (streamSeconds < 1 || streamSeconds > 600)) {
+			return "--stream-seconds: 1 to 600";
 		}
 		return batchSize < 1 || batchSize > 1000 ? "--batch-size: 1 to 1000" : null;
 	}

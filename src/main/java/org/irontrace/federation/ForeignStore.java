@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.irontrace.catalog.Catalog;
+import org.irontrace.catalog.CriminalGroup;
 import org.irontrace.federation.ExchangeMessages.Answer;
 import org.irontrace.federation.ExchangeMessages.Grant;
 import org.irontrace.federation.ExchangeMessages.SharedCount;
@@ -43,7 +45,7 @@ class ForeignStore {
 			+ " manufacturer, importer, model, caliber, firearm_type, country_of_manufacture, possessor_first_name,"
 			+ " possessor_last_name, possessor_dob, possessor_nationality, incident_id, criminal_group, trace_status,"
 			+ " trace_reason, us_sourced, time_to_crime_days, source_state, dealer_licence, dealer_name, traced_at,"
-			+ " purchaser_first_name, purchaser_last_name, purchaser_dob, purchaser_state";
+			+ " purchaser_first_name, purchaser_last_name, purchaser_dob, purchaser_state, criminal_group_key";
 
 	private static final String STAGING = """
 			CREATE TEMPORARY TABLE IF NOT EXISTS staged_foreign_recovery (
@@ -54,7 +56,7 @@ class ForeignStore {
 			    possessor_dob text, possessor_nationality text, incident_id text, criminal_group text, trace_status text,
 			    trace_reason text, us_sourced boolean, time_to_crime_days integer, source_state text, dealer_licence text,
 			    dealer_name text, traced_at timestamptz, purchaser_first_name text, purchaser_last_name text,
-			    purchaser_dob text, purchaser_state text
+			    purchaser_dob text, purchaser_state text, criminal_group_key text
 			) ON COMMIT DELETE ROWS
 			""";
 
@@ -83,7 +85,8 @@ class ForeignStore {
 			    possessor_last_name = EXCLUDED.possessor_last_name, possessor_dob_sealed = EXCLUDED.possessor_dob_sealed,
 			    possessor_key = EXCLUDED.possessor_key,
 			    possessor_nationality = EXCLUDED.possessor_nationality, incident_id = EXCLUDED.incident_id,
-			    criminal_group = EXCLUDED.criminal_group, trace_status = EXCLUDED.trace_status,
+			    criminal_group = EXCLUDED.criminal_group, criminal_group_key = EXCLUDED.criminal_group_key,
+			    trace_status = EXCLUDED.trace_status,
 			    trace_reason = EXCLUDED.trace_reason, us_sourced = EXCLUDED.us_sourced,
 			    time_to_crime_days = EXCLUDED.time_to_crime_days, source_state = EXCLUDED.source_state,
 			    dealer_licence = EXCLUDED.dealer_licence, dealer_name = EXCLUDED.dealer_name, traced_at = EXCLUDED.traced_at,
@@ -127,7 +130,11 @@ class ForeignStore {
 
 	private final ApplicationEventPublisher events;
 
-	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, ApplicationEventPublisher events) {
+	private final Catalog catalog;
+
+	ForeignStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, ApplicationEventPublisher events,
+			Catalog catalog) {
+		this.catalog = catalog;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -196,7 +203,8 @@ class ForeignStore {
 					full ? r.possessorLastName() : null, full ? r.possessorDob() : null,
 					full ? r.possessorNationality() : null, r.incidentId(), r.criminalGroup(), r.traceStatus(),
 					r.traceReason(), r.usSourced(), r.timeToCrimeDays(), r.sourceState(), r.dealerLicence(), r.dealerName(),
-					r.tracedAt(), purchaser.firstName(), purchaser.lastName(), purchaser.dob(), purchaser.state() });
+					r.tracedAt(), purchaser.firstName(), purchaser.lastName(), purchaser.dob(), purchaser.state(),
+					groupKey(r.criminalGroup()) });
 		}
 		merge(rows);
 		int retraced = retrace(installation, answer, grants, graphChanges);
@@ -276,6 +284,15 @@ class ForeignStore {
 	 * Copies the page into a staging table of this transaction's connection and merges it in one
 	 * statement, the birth dates sealed by the database on the way, as the imports do.
 	 */
+	/**
+	 * The catalogue's key of the group the owner attributes a gun to, as this installation keys its
+	 * own recoveries': reports count guns by group across installations, whatever name each wrote.
+	 */
+	private String groupKey(String asWritten) {
+		CriminalGroup group = catalog.criminalGroup(asWritten);
+		return group == null ? null : group.key();
+	}
+
 	private void merge(List<Object[]> rows) {
 		if (rows.isEmpty()) {
 			return;

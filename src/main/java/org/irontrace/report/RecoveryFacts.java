@@ -29,11 +29,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RecoveryFacts {
 
 	/**
+	 * The records other installations' agencies granted that a report counts, each once however many
+	 * agencies here it was granted to: part of {@link #SCOPED} and {@link #SOURCES}.
+	 */
+	private static final String GRANTED = """
+			SELECT DISTINCT ON (installation, owner_agency, recovery_id) * FROM foreign_report_record
+			WHERE :foreign AND (CAST(:grantee AS text) IS NULL OR grantee_agency = :grantee)
+			  AND recovery_date BETWEEN :from AND :to
+			  AND (CAST(:country AS text) IS NULL OR country = :country)
+			  AND (CAST(:share AS integer) IS NULL OR (hashtext(recovery_id) & 1) = :share)
+			ORDER BY installation, owner_agency, recovery_id
+			""";
+
+	/**
 	 * The period's recoveries the audience may count, each with its current answer, kept by the
 	 * database in {@code current_trace} as results are stored: one narrow row per traced recovery,
 	 * joined by key, with no history to search and no JSON to open. {@code :share} (0 or 1) keeps the
 	 * half of both tables whose ids hash to it, the same expression as the statistics of migration V8
 	 * (so {@link #SHARES} is 2), or is null for all of them; a null {@code :country} is every country.
+	 * The records other installations' agencies granted ({@code :foreign}, to {@code :grantee} or, null,
+	 * to any agency here) are counted beside them, each once, with the owner's latest answer; what
+	 * they do not carry (the calibre's family, legal export) is left unknown.
 	 */
 	private static final String SCOPED = """
 			SELECT CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
@@ -56,7 +72,22 @@ class RecoveryFacts {
 			  AND (CAST(:share AS integer) IS NULL OR (hashtext(r.recovery_id) & 1) = :share)
 			  AND (CAST(:country AS text) IS NULL OR r.country = :country)
 			  AND (:everyone OR r.agency = ANY(:agencies))
+			UNION ALL
+			SELECT CASE WHEN f.trace_status IS NULL THEN NULL WHEN f.us_sourced THEN 'US_SOURCED'
+			            WHEN NOT f.us_sourced THEN 'NON_US_SOURCED' ELSE 'UNDETERMINED' END,
+			       f.trace_status, f.trace_reason, f.source_state, coalesce(f.admin_area, 'UNKNOWN'),
+			       coalesce(f.firearm_type, 'UNKNOWN'), NULL, f.caliber,
+			       CASE WHEN f.trace_status IS NOT NULL THEN f.manufacturer END,
+			       CASE WHEN f.trace_status IS NULL THEN f.manufacturer END,
+			       coalesce(f.crime_code, 'UNKNOWN'), f.time_to_crime_days, coalesce(f.country_of_manufacture, 'UNKNOWN'),
+			       coalesce(f.crime_code = 'FOUND_FIREARM', false), f.us_sourced, f.criminal_group_key, NULL
+			FROM (""" + GRANTED + """
+			) f
 			""";
+
+	/** How many of the counted recoveries each other installation's agency granted. */
+	private static final String SOURCES = "SELECT source, installation, owner_agency, count(*) AS recovered,"
+			+ " count(trace_status) AS traced FROM (" + GRANTED + ") f GROUP BY 1, 2, 3 ORDER BY 1";
 
 	/** The headline counts only, for the comparison with the previous period. */
 	private static final String HEADLINE = "WITH scoped AS (" + SCOPED + """
@@ -169,6 +200,17 @@ class RecoveryFacts {
 		query.run();
 	}
 
+	/** Where the granted recoveries a report counts come from (empty when it counts none). */
+	List<RecoveryReport.SourceCount> grantedBy(Audience audience, ReportRequest request) {
+		if (!audience.foreign()) {
+			return List.of();
+		}
+		return jdbc.sql(SOURCES).params(params(audience, request, null))
+			.query((rs, n) -> new RecoveryReport.SourceCount(rs.getString("source"), rs.getString("installation"),
+					rs.getString("owner_agency"), rs.getLong("recovered"), rs.getLong("traced")))
+			.list();
+	}
+
 	/** The headline counts only, for the comparison with the previous period. */
 	FactRow headline(Audience audience, ReportRequest request) {
 		return jdbc.sql(HEADLINE).params(params(audience, request, null))
@@ -186,6 +228,8 @@ class RecoveryFacts {
 		params.put("share", new SqlParameterValue(Types.INTEGER, share));
 		params.put("everyone", audience.everyone());
 		params.put("agencies", audience.agencies().toArray(String[]::new));
+		params.put("foreign", audience.foreign());
+		params.put("grantee", new SqlParameterValue(Types.VARCHAR, audience.grantee()));
 		return params;
 	}
 }

@@ -18,13 +18,32 @@ public record RecoveryReport(String country, LocalDate from, LocalDate to, Local
 		List<CalibreCount> calibres, List<ManufacturerCount> manufacturers, TimeToCrime timeToCrime,
 		List<CodeCount> crimeCodes, Double sdg1642, String region, List<AreaCount> recoveryAreas, List<Flow> flows,
 		Headline previousPeriod, Change change, String method, String caveat, List<GroupCount> criminalGroups,
-		Long legallyExported, DomesticDiversion domesticDiversion) {
+		Long legallyExported, DomesticDiversion domesticDiversion, List<SourceCount> grantedByOtherInstallations) {
 
 	/** The same report with the domestic diversion counted (null before it is). */
 	public RecoveryReport withDomesticDiversion(DomesticDiversion diversion) {
 		return new RecoveryReport(country, from, to, asOf, recovered, traced, outcomes, statuses, notTracedReasons,
 				partialReasons, sourceStates, firearmTypes, calibres, manufacturers, timeToCrime, crimeCodes, sdg1642, region,
-				recoveryAreas, flows, previousPeriod, change, method, caveat, criminalGroups, legallyExported, diversion);
+				recoveryAreas, flows, previousPeriod, change, method, caveat, criminalGroups, legallyExported, diversion,
+				grantedByOtherInstallations);
+	}
+
+	/**
+	 * The same report saying how many of its recoveries each other installation's agency granted
+	 * (null when none did): every figure above counts them, and this is where they come from.
+	 */
+	public RecoveryReport withGrantedByOtherInstallations(List<SourceCount> sources) {
+		return new RecoveryReport(country, from, to, asOf, recovered, traced, outcomes, statuses, notTracedReasons,
+				partialReasons, sourceStates, firearmTypes, calibres, manufacturers, timeToCrime, crimeCodes, sdg1642, region,
+				recoveryAreas, flows, previousPeriod, change, method, caveat, criminalGroups, legallyExported,
+				domesticDiversion, sources == null || sources.isEmpty() ? null : List.copyOf(sources));
+	}
+
+	/**
+	 * Recoveries of the period another installation's agency granted and this report counts:
+	 * {@code source} is {@code NAME:AGENCY}, as the granted records are written everywhere here.
+	 */
+	public record SourceCount(String source, String installation, String agency, long recovered, long traced) {
 	}
 
 	/**

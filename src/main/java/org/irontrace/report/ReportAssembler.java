@@ -74,7 +74,7 @@ class ReportAssembler {
 				list(counted(facts.get(Facet.CRIMINAL_GROUPS), row -> row.key("criminal_group")),
 						(key, count) -> new GroupCount(key, catalog.criminalGroupOfKey(key).name(), count)),
 				facts.get(Facet.LEGALLY_EXPORTED).stream().filter(row -> Boolean.TRUE.equals(row.keys().get("exported")))
-					.mapToLong(FactRow::recovered).sum(), null);
+					.mapToLong(FactRow::recovered).sum(), null, null);
 	}
 
 	static Headline headline(ReportRequest period, FactRow row) {

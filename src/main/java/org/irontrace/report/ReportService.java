@@ -77,20 +77,28 @@ public class ReportService {
 		var counts = facts.count(audience, request);
 		var previous = facts.headline(audience, request.previousPeriod());
 		return assembler.assemble(request, LocalDate.now(ZoneOffset.UTC), counts, previous)
-			.withDomesticDiversion(diversion.count(audience, request));
+			.withDomesticDiversion(diversion.count(audience, request))
+			.withGrantedByOtherInstallations(facts.grantedBy(audience, request));
 	}
 
+	/**
+	 * A caller's own reading counts the records other installations' agencies granted its agency
+	 * (every agency here, for the operators) beside this installation's: a regional body's report
+	 * pools its members' installations as well as its own agreements.
+	 */
 	Audience audienceOf(Caller caller, ReportRequest request) {
 		if (request.region() != null) {
 			if (!request.region().equals(caller.agency())) {
 				throw new BadRequestException("'region' must be your own agency's code (" + caller.agency()
 						+ "): a regional view pools what members granted that body");
 			}
-			return Audience.of(scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY));
+			return Audience.of(scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY))
+				.withForeignRecordsGrantedTo(caller.agency());
 		}
 		if (scopes.seesEverything(caller)) {
-			return Audience.ofEveryone();
+			return Audience.ofEveryone().withForeignRecordsGrantedTo(null);
 		}
-		return Audience.of(scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY));
+		return Audience.of(scopes.agenciesVisibleTo(caller, SharingScope.RECOVERIES, SharingLevel.AGGREGATES_ONLY))
+			.withForeignRecordsGrantedTo(caller.agency());
 	}
 }

@@ -114,6 +114,7 @@ class CommandLineTest {
 		assertThat(run("load-benchmark", "--seconds", "3600")).as("bounded in time").isEqualTo(2);
 
 		assertThat(run("load-benchmark", "--stream-rate", "5000")).as("bounded in rate").isEqualTo(2);
+		assertThat(run("load-benchmark", "--stream-seconds", "3600")).as("the stream bounded in time").isEqualTo(2);
 
 		assertThat(run("load-benchmark", "--clients", "2", "--seconds", "2", "--events", "4000", "--recoveries", "200",
 				"--batch-size", "20", "--stream-rate", "10")).isZero();

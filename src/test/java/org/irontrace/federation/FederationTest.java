@@ -398,6 +398,27 @@ class FederationTest {
 			.as("counts only: no record to pool").isZero();
 		assertThat(localAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("sources")).isEmpty();
 
+		// Its reports count them with this installation's own recoveries, and say where they come from.
+		JsonNode jamaica = impacsAnalyst.get("/api/v1/reports/recoveries?country=JM&from=2024-01-01&to=2024-12-31").json();
+		assertThat(jamaica.get("recovered").asLong()).isEqualTo(8);
+		assertThat(jamaica.get("traced").asLong()).isEqualTo(1);
+		assertThat(jamaica.get("firearmTypes").valueStream().map(t -> t.get("type").asString() + " " + t.get("count").asLong()))
+			.containsExactly("PISTOL 8");
+		assertThat(jamaica.get("sourceStates").valueStream().map(t -> t.get("state").asString() + " " + t.get("count").asLong()))
+			.containsExactly(state + " 1");
+		assertThat(jamaica.get("grantedByOtherInstallations").valueStream()
+			.map(g -> g.get("source").asString() + " " + g.get("installation").asString() + " " + g.get("agency").asString()
+					+ " " + g.get("recovered").asLong() + " " + g.get("traced").asLong()))
+			.containsExactly("jm:JM-JCF jm JM-JCF 8 1");
+		JsonNode trinidad = impacsAnalyst.get("/api/v1/reports/recoveries?country=TT&from=2024-01-01&to=2024-12-31").json();
+		assertThat(trinidad.get("recovered").asLong()).isEqualTo(2);
+		assertThat(trinidad.get("grantedByOtherInstallations").get(0).get("source").asString()).isEqualTo("tt:TT-TTPS");
+		for (ApiClient without : List.of(researchAnalyst, localAnalyst)) {
+			JsonNode none = without.get("/api/v1/reports/recoveries?country=JM&from=2024-01-01&to=2024-12-31").json();
+			assertThat(none.get("recovered").asLong()).as("counts only, or no grant: no record to count").isZero();
+			assertThat(none.path("grantedByOtherInstallations").isEmpty()).isTrue();
+		}
+
 		// The dashboard shows them apart from the agency's own figures, each row naming its source.
 		String dashboard = new PageBrowser(impacs.port()).signIn("impacs-analyst", ApiClient.ANALYST_PASSWORD)
 			.get("/app/dashboard?lang=en")
@@ -879,6 +900,9 @@ class FederationTest {
 	@Order(19)
 	void aRevokedAgreementsPeopleAndFiguresAreGoneFromThePersonPageTheSearchAndTheDashboard() {
 		assertThat(impacsAnalyst.get("/api/v1/federation/regional").json().get("pooled").get("recovered").asLong()).isZero();
+		JsonNode report = impacsAnalyst.get("/api/v1/reports/recoveries?country=JM&from=2024-01-01&to=2024-12-31").json();
+		assertThat(report.get("recovered").asLong()).as("a revoked grant's records leave the reports").isZero();
+		assertThat(report.path("grantedByOtherInstallations").isEmpty()).isTrue();
 		assertThat(impacsAnalyst.get("/api/v1/federation/people?name=Marlon%20Brown").json()).isEmpty();
 		assertThat(impacsAnalyst.get("/api/v1/federation/people?firstName=Luis&lastName=Paz&dob=1980-01-01").json())
 			.as("a purchaser goes with the record").isEmpty();

@@ -160,7 +160,7 @@ final class RawRecount {
 				new Change(guns.size() - headline.recovered(), traced - headline.traced(), us - headline.usSourced(), points),
 				ReportMethod.METHOD, ReportMethod.CAVEAT,
 				list(groups, (key, count) -> new GroupCount(key, catalog.criminalGroupOfKey(key).name(), count)), exported,
-				diversion(guns));
+				diversion(guns), null);
 	}
 
 	/**
