@@ -6,13 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.irontrace.platform.Accents;
 
 /**
  * The states a filter and the trace form's place of recovery offer by name in the page's language,
@@ -120,11 +121,7 @@ record StatePicker(List<Group> groups, String chosen, State kept) {
 
 	/** A name without accents, case or punctuation; "St." as Jamaicans and Trinidadians abbreviate "Saint". */
 	private static String comparable(String name) {
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.trim();
+		String plain = Accents.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
 		return plain.startsWith("st ") ? "saint " + plain.substring(3) : plain;
 	}
 
