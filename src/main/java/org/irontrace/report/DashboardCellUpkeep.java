@@ -42,7 +42,7 @@ class DashboardCellUpkeep implements DisposableBean {
 
 	/** Adds what is pending into the cells now; answers how many cells it changed. */
 	long fold() {
-		return jdbc.sql("SELECT dashboard_cell_fold()").query(Long.class).single();
+		return jdbc.sql("SELECT dashboard_cell_fold_in_turn()").query(Long.class).single();
 	}
 
 	private void foldQuietly() {

@@ -95,6 +95,36 @@ class DashboardCellsTest {
 		agreesWithTheRows();
 	}
 
+	/**
+	 * Corrections of recoveries write the cells in their own statements while the background folds
+	 * traces' changes into the same cells: the two once deadlocked. Many rounds of both at once, then
+	 * every correction has gone through and the cells still equal the rows.
+	 */
+	@Test
+	void correctionsAndFoldsAtTheSameTimeNeverDeadlock() throws Exception {
+		recoveries(a, 400);
+		recoveries(b, 200);
+		upkeep.fold();
+		java.util.concurrent.ExecutorService folds = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			for (int round = 0; round < 20; round++) {
+				traces(a, "2024-0" + (1 + round % 9) + "-01", round % 10, 1 + round % 10);
+				java.util.concurrent.Future<Long> fold = folds.submit(upkeep::fold);
+				String area = round % 2 == 0 ? "son" : "chh";
+				jdbc.sql("UPDATE recovery_store SET admin_area = ? WHERE agency IN (?, ?) AND right(recovery_id, 1) IN ('1', '3', '5', '7')")
+					.params(area, a, b)
+					.update();
+				fold.get(1, java.util.concurrent.TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			folds.shutdownNow();
+		}
+		agreesWithTheRows();
+		upkeep.fold();
+		agreesWithTheRows();
+	}
+
 	private long pending() {
 		return jdbc.sql("SELECT count(*) FROM dashboard_cell_pending WHERE agency IN (?, ?)")
 			.params(a, b)
