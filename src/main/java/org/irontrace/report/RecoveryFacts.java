@@ -47,9 +47,9 @@ class RecoveryFacts {
 	 * joined by key, with no history to search and no JSON to open. {@code :share} (0 or 1) keeps the
 	 * half of both tables whose ids hash to it, the same expression as the statistics of migration V8
 	 * (so {@link #SHARES} is 2), or is null for all of them; a null {@code :country} is every country.
-	 * The records other installations' agencies granted ({@code :foreign}, to {@code :grantee} or, null,
-	 * to any agency here) are counted beside them, each once, with the owner's latest answer; what
-	 * they do not carry (the calibre's family, legal export) is left unknown.
+	 * {@link #SCOPED_WITH_GRANTED} adds the records other installations' agencies granted
+	 * ({@code :foreign}, to {@code :grantee} or, null, to any agency here), each once, with the
+	 * owner's latest answer; what they do not carry (the calibre's family, legal export) is unknown.
 	 */
 	private static final String SCOPED = """
 			SELECT CASE WHEN t.status IS NULL THEN NULL WHEN t.us_sourced THEN 'US_SOURCED'
@@ -72,6 +72,14 @@ class RecoveryFacts {
 			  AND (CAST(:share AS integer) IS NULL OR (hashtext(r.recovery_id) & 1) = :share)
 			  AND (CAST(:country AS text) IS NULL OR r.country = :country)
 			  AND (:everyone OR r.agency = ANY(:agencies))
+			""";
+
+	/**
+	 * The same with the records other installations' agencies granted: a branch of its own, written
+	 * only into the statements of an audience that counts them, so that every other report (a
+	 * published one, the benchmark's) keeps the plan of this installation's recoveries alone.
+	 */
+	private static final String SCOPED_WITH_GRANTED = SCOPED + """
 			UNION ALL
 			SELECT CASE WHEN f.trace_status IS NULL THEN NULL WHEN f.us_sourced THEN 'US_SOURCED'
 			            WHEN NOT f.us_sourced THEN 'NON_US_SOURCED' ELSE 'UNDETERMINED' END,
@@ -90,24 +98,36 @@ class RecoveryFacts {
 			+ " count(trace_status) AS traced FROM (" + GRANTED + ") f GROUP BY 1, 2, 3 ORDER BY 1";
 
 	/** The headline counts only, for the comparison with the previous period. */
-	private static final String HEADLINE = "WITH scoped AS (" + SCOPED + """
-			)
-			SELECT count(*) AS recovered, count(status) AS traced,
-			       count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,
-			       count(*) FILTER (WHERE us_sourced) AS us_sourced
-			FROM scoped
-			""";
+	private static String headline(String scoped) {
+		return "WITH scoped AS (" + scoped + """
+				)
+				SELECT count(*) AS recovered, count(status) AS traced,
+				       count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,
+				       count(*) FILTER (WHERE us_sourced) AS us_sourced
+				FROM scoped
+				""";
+	}
 
 	/**
 	 * Every facet's groups in one scan. The grouping sets are the facets' columns, written once in
 	 * {@link Facet} (which reads the groups back by the same names): code, never a caller's words.
 	 */
-	private static final String COUNT = "WITH scoped AS (" + SCOPED + ")\n"
-			+ "SELECT GROUPING(" + String.join(", ", Facet.COLUMNS) + ") AS facet, "
-			+ String.join(", ", Facet.COLUMNS) + ", count(*) AS recovered, count(status) AS traced,"
-			+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
-			+ " count(ttc) AS ttc_known, coalesce(sum(ttc), 0) AS ttc_sum FROM scoped GROUP BY GROUPING SETS ("
-			+ java.util.Arrays.stream(Facet.values()).map(Facet::groupingSet).collect(Collectors.joining(", ")) + ")";
+	private static String count(String scoped) {
+		return "WITH scoped AS (" + scoped + ")\n"
+				+ "SELECT GROUPING(" + String.join(", ", Facet.COLUMNS) + ") AS facet, "
+				+ String.join(", ", Facet.COLUMNS) + ", count(*) AS recovered, count(status) AS traced,"
+				+ " count(*) FILTER (WHERE status IS NOT NULL AND us_sourced IS NOT NULL) AS established,"
+				+ " count(ttc) AS ttc_known, coalesce(sum(ttc), 0) AS ttc_sum FROM scoped GROUP BY GROUPING SETS ("
+				+ java.util.Arrays.stream(Facet.values()).map(Facet::groupingSet).collect(Collectors.joining(", ")) + ")";
+	}
+
+	private static final String HEADLINE = headline(SCOPED);
+
+	private static final String HEADLINE_WITH_GRANTED = headline(SCOPED_WITH_GRANTED);
+
+	private static final String COUNT = count(SCOPED);
+
+	private static final String COUNT_WITH_GRANTED = count(SCOPED_WITH_GRANTED);
 
 	private final JdbcClient jdbc;
 
@@ -164,7 +184,7 @@ class RecoveryFacts {
 		for (Facet facet : Facet.values()) {
 			facts.put(facet, new ArrayList<>());
 		}
-		transactions.executeWithoutResult(status -> withRoomToHash(() -> jdbc.sql(COUNT).params(params).query((rs, n) -> {
+		transactions.executeWithoutResult(status -> withRoomToHash(() -> jdbc.sql(audience.foreign() ? COUNT_WITH_GRANTED : COUNT).params(params).query((rs, n) -> {
 			Facet facet = Facet.ofMask(rs.getInt("facet"));
 			Map<String, Object> keys = new LinkedHashMap<>();
 			for (String column : facet.columns) {
@@ -182,7 +202,7 @@ class RecoveryFacts {
 		Map<String, Object> params = params(audience, request, null);
 		List<String> plan = new ArrayList<>();
 		transactions.executeWithoutResult(status -> withRoomToHash(
-				() -> plan.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + COUNT).params(params).query(String.class).list())));
+				() -> plan.addAll(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + (audience.foreign() ? COUNT_WITH_GRANTED : COUNT)).params(params).query(String.class).list())));
 		return String.join("\n", plan);
 	}
 
@@ -213,7 +233,7 @@ class RecoveryFacts {
 
 	/** The headline counts only, for the comparison with the previous period. */
 	FactRow headline(Audience audience, ReportRequest request) {
-		return jdbc.sql(HEADLINE).params(params(audience, request, null))
+		return jdbc.sql(audience.foreign() ? HEADLINE_WITH_GRANTED : HEADLINE).params(params(audience, request, null))
 			.query((rs, n) -> new FactRow(Map.of("usSourced", rs.getLong("us_sourced")), rs.getLong("recovered"),
 					rs.getLong("traced"), rs.getLong("established"), 0, 0))
 			.single();
