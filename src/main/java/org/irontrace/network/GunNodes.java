@@ -55,27 +55,72 @@ class GunNodes {
 			""";
 
 	/**
+	 * The people this installation resolved whose records give the key of a foreign person in
+	 * {@code named}: the sale forms and recoveries of the same name are found in one scan (names are
+	 * kept in the clear, so no birth date is opened for the rest), then the birth dates of those few
+	 * are opened by their ids and the key compared. Two people resolved here under one key (an analyst
+	 * judged them apart) give the lower person id, so every fill chooses alike.
+	 */
+	private static final String KNOWN_HERE = """
+			    SELECT n.person_key, min(pa.person_id) AS person_id
+			    FROM named n
+			    JOIN (SELECT e.event_id, NULL AS agency, NULL AS recovery_id, 'event:' || e.event_id AS record_id,
+			                 COALESCE(upper(e.purchaser_first_name), '') AS first_name,
+			                 COALESCE(upper(e.purchaser_last_name), '') AS last_name
+			          FROM custody_event e WHERE e.event_type = 'SOLD'
+			          UNION ALL
+			          SELECT NULL, r.agency, r.recovery_id, 'recovery:' || r.agency || '/' || r.recovery_id,
+			                 COALESCE(upper(r.possessor_first_name), ''), COALESCE(upper(r.possessor_last_name), '')
+			          FROM recovery r) same_name ON same_name.last_name = n.last_name AND same_name.first_name = n.first_name
+			    JOIN person_assignment pa ON pa.record_id = same_name.record_id
+			    LEFT JOIN custody_event sale ON sale.event_id = same_name.event_id
+			    LEFT JOIN recovery held ON held.agency = same_name.agency AND held.recovery_id = same_name.recovery_id
+			    WHERE n.person_key = COALESCE(
+			              irontrace_person_key(sale.purchaser_first_name, sale.purchaser_last_name, sale.purchaser_dob::text),
+			              irontrace_person_key(held.possessor_first_name, held.possessor_last_name, held.possessor_dob::text))
+			    GROUP BY n.person_key
+			""";
+
+	/**
 	 * What other installations grant at FULL with LEADS (federation's {@code foreign_graph_record}, V201):
 	 * a gun node each, under its written agency ({@code NAME:AGENCY}), its people by their person keys,
 	 * so they join this installation's people of the same key and each other; the trace as its owner
 	 * sent it (no sale event here, and the trace id a digest of the record, for it has none here).
+	 * A foreign person whose key is that of a record this installation has already resolved is that
+	 * person ({@link #KNOWN_HERE}): otherwise a straw purchaser known here and in a granted record would be
+	 * two nodes, and the ring through both would split, as soon as resolution ran.
 	 * {@code :installation}, {@code :owner} and {@code :ids} limit the records filled again; a null
 	 * installation fills every one. A record granted under two agreements is one node.
 	 */
 	private static final String FILL_FOREIGN = """
+			WITH granted AS MATERIALIZED (
+			    SELECT * FROM foreign_graph_record f
+			    WHERE CAST(:installation AS text) IS NULL
+			       OR f.installation = :installation AND f.owner_agency = :owner AND f.recovery_id = ANY(:ids)
+			), named AS (
+			    SELECT purchaser_key AS person_key, COALESCE(upper(purchaser_first_name), '') AS first_name,
+			           COALESCE(upper(purchaser_last_name), '') AS last_name
+			    FROM granted WHERE purchaser_key IS NOT NULL
+			    UNION
+			    SELECT possessor_key, COALESCE(upper(possessor_first_name), ''), COALESCE(upper(possessor_last_name), '')
+			    FROM granted WHERE possessor_key IS NOT NULL
+			), known AS (
+			""" + KNOWN_HERE + """
+			)
 			INSERT INTO network_gun (agency, recovery_id, trace_id, status, reason, recovery_date, country, admin_area,
 			    city, crime_code, serial_obliterated, serial_number, manufacturer, model, calibre_family, firearm_type,
 			    licence, dealer_state, sale_date, sale_event_id, ttc_days, purchaser_id, possessor_id, seizure_key, incident_id)
 			SELECT DISTINCT ON (f.agency, f.recovery_id) f.agency, f.recovery_id, CAST(md5(f.agency || '/' || f.recovery_id) AS uuid),
 			       f.trace_status, f.trace_reason, f.recovery_date, f.country, f.admin_area, f.city, f.crime_code,
 			       f.serial_obliterated, f.serial_number, f.manufacturer, f.model, NULL, f.firearm_type, f.dealer_licence,
-			       f.source_state, NULL, NULL, f.time_to_crime_days, f.purchaser_key, f.possessor_key,
+			       f.source_state, NULL, NULL, f.time_to_crime_days,
+			       COALESCE(buyer.person_id, f.purchaser_key), COALESCE(holder.person_id, f.possessor_key),
 			       network_seizure_key(f.agency, f.incident_id, f.recovery_date, f.city, f.admin_area,
 			                           f.possessor_first_name, f.possessor_last_name),
 			       f.incident_id
-			FROM foreign_graph_record f
-			WHERE CAST(:installation AS text) IS NULL
-			   OR f.installation = :installation AND f.owner_agency = :owner AND f.recovery_id = ANY(:ids)
+			FROM granted f
+			LEFT JOIN known buyer ON buyer.person_key = f.purchaser_key
+			LEFT JOIN known holder ON holder.person_key = f.possessor_key
 			ORDER BY f.agency, f.recovery_id
 			""";
 

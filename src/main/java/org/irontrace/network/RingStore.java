@@ -148,7 +148,8 @@ class RingStore {
 	/**
 	 * {@code :people} limits the purchasers, possessors and both ends of buying links named, or (null)
 	 * names everyone. People of records other installations grant (federation's
-	 * {@code foreign_graph_record}) are named from them after this installation's own records.
+	 * {@code foreign_graph_record}) are named from them after this installation's own records, through
+	 * their gun nodes, which name a foreign person resolved here by this installation's person id.
 	 * The birth date is stored sealed like its source (migration V76); {@code network_person} unseals it.
 	 */
 	private static final String NAMES = """
@@ -157,7 +158,7 @@ class RingStore {
 				    SELECT g.purchaser_id AS person_id, e.purchaser_first_name AS first_name, e.purchaser_last_name AS last_name,
 				           e.purchaser_dob AS dob, 0 AS source, e.event_id AS record
 				    FROM network_gun g JOIN custody_event e ON e.event_id = g.sale_event_id
-				    WHERE (CAST(:people AS text[]) IS NULL OR g.purchaser_id = ANY(:people))
+				    WHERE g.purchaser_id IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR g.purchaser_id = ANY(:people))
 				    UNION ALL
 				    SELECT g.possessor_id, r.possessor_first_name, r.possessor_last_name, r.possessor_dob, 1, r.agency || '/' || r.recovery_id
 				    FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
@@ -169,13 +170,15 @@ class RingStore {
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)
 				    UNION ALL
-				    SELECT f.purchaser_key, f.purchaser_first_name, f.purchaser_last_name, f.purchaser_dob, 3, f.agency || '/' || f.recovery_id
-				    FROM foreign_graph_record f
-				    WHERE f.purchaser_key IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR f.purchaser_key = ANY(:people))
+				    SELECT g.purchaser_id, f.purchaser_first_name, f.purchaser_last_name, f.purchaser_dob, 3, f.agency || '/' || f.recovery_id
+				    FROM network_gun g JOIN foreign_graph_record f ON f.agency = g.agency AND f.recovery_id = g.recovery_id
+				    WHERE strpos(g.agency, ':') > 0 AND f.purchaser_key IS NOT NULL
+				      AND (CAST(:people AS text[]) IS NULL OR g.purchaser_id = ANY(:people))
 				    UNION ALL
-				    SELECT f.possessor_key, f.possessor_first_name, f.possessor_last_name, f.possessor_dob, 4, f.agency || '/' || f.recovery_id
-				    FROM foreign_graph_record f
-				    WHERE f.possessor_key IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR f.possessor_key = ANY(:people))) p
+				    SELECT g.possessor_id, f.possessor_first_name, f.possessor_last_name, f.possessor_dob, 4, f.agency || '/' || f.recovery_id
+				    FROM network_gun g JOIN foreign_graph_record f ON f.agency = g.agency AND f.recovery_id = g.recovery_id
+				    WHERE strpos(g.agency, ':') > 0 AND f.possessor_key IS NOT NULL
+				      AND (CAST(:people AS text[]) IS NULL OR g.possessor_id = ANY(:people))) p
 				ORDER BY person_id, source, dob NULLS LAST, record
 				ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
 				    dob_sealed = excluded.dob_sealed

@@ -914,6 +914,47 @@ class FederationTest {
 		assertThat(analyst.get("/app/search?q=Marlon+Brown&lang=en").html()).doesNotContain("foreign-evidence");
 	}
 
+	@Test
+	@Order(20)
+	void aPurchaserResolvedHereIsOneRingMemberWithTheGunsAnotherInstallationGrantsAboutHim() {
+		// Devon Shaw is known here: found with a gun and resolved. Jamaica's traces show him buying three
+		// guns in Florida, each found with someone else.
+		recovered(impacs, "L-30,IMPACS-LOCAL,2024-11-01,TT,San Fernando,WEAPONS_OFFENSE,EF3000,Taurus,G2C,9mm,PISTOL,Devon,Shaw,1989-03-03");
+		traced(impacs, "IMPACS-LOCAL,L-30,T-L-30,2024-11-10,COMPLETED,EF3000,Taurus,FL-9,Bayside Firearms,FL,2024-06-01,153");
+		assertThat(impacs.operator().postJson("/api/v1/people/resolve", Map.of()).status()).isEqualTo(200);
+		String devon = personOf(impacs, "recovery:IMPACS-LOCAL/L-30");
+		recovered(jm, "JM-30,JM-JCF,2024-10-05,JM,Montego Bay,HOMICIDE,AB3000,Glock,19,9mm,PISTOL,Andre,Campbell,1995-05-05");
+		recovered(jm, "JM-31,JM-JCF,2024-10-12,JM,Kingston,ROBBERY,AB3100,Glock,19,9mm,PISTOL,Dwayne,Ellis,1997-07-07");
+		recovered(jm, "JM-32,JM-JCF,2024-10-20,JM,May Pen,HOMICIDE,AB3200,Glock,17,9mm,PISTOL,Jermaine,Fraser,1993-03-13");
+		for (String gun : List.of("30,AB3000,2024-07-01", "31,AB3100,2024-07-01", "32,AB3200,2024-07-15")) {
+			String[] part = gun.split(",");
+			tracedTo(jm, "JM-JCF,JM-" + part[0] + ",T-JM-" + part[0] + ",2024-11-05,COMPLETED," + part[1]
+					+ ",Glock,FL-9,Bayside Firearms,FL," + part[2] + ",DEVON,Shaw,1989-03-03,FL");
+		}
+		String grant = created(grantLeads(jm, "JM-JCF", "FULL")).get("id").asString();
+		exchange(impacs, "jm");
+		settled(impacs);
+
+		// One ring: the guns Jamaica grants and the one found with him here, he a single member under the
+		// id this installation resolved him by, marked as also held by Jamaica.
+		List<String> guns = List.of("jm:JM-JCF/JM-30", "jm:JM-JCF/JM-31", "jm:JM-JCF/JM-32", "IMPACS-LOCAL/L-30");
+		JsonNode ring = awaitRing(impacs.operator(), guns);
+		List<JsonNode> shaw = ring.get("members").valueStream().filter(m -> m.get("lastName").asString().equals("Shaw")).toList();
+		assertThat(shaw).as(ring.toString()).hasSize(1);
+		assertThat(shaw.get(0).get("personId").asString()).isEqualTo(devon);
+		assertThat(shaw.get(0).get("foreignSources").valueStream().map(JsonNode::asString)).containsExactly("jm:JM-JCF");
+
+		// A full refresh computes the same ring.
+		assertThat(impacs.operator().postJson("/api/v1/leads/refresh", Map.of()).status()).isEqualTo(200);
+		settled(impacs);
+		JsonNode again = awaitRing(impacs.operator(), guns);
+		assertThat(again.get("ringId").asString()).isEqualTo(ring.get("ringId").asString());
+		assertThat(again.get("members")).isEqualTo(ring.get("members"));
+
+		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + grant).status()).isEqualTo(204);
+		assertThat(ringsHolding(impacs.operator(), "jm:JM-JCF/JM-30")).as("revoked").isEmpty();
+	}
+
 	/** One answer of the tracing authority stored at an installation (trace_results.csv). */
 	private static void traced(RunningInstallation at, String row) {
 		Answer answer = at.operator().postCsv("/api/v1/imports/trace-results", "agency,recovery_id,trace_number,result_date,"
