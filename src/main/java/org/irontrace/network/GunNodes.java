@@ -85,7 +85,9 @@ class GunNodes {
 	 * What other installations grant at FULL with LEADS (federation's {@code foreign_graph_record}, V201):
 	 * a gun node each, under its written agency ({@code NAME:AGENCY}), its people by their person keys,
 	 * so they join this installation's people of the same key and each other; the trace as its owner
-	 * sent it (no sale event here, and the trace id a digest of the record, for it has none here).
+	 * sent it (no sale event here, and the trace id a digest of the record, for it has none here), the
+	 * first retail sale dated by the owner's time-to-crime, so a purchaser's person lead rests on the
+	 * guns other installations grant as on this installation's own.
 	 * A foreign person whose key is that of a record this installation has already resolved is that
 	 * person ({@link #KNOWN_HERE}): otherwise a straw purchaser known here and in a granted record would be
 	 * two nodes, and the ring through both would split, as soon as resolution ran.
@@ -113,7 +115,7 @@ class GunNodes {
 			SELECT DISTINCT ON (f.agency, f.recovery_id) f.agency, f.recovery_id, CAST(md5(f.agency || '/' || f.recovery_id) AS uuid),
 			       f.trace_status, f.trace_reason, f.recovery_date, f.country, f.admin_area, f.city, f.crime_code,
 			       f.serial_obliterated, f.serial_number, f.manufacturer, f.model, NULL, f.firearm_type, f.dealer_licence,
-			       f.source_state, NULL, NULL, f.time_to_crime_days,
+			       f.source_state, f.recovery_date - f.time_to_crime_days, NULL, f.time_to_crime_days,
 			       COALESCE(buyer.person_id, f.purchaser_key), COALESCE(holder.person_id, f.possessor_key),
 			       network_seizure_key(f.agency, f.incident_id, f.recovery_date, f.city, f.admin_area,
 			                           f.possessor_first_name, f.possessor_last_name),

@@ -944,6 +944,15 @@ class FederationTest {
 		assertThat(shaw.get(0).get("personId").asString()).isEqualTo(devon);
 		assertThat(shaw.get(0).get("foreignSources").valueStream().map(JsonNode::asString)).containsExactly("jm:JM-JCF");
 
+		// His person lead rests on the guns Jamaica grants, each sold a few months before the crime: the
+		// fusion centre's analyst sees it; an agency Jamaica grants nothing does not.
+		long lead = personLead(impacsAnalyst, "Shaw");
+		JsonNode shown = impacsAnalyst.get("/api/v1/leads/" + lead).json();
+		assertThat(shown.get("subject").asString()).isEqualTo(devon);
+		assertThat(shown.toString()).contains("JM-30", "JM-31", "JM-32");
+		assertThat(localAnalyst.get("/api/v1/leads?type=PERSON&limit=10000").json().valueStream()
+			.map(l -> l.get("id").asLong())).doesNotContain(lead);
+
 		// A full refresh computes the same ring.
 		assertThat(impacs.operator().postJson("/api/v1/leads/refresh", Map.of()).status()).isEqualTo(200);
 		settled(impacs);
@@ -953,6 +962,8 @@ class FederationTest {
 
 		assertThat(jm.operator().delete("/api/v1/sharing-agreements/" + grant).status()).isEqualTo(204);
 		assertThat(ringsHolding(impacs.operator(), "jm:JM-JCF/JM-30")).as("revoked").isEmpty();
+		assertThat(impacsAnalyst.get("/api/v1/leads?type=PERSON&limit=10000").json().valueStream()
+			.map(l -> l.get("id").asLong())).as("his lead, at once").doesNotContain(lead);
 	}
 
 	/** One answer of the tracing authority stored at an installation (trace_results.csv). */
