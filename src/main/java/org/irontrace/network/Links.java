@@ -97,7 +97,7 @@ class Links {
 	 * purchases: the only sales a buying link of theirs can rest on (read through the ledger's index
 	 * on the counter). A person not yet resolved has no assignment: their sales are those whose
 	 * name and birth date give their key, as the full refresh reads them, found by the key kept for
-	 * each sale ({@link #SALE_KEYS}); {@code :unresolved} asks for them only when such a person is
+	 * each sale ({@link SaleKeys}); {@code :unresolved} asks for them only when such a person is
 	 * among them. Part of
 	 * {@link #SAME_COUNTERS} and {@link #REPEAT_BUYER_SAME_COUNTER}, joined to them when the class is
 	 * compiled.
@@ -114,21 +114,6 @@ class Links {
 			JOIN custody_event s ON s.from_licence = c.from_licence AND s.event_type = 'SOLD'
 			     AND s.event_date BETWEEN c.event_date - :window AND c.event_date + :window
 			WHERE c.event_type = 'SOLD'
-			""";
-
-	/**
-	 * The person key of every sale not yet assigned to a person that has none kept yet
-	 * (network_sale_key, V220): only new sales are unsealed and digested, the rest are passed over by
-	 * their event id. A sale assigned since is passed over by {@link #SALES_AT_THEIR_COUNTERS}; one
-	 * whose assignment goes comes with a new resolution, whose full refresh empties the keys.
-	 */
-	private static final String SALE_KEYS = """
-			INSERT INTO network_sale_key (event_id, person)
-			SELECT u.event_id, irontrace_person_key(u.purchaser_first_name, u.purchaser_last_name, u.purchaser_dob::text)
-			FROM custody_event u
-			WHERE u.event_type = 'SOLD' AND NOT EXISTS (SELECT 1 FROM network_sale_key k WHERE k.event_id = u.event_id)
-			  AND NOT EXISTS (SELECT 1 FROM person_assignment pa WHERE pa.record_id = 'event:' || u.event_id)
-			ON CONFLICT (event_id) DO NOTHING
 			""";
 
 	/**
@@ -283,8 +268,11 @@ class Links {
 	/** How the key of a person not yet resolved starts (irontrace_person_key, V75). */
 	private static final String UNRESOLVED = "U:";
 
-	Links(JdbcClient jdbc) {
+	private final SaleKeys saleKeys;
+
+	Links(JdbcClient jdbc, SaleKeys saleKeys) {
 		this.jdbc = jdbc;
+		this.saleKeys = saleKeys;
 	}
 
 	void rebuildAll() {
@@ -292,8 +280,7 @@ class Links {
 		everyone(FROM_RECOVERIES).update();
 		jdbc.sql(FROM_SALE_FORMS).param("most", MAX_SHARED).update();
 		sameCounters(null).update();
-		// Kept keys may belong to sales since changed or removed (a removed agency's answers): filled again when needed.
-		jdbc.sql("TRUNCATE network_sale_key").update();
+		saleKeys.forgetAll();
 		jdbc.sql("TRUNCATE network_repeat_sale").update();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
@@ -309,7 +296,7 @@ class Links {
 	 * from a person of the same name, and the buying links of a purchaser who has just become a
 	 * crime-gun buyer (addresses and documents on sale forms do not change with a recovery).
 	 */
-	void rebuildFor(List<String> people) {
+	void rebuildFor(List<String> people, java.util.Map<String, List<String>> recoveriesByAgency) {
 		String[] ids = people.toArray(String[]::new);
 		org.irontrace.platform.Laps laps = new org.irontrace.platform.Laps();
 		jdbc.sql("""
@@ -322,10 +309,8 @@ class Links {
 		laps.lap("recoveries");
 		jdbc.sql(SAME_HOLDER_NAME).param("people", ids).param("most", MAX_SHARED).update();
 		laps.lap("holder names");
-		if (unresolved(ids)) {
-			jdbc.sql(SALE_KEYS).update();
-			laps.lap("sale keys");
-		}
+		saleKeys.keepFor(unresolved(ids), recoveriesByAgency);
+		laps.lap("sale keys");
 		sameCounters(ids).update();
 		laps.lap("same counters");
 		repeatBuyers(ids).update();

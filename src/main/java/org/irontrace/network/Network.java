@@ -110,7 +110,7 @@ public class Network {
 			// Whose guns or links change: the rings that hold them are written again even if no one moves.
 			Set<String> changed = new HashSet<>(touched);
 			changed.addAll(links.neighboursOf(touched));
-			links.rebuildFor(touched);
+			links.rebuildFor(touched, recoveriesByAgency);
 			changed.addAll(links.neighboursOf(touched));
 			laps.lap("links");
 			// A new link can move people between rings of one large group: every ring that held any of
