@@ -6,7 +6,8 @@ import java.util.concurrent.ThreadFactory;
  * Threads for work that runs behind the requests and must keep pace with them (the leads' upkeep).
  * Their connections come from a small pool of their own ({@code irontrace.db.background-pool-size}),
  * so a burst of requests holding every connection of the main pool cannot hold them back, and they
- * in turn never take a connection a request is waiting for.
+ * in turn never take a connection a request is waiting for. They run at a lower CPU priority than
+ * the requests ({@link BackgroundPriority}).
  */
 public final class BackgroundThreads {
 
@@ -16,7 +17,10 @@ public final class BackgroundThreads {
 	/** Daemon threads of this name, whose connections come from the background pool. */
 	public static ThreadFactory named(String name) {
 		return work -> {
-			Thread thread = new Background(work, name);
+			Thread thread = new Background(() -> {
+				BackgroundPriority.lowerThisThread();
+				work.run();
+			}, name);
 			thread.setDaemon(true);
 			return thread;
 		};
