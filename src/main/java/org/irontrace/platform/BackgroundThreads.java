@@ -6,8 +6,7 @@ import java.util.concurrent.ThreadFactory;
  * Threads for work that runs behind the requests and must keep pace with them (the leads' upkeep).
  * Their connections come from a small pool of their own ({@code irontrace.db.background-pool-size}),
  * so a burst of requests holding every connection of the main pool cannot hold them back, and they
- * in turn never take a connection a request is waiting for. They run at a lower CPU priority than
- * the requests ({@link BackgroundPriority}).
+ * in turn never take a connection a request is waiting for.
  */
 public final class BackgroundThreads {
 
@@ -17,10 +16,7 @@ public final class BackgroundThreads {
 	/** Daemon threads of this name, whose connections come from the background pool. */
 	public static ThreadFactory named(String name) {
 		return work -> {
-			Thread thread = new Background(() -> {
-				BackgroundPriority.lowerThisThread();
-				work.run();
-			}, name);
+			Thread thread = new Background(work, name);
 			thread.setDaemon(true);
 			return thread;
 		};

@@ -67,17 +67,14 @@ class DatabaseConfiguration {
 		// Personal data is sealed with keys that live in the key folder, not in the database: each of
 		// IronTrace's connections is given them when opened, as bound parameters (KeyedConnections).
 		KeyedConnections keyed = new KeyedConnections(server, keys);
-		// The embedded server's processes are ours: those serving the background work run at its lower
-		// priority, so that the requests' own take the cores first.
-		HikariConfig background = pool("irontrace-background",
-				StringUtils.hasText(url) ? keyed : BackgroundPriority.lowered(keyed), backgroundPoolSize);
+		HikariConfig background = pool("irontrace-background", keyed, backgroundPoolSize);
 		// Work behind the requests commits without waiting for the disk: what a crash takes back is a
 		// suffix of the log, so work is never lost while its registry row (deleted after it) survives.
 		background.setConnectionInitSql("SET synchronous_commit = off");
 		return new ConnectionPools(pool("irontrace", keyed, poolSize), background);
 	}
 
-	private static HikariConfig pool(String name, javax.sql.DataSource connections, int size) {
+	private static HikariConfig pool(String name, KeyedConnections connections, int size) {
 		HikariConfig config = new HikariConfig();
 		config.setDataSource(connections);
 		config.setMaximumPoolSize(size);
