@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The append-only record of who read personal data and who changed what, and for which case or
  * lead. Entries are written in the transaction of the act they record (no act without its entry),
- * one at a time under a lock, each sealed with the seal of the one before.
+ * one at a time under a lock, each sealed with the seal of the one before. Reads recorded outside a
+ * transaction (the API's answers) are written together with those of concurrent requests, each
+ * request going on only once its own entry is committed ({@link GatheredAppends}).
  */
 @Service
 public class AuditTrail {
@@ -39,6 +41,9 @@ public class AuditTrail {
 	private final JdbcTemplate template;
 
 	private final AuditCheckpoints checkpoints;
+
+	/** Entries recorded outside a transaction, written together with those of concurrent callers. */
+	private final GatheredAppends gathered = new GatheredAppends(this::append);
 
 	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, PlatformTransactionManager transactions,
 			AuditCheckpoints checkpoints) {
@@ -91,6 +96,24 @@ public class AuditTrail {
 
 	private void recordEach(String username, String agency, String action, List<String> subjects, String purpose,
 			List<String> owners) {
+		List<Draft> entries = subjects.stream()
+			.map(subject -> new Draft(username, agency, action, subject, purpose, owners))
+			.toList();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// In the transaction of the act it records: the entry commits, or vanishes, with the act.
+			append(entries);
+		}
+		else {
+			gathered.append(entries);
+		}
+	}
+
+	/** An entry before the chain gives it its number, time and seal. */
+	record Draft(String username, String agency, String action, String subject, String purpose, List<String> owners) {
+	}
+
+	/** Appends entries to the chain, in the caller's transaction or one of their own, under the chain's lock. */
+	private void append(List<Draft> entries) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
 			AuditEntry last = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
@@ -100,12 +123,14 @@ public class AuditTrail {
 			long seq = last == null ? 0 : last.seq();
 			String seal = last == null ? "" : last.seal();
 			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-			List<Object[]> rows = new java.util.ArrayList<>(subjects.size());
-			for (String subject : subjects) {
-				AuditEntry entry = new AuditEntry(++seq, at, username, agency, action, subject, purpose, null, owners);
+			List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+			for (Draft draft : entries) {
+				AuditEntry entry = new AuditEntry(++seq, at, draft.username(), draft.agency(), draft.action(),
+						draft.subject(), draft.purpose(), null, draft.owners());
 				seal = key.seal(entry.sealedText(seal));
-				rows.add(new Object[] { seq, Timestamp.from(at), username, agency, action, subject, purpose, seal,
-						owners.isEmpty() ? null : owners.toArray(String[]::new) });
+				rows.add(new Object[] { seq, Timestamp.from(at), entry.username(), entry.agency(), entry.action(),
+						entry.subject(), entry.purpose(), seal,
+						entry.owners().isEmpty() ? null : entry.owners().toArray(String[]::new) });
 			}
 			template.batchUpdate("""
 					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)

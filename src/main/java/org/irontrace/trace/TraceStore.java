@@ -69,7 +69,9 @@ class TraceStore {
 		for (int attempt = 1;; attempt++) {
 			try {
 				transactions.executeWithoutResult(status -> {
-					template.execute("SET LOCAL synchronous_commit = off");
+					if (serverWaitsForTheDisk()) {
+						template.execute("SET LOCAL synchronous_commit = off");
+					}
 					insert(results);
 					alongside.run();
 				});
@@ -84,6 +86,21 @@ class TraceStore {
 	}
 
 	static final int SAVE_ATTEMPTS = 4;
+
+	/**
+	 * Whether the requests' connections commit waiting for the disk flush, asked once: the embedded
+	 * server is started committing without it, and telling it so again cost every trace a round trip.
+	 */
+	private volatile Boolean serverWaits;
+
+	private boolean serverWaitsForTheDisk() {
+		Boolean waits = serverWaits;
+		if (waits == null) {
+			waits = !"off".equals(template.queryForObject("SELECT current_setting('synchronous_commit')", String.class));
+			serverWaits = waits;
+		}
+		return waits;
+	}
 
 	private void insert(List<TraceResult> results) {
 		template.batchUpdate("""
