@@ -27,6 +27,8 @@ final class CsvImportRun {
 
 	private static final Logger log = LoggerFactory.getLogger(CsvImportRun.class);
 
+	private static final java.lang.management.ThreadMXBean READER_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
 	private final DataSource dataSource;
 
 	private final CsvImporter importer;
@@ -87,6 +89,8 @@ final class CsvImportRun {
 
 	ImportReport run(InputStream in) {
 		CountingStream counted = new CountingStream(in);
+		long started = System.nanoTime();
+		long cpuAtStart = READER_CPU.getCurrentThreadCpuTime();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
@@ -114,8 +118,9 @@ final class CsvImportRun {
 				closeLanes();
 			}
 			progress.advanced(rowsRead, counted.count());
-			log.debug("Import of {}: {} rows read, the reader waited {} ms for the database", importer.kind(), rowsRead,
-					waitedForLanes / 1_000_000);
+			log.debug("Import of {}: {} rows read in {} ms, the reader busy {} ms of them and waiting {} ms for the database",
+					importer.kind(), rowsRead, (System.nanoTime() - started) / 1_000_000,
+					(READER_CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000, waitedForLanes / 1_000_000);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
