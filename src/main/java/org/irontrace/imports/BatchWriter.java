@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -28,6 +30,8 @@ import org.postgresql.copy.CopyManager;
  * sender is slow, the lane holds no connection, so slow uploads cannot drain the pool.
  */
 final class BatchWriter implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
 	private static final String DEADLOCK = "40P01";
 
@@ -117,15 +121,28 @@ final class BatchWriter implements AutoCloseable {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
+				StepTimes times = new StepTimes();
 				prepare(statement);
 				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 				copy.copyIn("COPY " + importer.stagingTable() + " FROM STDIN", new StringReader(rows));
+				times.lap("staging");
+				for (String lookUp : importer.lookUpSql()) {
+					statement.execute(lookUp);
+				}
+				times.lap("look-up");
 				List<RowError> refused = refuseContradictions(connection, statement);
+				times.lap("refusals");
 				long merged = statement.executeLargeUpdate(importer.mergeSql());
+				times.lap("merge");
+				int step = 0;
 				for (String followUp : importer.followUpSql()) {
 					statement.execute(followUp);
+					times.lap("follow-up " + ++step);
 				}
 				connection.commit();
+				times.lap("commit");
+				// Which statement holds an import back: each step of each batch, timed, in the debug log.
+				log.debug("Batch of {} written: {}", importer.kind(), times);
 				return new Written(merged, 0, refused);
 			}
 			catch (SQLException | IOException | RuntimeException e) {

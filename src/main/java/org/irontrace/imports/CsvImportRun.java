@@ -18,10 +18,16 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** One import of one file: read, validate, stage and merge batch by batch. */
 final class CsvImportRun {
+
+	private static final Logger log = LoggerFactory.getLogger(CsvImportRun.class);
+
+	private static final java.lang.management.ThreadMXBean READER_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
 	private final DataSource dataSource;
 
@@ -83,6 +89,8 @@ final class CsvImportRun {
 
 	ImportReport run(InputStream in) {
 		CountingStream counted = new CountingStream(in);
+		long started = System.nanoTime();
+		long cpuAtStart = READER_CPU.getCurrentThreadCpuTime();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
@@ -110,6 +118,9 @@ final class CsvImportRun {
 				closeLanes();
 			}
 			progress.advanced(rowsRead, counted.count());
+			log.debug("Import of {}: {} rows read in {} ms, the reader busy {} ms of them and waiting {} ms for the database",
+					importer.kind(), rowsRead, (System.nanoTime() - started) / 1_000_000,
+					(READER_CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000, waitedForLanes / 1_000_000);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -179,6 +190,12 @@ final class CsvImportRun {
 		return null;
 	}
 
+	/**
+	 * Nanoseconds the reader waited for a lane to finish its batch: near none, reading and checking
+	 * the rows is what holds the import; near all of it, the database is.
+	 */
+	private long waitedForLanes;
+
 	private void closeLanes() {
 		lanes.forEach(BatchWriter::close);
 	}
@@ -193,7 +210,9 @@ final class CsvImportRun {
 		}
 		BatchWriter lane = lanes.get(nextLane);
 		nextLane = (nextLane + 1) % lanes.size();
+		long waitStart = System.nanoTime();
 		count(lane.await());
+		waitedForLanes += System.nanoTime() - waitStart;
 		lane.submit(batch.toString(), rowsInBatch);
 		batch.setLength(0);
 		rowsInBatch = 0;

@@ -63,6 +63,16 @@ public interface CsvImporter {
 	}
 
 	/**
+	 * Statements run once a batch is staged, before {@link #refusalsSql()}: they read what is stored
+	 * about the staged rows once, one index look-up per row, into the lane's temporary tables
+	 * ({@link #laneSetupSql()}), so the refusals, the merge and the follow-ups join those instead of
+	 * each asking the stored tables again.
+	 */
+	default List<String> lookUpSql() {
+		return List.of();
+	}
+
+	/**
 	 * A query over the staged batch, run before {@link #mergeSql()}, answering the rows the merge
 	 * must refuse because they contradict what is already stored (for example a second, different
 	 * answer under a key that is already answered): columns {@code line} (the staging table needs a

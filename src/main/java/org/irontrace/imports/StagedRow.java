@@ -40,7 +40,13 @@ public final class StagedRow {
 			buffer.append("\\N");
 			return this;
 		}
-		for (int i = 0; i < value.length(); i++) {
+		int plain = 0;
+		while (plain < value.length() && value.charAt(plain) != '\\' && value.charAt(plain) >= ' ') {
+			plain++;
+		}
+		// Most values hold nothing to escape: copied whole, then the rest, if any, a character at a time.
+		buffer.append(value, 0, plain);
+		for (int i = plain; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> buffer.append("\\\\");

@@ -2,6 +2,10 @@ package org.irontrace.trace;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.irontrace.platform.Accents;
 
@@ -51,7 +55,8 @@ final class AuthorityReasons {
 	 * found no record of the gun) when the words are blank or say nothing this reading knows.
 	 */
 	static TraceReason reasonFor(String words) {
-		return recognised(words) == null ? TraceReason.NO_MANUFACTURER_RECORD : recognised(words);
+		TraceReason recognised = recognised(words);
+		return recognised == null ? TraceReason.NO_MANUFACTURER_RECORD : recognised;
 	}
 
 	/** The reason the words name, or null when they name none this reading knows. */
@@ -59,10 +64,26 @@ final class AuthorityReasons {
 		if (words == null || words.isBlank()) {
 			return null;
 		}
-		String folded = Accents.strip(words)
-			.toUpperCase(Locale.ROOT)
-			.replaceAll("[^A-Z0-9]+", " ")
-			.trim();
+		// An authority words its answers in a few dozen ways, read for every row of a file: each
+		// wording is read once, up to a bound a file of invented words cannot pass.
+		Optional<TraceReason> known = READ.get(words);
+		if (known == null) {
+			known = Optional.ofNullable(read(words));
+			if (READ.size() < WORDINGS_REMEMBERED) {
+				READ.put(words, known);
+			}
+		}
+		return known.orElse(null);
+	}
+
+	private static final int WORDINGS_REMEMBERED = 10_000;
+
+	private static final Map<String, Optional<TraceReason>> READ = new ConcurrentHashMap<>();
+
+	private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^A-Z0-9]+");
+
+	private static TraceReason read(String words) {
+		String folded = NOT_A_LETTER_OR_DIGIT.matcher(Accents.strip(words).toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
 		return WORDINGS.stream().filter(w -> folded.contains(w.fragment())).map(Wording::reason).findFirst().orElse(null);
 	}
 }

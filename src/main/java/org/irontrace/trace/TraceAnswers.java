@@ -3,6 +3,7 @@ package org.irontrace.trace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,22 +48,53 @@ class TraceAnswers {
 		return answers;
 	}
 
-	/** A page of the recoveries waiting to be traced again from a new answer, in key order. */
-	List<String[]> listPending(int limit) {
-		return jdbc.sql("SELECT agency, recovery_id FROM trace_answer_pending ORDER BY agency, recovery_id LIMIT ?")
+	/**
+	 * A page of the recoveries waiting to be traced again from a new answer: the first of those an
+	 * import's batch left (one row per batch, V240), in key order; empty when none wait.
+	 */
+	PendingPage listPending(int limit) {
+		return jdbc.sql("""
+				SELECT p.batch, k.agency, k.recovery_id
+				FROM (SELECT batch, agencies, recovery_ids FROM trace_answer_pending ORDER BY batch LIMIT 1) p
+				CROSS JOIN LATERAL unnest(p.agencies[1:?], p.recovery_ids[1:?]) AS k(agency, recovery_id)
+				""")
 			.param(limit)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
-			.list();
+			.param(limit)
+			.query((ResultSet rs) -> {
+				List<String[]> keys = new ArrayList<>();
+				long batch = 0;
+				while (rs.next()) {
+					batch = rs.getLong(1);
+					keys.add(new String[] { rs.getString(2), rs.getString(3) });
+				}
+				return new PendingPage(batch, keys);
+			});
 	}
 
-	/** Marks recoveries as traced from their latest answers. */
-	void settle(List<String[]> keys) {
+	/** Recoveries of one import's batch still to be traced again, a page of them. */
+	record PendingPage(long batch, List<String[]> keys) {
+	}
+
+	/**
+	 * Marks recoveries as traced from their latest answers: taken out of their batch's row by key, so
+	 * two tracings that read the same page cannot take out a page neither traced; the row goes once empty.
+	 */
+	void settle(PendingPage page) {
 		jdbc.sql("""
-				DELETE FROM trace_answer_pending p USING unnest(:agencies::text[], :ids::text[]) AS k(agency, recovery_id)
-				WHERE p.agency = k.agency AND p.recovery_id = k.recovery_id
+				UPDATE trace_answer_pending p
+				SET (agencies, recovery_ids) = (
+				    SELECT coalesce(array_agg(w.agency ORDER BY w.n), '{}'), coalesce(array_agg(w.recovery_id ORDER BY w.n), '{}')
+				    FROM unnest(p.agencies, p.recovery_ids) WITH ORDINALITY AS w(agency, recovery_id, n)
+				    WHERE NOT EXISTS (SELECT 1 FROM unnest(:agencies::text[], :ids::text[]) AS k(agency, recovery_id)
+				                      WHERE k.agency = w.agency AND k.recovery_id = w.recovery_id))
+				WHERE p.batch = :batch
 				""")
-			.param("agencies", keys.stream().map(k -> k[0]).toArray(String[]::new))
-			.param("ids", keys.stream().map(k -> k[1]).toArray(String[]::new))
+			.param("batch", page.batch())
+			.param("agencies", page.keys().stream().map(k -> k[0]).toArray(String[]::new))
+			.param("ids", page.keys().stream().map(k -> k[1]).toArray(String[]::new))
+			.update();
+		jdbc.sql("DELETE FROM trace_answer_pending WHERE batch = ? AND cardinality(agencies) = 0")
+			.param(page.batch())
 			.update();
 	}
 

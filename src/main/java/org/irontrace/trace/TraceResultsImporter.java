@@ -158,20 +158,26 @@ class TraceResultsImporter implements CsvImporter {
 
 	@Override
 	public List<String> laneSetupSql() {
-		return List.of(TraceAnswerEvidence.ANSWERED_NOW);
+		return List.of(TraceAnswerEvidence.STORED_NOW, TraceAnswerEvidence.ANSWERED_NOW);
+	}
+
+	@Override
+	public List<String> lookUpSql() {
+		return List.of(TraceAnswerEvidence.LOOK_UP);
 	}
 
 	/**
-	 * Stores the new answers and notes each in {@code answered_now} for the statements that follow;
-	 * the count of notes is the count of answers stored.
+	 * Stores the new answers and notes each, by its row, in {@code answered_now} for the statements
+	 * that follow; the count of notes is the count of answers stored.
 	 */
 	@Override
 	public String mergeSql() {
 		return "WITH stored AS (INSERT INTO trace_answer_store (" + ANSWER_COLUMNS + ", source_line)"
 				+ " SELECT DISTINCT ON (agency, trace_number, result_date) " + ANSWER_COLUMNS + ", line"
 				+ " FROM staged_trace_answer ORDER BY agency, trace_number, result_date, line ON CONFLICT DO NOTHING"
-				+ " RETURNING agency, trace_number, recovery_id)"
-				+ " INSERT INTO answered_now (agency, trace_number, recovery_id) SELECT agency, trace_number, recovery_id FROM stored";
+				+ " RETURNING source_line, agency, trace_number, recovery_id)"
+				+ " INSERT INTO answered_now (line, agency, trace_number, recovery_id)"
+				+ " SELECT source_line, agency, trace_number, recovery_id FROM stored";
 	}
 
 	@Override

@@ -155,12 +155,12 @@ public class TraceService {
 		long started = System.nanoTime();
 		long traced = 0;
 		while (true) {
-			List<String[]> pending = answers.listPending(BULK_PAGE);
-			if (pending.isEmpty()) {
+			TraceAnswers.PendingPage pending = answers.listPending(BULK_PAGE);
+			if (pending.keys().isEmpty()) {
 				lastAnsweredTracing = new AnsweredTracing(traced, (System.nanoTime() - started) / 1e9);
 				return traced;
 			}
-			for (Map.Entry<String, List<String>> agency : byAgency(pending).entrySet()) {
+			for (Map.Entry<String, List<String>> agency : byAgency(pending.keys()).entrySet()) {
 				List<Recovery> page = recoveries.listRecoveries(agency.getKey(), agency.getValue());
 				List<String> serials = page.stream().map(r -> r.firearm().serialKey()).filter(s -> s != null).toList();
 				List<TraceResult> results = traceAll(page, PrefetchedEvidence.of(ledger, serials));

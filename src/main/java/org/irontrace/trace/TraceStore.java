@@ -168,7 +168,15 @@ class TraceStore {
 
 	/** Forgets these agencies' traces and the tracing authority's answers to them; the dashboard follows by trigger. */
 	long forgetAgencies(String[] agencies) {
-		jdbc.sql("DELETE FROM trace_answer_pending WHERE agency = ANY(?)").param(agencies).update();
+		jdbc.sql("""
+				UPDATE trace_answer_pending p
+				SET (agencies, recovery_ids) = (
+				    SELECT coalesce(array_agg(w.agency ORDER BY w.n), '{}'), coalesce(array_agg(w.recovery_id ORDER BY w.n), '{}')
+				    FROM unnest(p.agencies, p.recovery_ids) WITH ORDINALITY AS w(agency, recovery_id, n)
+				    WHERE w.agency <> ALL(:agencies::text[]))
+				WHERE p.agencies && :agencies::text[]
+				""").param("agencies", agencies).update();
+		jdbc.sql("DELETE FROM trace_answer_pending WHERE cardinality(agencies) = 0").update();
 		jdbc.sql("DELETE FROM trace_answer_store WHERE agency = ANY(?)").param(agencies).update();
 		jdbc.sql("DELETE FROM exported_trace WHERE trace_id IN (SELECT trace_id FROM trace_result WHERE agency = ANY(?))")
 			.param(agencies)

@@ -137,6 +137,35 @@ class TraceResultsContractTest {
 	}
 
 	@Test
+	void aCorrectionReplacesTheEvidenceOfTheAnswerItCorrectsAndAnOlderAnswerDoesNot() {
+		String number = "T-" + t + "-1";
+		api.postCsv("/api/v1/imports/trace-results",
+				csv(HEADER, completed("R1", number, "2021-04-20", "C" + t + "1", "D-" + t, "2020-09-15", "Smith", "")));
+		assertThat(evidenceOf(number)).containsExactly("SOLD from D-" + t);
+
+		api.postCsv("/api/v1/imports/trace-results", csv(HEADER, String.join(",", agency, "R1", number, "2021-06-01",
+				"DEALER_ONLY", "", "C" + t + "1", "Colt", "", "AR-15", "5.56 NATO", "RIFLE", "US", "M-" + t,
+				"Colt's Manufacturing", "E-" + t, "Valley Guns", "El Paso", "TX", "", "", "", "", "", "", "")));
+		assertThat(evidenceOf(number)).as("the corrected answer's evidence").containsExactly("TRANSFERRED from M-" + t);
+		assertThat(current("R1").get("status").asText()).isEqualTo("PARTIAL");
+
+		api.postCsv("/api/v1/imports/trace-results",
+				csv(HEADER, completed("R1", number, "2021-03-01", "C" + t + "1", "F-" + t, "2020-01-15", "Brown", "")));
+		assertThat(evidenceOf(number)).as("an answer older than the latest is history, not evidence")
+			.containsExactly("TRANSFERRED from M-" + t);
+		assertThat(count("SELECT count(*) FROM trace_answer WHERE agency = ?")).isEqualTo(3);
+		assertThat(current("R1").get("status").asText()).isEqualTo("PARTIAL");
+	}
+
+	private java.util.List<String> evidenceOf(String traceNumber) {
+		return jdbc.sql("SELECT event_type || ' from ' || from_licence FROM custody_event WHERE trace_agency = ? AND trace_number = ?")
+			.param(agency)
+			.param(traceNumber)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void theAuthoritysWordsAreReadAsIronTracesReasonsAndKept() {
 		api.postCsv("/api/v1/imports/trace-results", csv(HEADER, notTraced("R1", "T-" + t + "-1", "OBLITERATED SERIAL"),
 				notTraced("R2", "T-" + t + "-2", "OUT OF BUSINESS RECORDS NOT FOUND")));
