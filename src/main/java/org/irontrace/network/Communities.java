@@ -55,41 +55,6 @@ final class Communities {
 		links++;
 	}
 
-	/**
-	 * The communities, as lists of the ids given; a community of more than {@code largest} people is
-	 * split again on the links inside it alone. Modularity over a whole linked group cannot see
-	 * communities much smaller than the group (its resolution limit): two rings that bought at the
-	 * same counter come out as one community of forty when the group is hundreds, and apart when the
-	 * forty are weighed on their own.
-	 */
-	List<List<Integer>> find(int largest) {
-		List<List<Integer>> groups = find();
-		Map<Integer, Communities> again = new HashMap<>();
-		Map<Integer, Communities> byPerson = new HashMap<>();
-		for (List<Integer> group : groups) {
-			if (group.size() > largest && group.size() < people.size()) {
-				Communities split = new Communities(group);
-				again.put(group.get(0), split);
-				group.forEach(person -> byPerson.put(local.get(person), split));
-			}
-		}
-		if (again.isEmpty()) {
-			return groups;
-		}
-		for (int i = 0; i < links; i++) {
-			Communities split = byPerson.get(from[i]);
-			if (split != null && split == byPerson.get(to[i])) {
-				split.link(people.get(from[i]), people.get(to[i]), strength[i]);
-			}
-		}
-		List<List<Integer>> found = new ArrayList<>();
-		for (List<Integer> group : groups) {
-			Communities split = again.get(group.get(0));
-			found.addAll(split == null ? List.of(group) : split.find(largest));
-		}
-		return found;
-	}
-
 	/** The communities, as lists of the ids given. */
 	List<List<Integer>> find() {
 		int n = people.size();

@@ -117,7 +117,7 @@ final class RingFinder {
 			}
 		}
 		split.forEach((root, communities) -> {
-			List<TreeSet<String>> rings = communities.find(SPLIT_ABOVE).stream().filter(c -> c.size() > 1).map(this::named).toList();
+			List<TreeSet<String>> rings = communities.find().stream().filter(c -> c.size() > 1).map(this::named).toList();
 			splitGroups.put(root, rings);
 			groups.addAll(rings);
 		});

@@ -65,42 +65,7 @@ class CommunitiesTest {
 		assertThat(first).hasSizeGreaterThan(1);
 	}
 
-	@Test
-	void aCommunityLargerThanARingIsSplitAgainOnItsOwnLinks() {
-		List<int[]> links = new ArrayList<>();
-		List<Double> strengths = new ArrayList<>();
-		// Twenty rings of five tied inside, chained one to the next by a purchase alongside. Among them,
-		// two rings that share a counter's many customers: tied to each other more than to the rest.
-		for (int ring = 0; ring < 20; ring++) {
-			for (int a = 0; a < 5; a++) {
-				for (int b = a + 1; b < 5; b++) {
-					links.add(new int[] { ring * 5 + a, ring * 5 + b });
-					strengths.add(1.0);
-				}
-			}
-			if (ring > 0) {
-				links.add(new int[] { ring * 5 - 1, ring * 5 });
-				strengths.add(0.25);
-			}
-		}
-		for (int a = 0; a < 5; a++) {
-			for (int b = 5; b < 10; b++) {
-				links.add(new int[] { a, b });
-				strengths.add(0.3);
-			}
-		}
-		Set<Set<Integer>> once = split(links, strengths, Integer.MAX_VALUE);
-		Set<Set<Integer>> again = split(links, strengths, 5);
-		assertThat(once).contains(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
-		assertThat(again).contains(Set.of(0, 1, 2, 3, 4), Set.of(5, 6, 7, 8, 9));
-		assertThat(again).allMatch(community -> community.size() <= 5);
-	}
-
 	private static Set<Set<Integer>> split(List<int[]> links, List<Double> strengths) {
-		return split(links, strengths, Integer.MAX_VALUE);
-	}
-
-	private static Set<Set<Integer>> split(List<int[]> links, List<Double> strengths, int largest) {
 		List<Integer> people = new ArrayList<>();
 		links.forEach(link -> {
 			for (int person : link) {
@@ -115,7 +80,7 @@ class CommunitiesTest {
 			communities.link(links.get(i)[0], links.get(i)[1], strengths.get(i));
 		}
 		Set<Set<Integer>> found = new HashSet<>();
-		communities.find(largest).forEach(c -> found.add(new HashSet<>(c)));
+		communities.find().forEach(c -> found.add(new HashSet<>(c)));
 		return found;
 	}
 }
