@@ -8,7 +8,7 @@ import org.irontrace.platform.Wording;
 /**
  * Weighs a dealer's record: a crime-gun rate far above its state's peers, many guns recovered soon
  * after sale, guns that left its books without a sale and turned up in crime, and repeated or large
- * theft and loss reports (Form 3310.11), and buyers who came back for guns that turned up in crime soon. Where the state's figures are known
+ * theft and loss reports (Form 3310.11). Where the state's figures are known
  * ({@link DealerPeerFigures}), the score sets counts against what its peers show for as many
  * sales, shrunk for small numbers, so the ranking does not hang on one world's big shops.
  */
@@ -28,14 +28,6 @@ final class DealerAssessment {
 
 	static final double SHORT_TTC_WEIGHT = 2;
 
-	/**
-	 * Buyers who came back to its counter for a second gun that turned up in crime within three years:
-	 * the straw purchaser a dealer keeps serving. As strong as quick recoveries: a small shop that a
-	 * few such buyers use has few crime guns, and their return is what tells it from one whose guns
-	 * were stolen from lawful owners once each.
-	 */
-	static final double RETURNING_BUYERS_WEIGHT = 2;
-
 	private static double log2(double x) {
 		return Math.log(x) / Math.log(2);
 	}
@@ -49,7 +41,7 @@ final class DealerAssessment {
 				? 2.0 * log2(1 + times) + 0.5 * rate.shortTimeToCrime() + 1.5 * facts.leftTheBooks()
 				: LOSS_DAYS_WEIGHT * log2(1 + peers.lossDaysRatio(rate.retailSales()))
 						+ SHORT_TTC_WEIGHT * log2(1 + peers.shortTtcRatio(rate.shortTimeToCrime(), rate.retailSales()))
-						+ log2(1 + peers.vanished()) + RETURNING_BUYERS_WEIGHT * log2(1 + peers.returningBuyers());
+						+ log2(1 + peers.vanished());
 		if (times >= 2 && rate.traces() >= 2) {
 			evidence.add(Evidence.of("DEALER_CRIME_GUN_RATE", String.format(
 					"%d crime guns traced to its %d retail sales: %.1f per 1,000 sales, %.1f times the %s average of %.1f",
@@ -62,11 +54,6 @@ final class DealerAssessment {
 					"%d of its traced guns (%.0f%%) were recovered within three years of sale", rate.shortTimeToCrime(),
 					100 * rate.shortTimeToCrimeShare()), facts.shortTtcGuns(),
 					Wording.of("SHORT_TIME_TO_CRIME_SALES", rate.shortTimeToCrime(), rate.shortTimeToCrimeShare())));
-		}
-		if (peers != null && peers.returningBuyers() > 0) {
-			evidence.add(Evidence.of("RETURNING_CRIME_GUN_BUYERS", peers.returningBuyers() + " buyer(s) each bought two or more guns"
-					+ " at its counter that were recovered in crime within three years of sale", List.of(rate.licence()),
-					Wording.of("RETURNING_CRIME_GUN_BUYERS", peers.returningBuyers())));
 		}
 		if (facts.leftTheBooks() > 0) {
 			evidence.add(Evidence.of("LEFT_THE_BOOKS", facts.leftTheBooks()

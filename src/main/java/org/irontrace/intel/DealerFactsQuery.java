@@ -38,12 +38,7 @@ class DealerFactsQuery {
 	 * {@code :answered} limits the dealers answered, or is null for every one counted.
 	 */
 	private static final String FACTS = """
-			WITH counted AS MATERIALIZED (
-			         SELECT licence, purchaser_id, sale_date, ttc_days, status, reason, agency, recovery_id, recovery_date
-			         FROM network_gun WHERE licence IS NOT NULL
-			              AND (CAST(:only AS text[]) IS NULL OR licence = ANY(ARRAY(SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
-			                                                      WHERE w.licence = ANY(:only))))),
-			guns AS (SELECT licence,
+			WITH guns AS (SELECT licence,
 			                count(*) FILTER (WHERE sale_date IS NOT NULL) AS traces,
 			                count(*) FILTER (WHERE ttc_days < 1095) AS short_ttc,
 			                count(*) FILTER (WHERE status = 'PARTIAL') AS left_books,
@@ -51,18 +46,16 @@ class DealerFactsQuery {
 			                array_agg(DISTINCT agency) AS agencies,
 			                (array_agg(agency || '/' || recovery_id ORDER BY ttc_days, agency, recovery_id) FILTER (WHERE ttc_days < 1095))[1 : 10] AS short_guns,
 			                (array_agg(agency || '/' || recovery_id ORDER BY recovery_date, agency, recovery_id) FILTER (WHERE status = 'PARTIAL'))[1 : 10] AS left_guns
-			         FROM counted GROUP BY licence),
-			comebacks AS (SELECT licence, count(*) AS buyers FROM (
-			                  SELECT licence FROM counted WHERE ttc_days < 1095 AND purchaser_id IS NOT NULL
-			                  GROUP BY licence, purchaser_id HAVING count(*) >= 2) r
-			              GROUP BY licence),
+			         FROM network_gun WHERE licence IS NOT NULL
+			              AND (CAST(:only AS text[]) IS NULL OR licence = ANY(ARRAY(SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
+			                                                      WHERE w.licence = ANY(:only))))
+			         GROUP BY licence),
 			dealers AS (SELECT d.licence, d.state, d.business_name, d.sales,
 			                   COALESCE(g.traces, 0) AS traces, COALESCE(g.short_ttc, 0) AS short_ttc,
 			                   COALESCE(g.left_books, 0) AS left_books, d.loss_reports,
 			                   d.largest_loss, d.loss_days,
-			                   COALESCE(g.vanished, 0) AS vanished, COALESCE(b.buyers, 0) AS returning_buyers,
-			                   g.agencies, g.short_guns, g.left_guns
-			            FROM intel_dealer_ledger d LEFT JOIN guns g ON g.licence = d.licence LEFT JOIN comebacks b ON b.licence = d.licence
+			                   COALESCE(g.vanished, 0) AS vanished, g.agencies, g.short_guns, g.left_guns
+			            FROM intel_dealer_ledger d LEFT JOIN guns g ON g.licence = d.licence
 			            WHERE CAST(:only AS text[]) IS NULL OR d.licence = ANY(ARRAY(SELECT p.licence FROM intel_dealer_ledger p JOIN intel_dealer_ledger w ON w.state IS NOT DISTINCT FROM p.state
 			                                                      WHERE w.licence = ANY(:only)))),
 			states AS (SELECT state, sum(sales) AS sales, sum(traces) AS traces, sum(short_ttc) AS short_ttc, sum(loss_days) AS loss_days
@@ -121,7 +114,7 @@ class DealerFactsQuery {
 						rs.getLong("short_ttc"), rs.getLong("state_sales"), rs.getLong("state_traces")),
 				rs.getString("business_name"), rs.getLong("left_books"), rs.getLong("loss_reports"), rs.getLong("largest_loss"),
 				strings(rs, "agencies"), strings(rs, "short_guns"), strings(rs, "left_guns"),
-				new DealerPeerFigures(rs.getLong("loss_days"), rs.getLong("vanished"), rs.getLong("returning_buyers"),
+				new DealerPeerFigures(rs.getLong("loss_days"), rs.getLong("vanished"),
 						perSale(rs.getLong("state_loss_days"), rs.getLong("state_sales")),
 						perSale(rs.getLong("state_short_ttc"), rs.getLong("state_sales"))))).list();
 	}

@@ -8,13 +8,10 @@ package org.irontrace.intel;
  *
  * @param lossDays different days on which it reported guns stolen or lost
  * @param vanished recovered guns last recorded in its inventory with no sale and no loss report
- * @param returningBuyers buyers who each bought two or more guns at its counter that were recovered in crime within 3
- *            years of sale; counted as they are, not against the state: a lawful dealer's buyer nearly never comes
- *            back for a second gun that turns up in crime so soon, whatever the dealer's size
  * @param stateLossDaysPerSale loss-report days per retail sale over its state's dealers
  * @param stateShortTtcPerSale crime guns recovered within 3 years of sale per retail sale in its state
  */
-record DealerPeerFigures(long lossDays, long vanished, long returningBuyers, double stateLossDaysPerSale, double stateShortTtcPerSale) {
+record DealerPeerFigures(long lossDays, long vanished, double stateLossDaysPerSale, double stateShortTtcPerSale) {
 
 	static final double PRIOR = 3;
 

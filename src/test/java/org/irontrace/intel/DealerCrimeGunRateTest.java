@@ -37,20 +37,4 @@ class DealerCrimeGunRateTest {
 				List.of("MX-FGR"), List.of(), List.of());
 		assertThat(new DealerAssessment().assess(ordinary)).isNull();
 	}
-
-	@Test
-	void buyersWhoCameBackForGunsFoundSoonRankADealerAboveOneWithTheSameCounts() {
-		DealerCrimeGunRate rate = new DealerCrimeGunRate("D4", "TX", 300, 6, 5, 100_000, 200);
-		DealerFacts servedTwice = new DealerFacts(rate, "Border Arms", 0, 0, 0, List.of("MX-FGR"), List.of("MX-FGR/1"), List.of(),
-				new DealerPeerFigures(0, 0, 2, 0.0001, 0.002));
-		DealerFacts eachOnce = new DealerFacts(rate, "Main St", 0, 0, 0, List.of("MX-FGR"), List.of("MX-FGR/1"), List.of(),
-				new DealerPeerFigures(0, 0, 0, 0.0001, 0.002));
-		LeadDraft returning = new DealerAssessment().assess(servedTwice);
-		LeadDraft once = new DealerAssessment().assess(eachOnce);
-		assertThat(returning.indicators()).contains("RETURNING_CRIME_GUN_BUYERS");
-		assertThat(returning.evidence().stream().filter(e -> e.indicator().equals("RETURNING_CRIME_GUN_BUYERS")).findFirst()
-			.orElseThrow().says()).startsWith("2 buyer(s) each bought two or more guns");
-		assertThat(once.indicators()).doesNotContain("RETURNING_CRIME_GUN_BUYERS");
-		assertThat(returning.score()).isGreaterThan(once.score());
-	}
 }
