@@ -10,6 +10,12 @@ final class PersonCase {
 
 	final List<CrimeGun> guns = new ArrayList<>();
 
+	/** Its crime guns seized in one seizure together with guns other people bought. */
+	final List<CrimeGun> seizedWithOthers = new ArrayList<>();
+
+	/** Its crime guns bought within two months of another gun it bought (network_repeat_sale). */
+	final List<CrimeGun> boughtAmongOthers = new ArrayList<>();
+
 	final List<SaleGroupFact> saleGroups = new ArrayList<>();
 
 	final List<RingFact> rings = new ArrayList<>();

@@ -27,7 +27,11 @@ class PersonCases {
 	Collection<PersonCase> list(String[] only) {
 		Map<String, PersonCase> cases = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT g.*, p.first_name, p.last_name, p.dob FROM network_gun g
+				SELECT g.*, p.first_name, p.last_name, p.dob,
+				       EXISTS (SELECT 1 FROM network_gun o WHERE o.seizure_key = g.seizure_key AND o.purchaser_id <> g.purchaser_id) AS seized_with_others,
+				       EXISTS (SELECT 1 FROM network_repeat_sale r WHERE r.licence = g.licence AND r.day = g.sale_date
+				               AND r.person = g.purchaser_id) AS bought_among_others
+				FROM network_gun g
 				LEFT JOIN network_person p ON p.person_id = g.purchaser_id
 				WHERE g.purchaser_id IS NOT NULL AND g.sale_date IS NOT NULL
 				  AND (CAST(:only AS text[]) IS NULL OR g.purchaser_id = ANY(:only))
@@ -40,12 +44,19 @@ class PersonCases {
 			}
 			String makeModel = String.join(" ", java.util.stream.Stream.of(rs.getString("manufacturer"), rs.getString("model"))
 				.filter(s -> s != null).toList());
-			person.guns.add(new CrimeGun(rs.getString("agency"), rs.getString("recovery_id"),
+			CrimeGun gun = new CrimeGun(rs.getString("agency"), rs.getString("recovery_id"),
 					rs.getObject("recovery_date", LocalDate.class), rs.getString("country"), rs.getString("admin_area"),
 					(Integer) rs.getObject("ttc_days"), person.personId, rs.getString("possessor_id"),
 					rs.getString("calibre_family"), rs.getString("firearm_type"), rs.getBoolean("serial_obliterated"),
 					rs.getString("licence"), rs.getString("dealer_state"), rs.getObject("sale_date", LocalDate.class), makeModel,
-					rs.getString("serial_number")));
+					rs.getString("serial_number"));
+			person.guns.add(gun);
+			if (rs.getBoolean("seized_with_others")) {
+				person.seizedWithOthers.add(gun);
+			}
+			if (rs.getBoolean("bought_among_others")) {
+				person.boughtAmongOthers.add(gun);
+			}
 		});
 		String[] people = cases.keySet().toArray(String[]::new);
 		jdbc.sql("SELECT * FROM intel_sale_group WHERE purchaser_id = ANY(:people) ORDER BY purchaser_id, first_day, kind, category, last_day")

@@ -16,6 +16,16 @@ import org.irontrace.platform.Wording;
  * they were bought within a year of each other and recovered within three years of sale (ATF's line):
  * a buyer for others buys in a burst, a collector whose old guns drift south, or a lawful owner whose
  * guns were stolen years apart, does not.
+ * <p>
+ * A gun seized in one seizure together with guns other people bought was gathered into someone's
+ * stock from several buyers: that is a trafficker's cache, while a lawful owner's stolen gun turns
+ * up on its own. It weighs as much as belonging to a ring, because it is the direct evidence a ring
+ * link only infers, and once however many such guns there are: the cache is one story.
+ * <p>
+ * Buying gun after gun within weeks is what ATF lists among a straw purchaser's habits, and what the
+ * multiple-sale forms catch only when the guns fall within five business days. A gun recovered
+ * within three years that was one of several bought within two months weighs as much as one
+ * multiple sale; a collector's old guns, recovered years later, do not count.
  */
 final class StrawPurchaserAssessment {
 
@@ -26,6 +36,12 @@ final class StrawPurchaserAssessment {
 
 	/** Crime guns bought within this many days of each other were bought in one burst. */
 	static final int ONE_BURST_DAYS = 365;
+
+	/** What a seizure that holds other buyers' guns beside this person's adds, once. */
+	static final double SEIZED_WITH_OTHERS = 2.0;
+
+	/** What a quickly recovered gun bought among other guns within weeks adds, once. */
+	static final double BOUGHT_AMONG_OTHERS = 2.0;
 
 	LeadDraft assess(PersonCase person) {
 		List<Evidence> evidence = new ArrayList<>();
@@ -48,6 +64,13 @@ final class StrawPurchaserAssessment {
 		List<CrimeGun> obliterated = select(guns, CrimeGun::serialObliterated);
 		score += 1.0 * obliterated.size();
 		add(evidence, "OBLITERATED_SERIAL", obliterated, "recovered with the serial number ground off");
+		score += person.seizedWithOthers.isEmpty() ? 0 : SEIZED_WITH_OTHERS;
+		add(evidence, "SEIZED_WITH_OTHER_BUYERS_GUNS", person.seizedWithOthers,
+				"seized in one seizure together with guns other people bought");
+		// A gun recovered soon after a sale that was one of several bought within weeks: the buying pattern without a multiple-sale form.
+		List<CrimeGun> amongOthers = select(person.boughtAmongOthers, g -> g.timeToCrimeDays() != null && g.timeToCrimeDays() < LONG_AFTER_SALE_DAYS);
+		score += amongOthers.isEmpty() ? 0 : BOUGHT_AMONG_OTHERS;
+		add(evidence, "BOUGHT_AMONG_OTHER_GUNS", amongOthers, "bought within two months of other guns this person bought");
 		// Guns recovered soon after a sale, bought within a year of each other: a buyer for others buys in a burst.
 		List<CrimeGun> recent = select(guns, g -> g.timeToCrimeDays() == null || g.timeToCrimeDays() < LONG_AFTER_SALE_DAYS);
 		List<CrimeGun> burst = select(recent, g -> recent.stream().anyMatch(other -> other != g && boughtInOneBurst(g, other)));

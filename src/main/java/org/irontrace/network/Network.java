@@ -70,7 +70,8 @@ public class Network {
 	 * What bringing some recoveries into the graph changed.
 	 *
 	 * @param people the people of the recoveries and those whose links were read again with them
-	 * @param ringMembers the other members of every ring written again or dissolved: their rings changed
+	 * @param ringMembers the other members of every ring written again or dissolved, and everyone linked to the
+	 *            recoveries' people before or after: their rings or the guns seized beside theirs changed
 	 */
 	public record GraphChange(List<String> people, List<String> ringMembers) {
 	}
@@ -157,6 +158,9 @@ public class Network {
 			Set<String> members = new TreeSet<>();
 			write.forEach(members::addAll);
 			gone.forEach(id -> members.addAll(old.get(id)));
+			// And everyone linked to them before or after: a new gun seized beside a gun of theirs is
+			// evidence in their own lead, even when no ring holds them.
+			members.addAll(changed);
 			members.removeAll(touched);
 			return new GraphChange(touched, List.copyOf(members));
 		});

@@ -38,6 +38,21 @@ class StrawPurchaserAssessmentTest {
 		assertThat(inABurst.score()).isGreaterThan(apart.score());
 	}
 
+	@Test
+	void aGunSeizedWithOtherBuyersGunsWeighsAboveOneFoundAlone() {
+		PersonCase supplier = new PersonCase("P4");
+		CrimeGun cached = gun("R1", LocalDate.of(2021, 4, 1), 200);
+		supplier.guns.add(cached);
+		supplier.seizedWithOthers.add(cached);
+		PersonCase robbed = new PersonCase("P5");
+		robbed.guns.add(gun("R2", LocalDate.of(2021, 4, 1), 200));
+		LeadDraft cache = assessment.assess(supplier);
+		LeadDraft alone = assessment.assess(robbed);
+		assertThat(cache.indicators()).contains("SEIZED_WITH_OTHER_BUYERS_GUNS");
+		assertThat(alone.indicators()).doesNotContain("SEIZED_WITH_OTHER_BUYERS_GUNS");
+		assertThat(cache.score() - alone.score()).isEqualTo(StrawPurchaserAssessment.SEIZED_WITH_OTHERS);
+	}
+
 	/** A rifle bought in Texas, found abroad with someone else this many days after the sale. */
 	private static CrimeGun gun(String recovery, LocalDate sold, int daysToCrime) {
 		return new CrimeGun("MX", recovery, sold.plusDays(daysToCrime), "MX", "SON", daysToCrime, "P", "Q", "5.56x45mm/.223",
