@@ -78,6 +78,12 @@ public class LeadUpkeep implements DisposableBean {
 	/** ... or once the first of them has waited this long, so a stream that never pauses is followed every second. */
 	static final long GATHER_LONGEST_NANOS = 1_000_000_000L;
 
+	/** After a pass fails, the full refresh due is tried again this long after ... */
+	static final long FIRST_RETRY_NANOS = 2_000_000_000L;
+
+	/** ... and, while it keeps failing, after twice as long each time, up to this. */
+	static final long LONGEST_RETRY_NANOS = 300_000_000_000L;
+
 	/** How long stopping waits for the refresh under way. */
 	private static final long STOP_WAIT_SECONDS = 30;
 
@@ -118,6 +124,11 @@ public class LeadUpkeep implements DisposableBean {
 	private long firstWaiting;
 
 	private volatile Instant lastUpdate;
+
+	/** After a failed pass: no work is taken before this ({@link System#nanoTime()}), and the next wait. */
+	private long retryNotBefore;
+
+	private long retryWait = FIRST_RETRY_NANOS;
 
 	/** One worker, with connections of its own so that requests holding the main pool cannot starve it. */
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("lead-upkeep"));
@@ -246,7 +257,8 @@ public class LeadUpkeep implements DisposableBean {
 						&& now - fullRefreshDueSince < LONGEST_WAIT_NANOS;
 				boolean gathering = !fullRefreshDue && !ballisticsDue && !pending.isEmpty()
 						&& now - latestArrival < GATHER_PAUSE_NANOS && now - firstWaiting < GATHER_LONGEST_NANOS;
-				batch = waitForBulk || gathering ? null : take();
+				boolean backingOff = retryNotBefore != 0 && now - retryNotBefore < 0;
+				batch = waitForBulk || gathering || backingOff ? null : take();
 			}
 			if (batch == null) {
 				pause();
@@ -265,6 +277,10 @@ public class LeadUpkeep implements DisposableBean {
 					bringIn(batch.traced(), batch.arrived());
 				}
 				lastUpdate = Instant.now();
+				synchronized (lock) {
+					retryNotBefore = 0;
+					retryWait = FIRST_RETRY_NANOS;
+				}
 			}
 			catch (RuntimeException e) {
 				if (worker.isShutdown()) {
@@ -272,16 +288,19 @@ public class LeadUpkeep implements DisposableBean {
 					// traces back at the next start.
 					return;
 				}
-				// Not retried in a loop: the next change (or an operator's refresh) runs the full refresh due,
-				// and the traces of this batch are finished by it.
-				log.warn("Leads could not follow the latest changes (a full refresh is due): {}", e.toString());
+				// A full refresh falls due and finishes the traces of this batch. It is tried again after a
+				// pause that doubles while it keeps failing: the leads must not wait for the next change
+				// (none may come), nor a lasting fault spin the worker.
 				synchronized (lock) {
+					log.warn("Leads could not follow the latest changes (a full refresh is due, tried again in {} s): {}",
+							retryWait / 1_000_000_000L, e.toString());
 					fullRefreshDue();
 					awaiting.addAll(batch.finishes());
 					working = false;
-					scheduled = false;
+					retryNotBefore = System.nanoTime() + retryWait;
+					retryWait = Math.min(retryWait * 2, LONGEST_RETRY_NANOS);
 				}
-				return;
+				continue;
 			}
 			// Done: each trace's registry row is removed now (on this worker, over its own connections).
 			try {

@@ -390,10 +390,20 @@ class Links {
 		return true;
 	}
 
-	/** Everyone linked to any of these people. */
-	Set<String> neighboursOf(Collection<String> people) {
-		return new HashSet<>(jdbc.sql("SELECT b FROM network_link WHERE a = ANY(:p) UNION SELECT a FROM network_link WHERE b = ANY(:p)")
-			.param("p", people.toArray(String[]::new)).query(String.class).list());
+	/**
+	 * Adds everyone linked to any of these people to {@code linked}, and those whose guns were seized
+	 * together with theirs also to {@code seizedTogether}: one read for both.
+	 */
+	void neighboursOf(Collection<String> people, Set<String> linked, Set<String> seizedTogether) {
+		jdbc.sql("""
+				SELECT b, kind = 'RECOVERED_TOGETHER' FROM network_link WHERE a = ANY(:p)
+				UNION SELECT a, kind = 'RECOVERED_TOGETHER' FROM network_link WHERE b = ANY(:p)
+				""").param("p", people.toArray(String[]::new)).query(rs -> {
+			linked.add(rs.getString(1));
+			if (rs.getBoolean(2)) {
+				seizedTogether.add(rs.getString(1));
+			}
+		});
 	}
 
 	/** The people a chain of links reaches from {@code :p}. */

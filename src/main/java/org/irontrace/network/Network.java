@@ -110,9 +110,10 @@ public class Network {
 			}
 			// Whose guns or links change: the rings that hold them are written again even if no one moves.
 			Set<String> changed = new HashSet<>(touched);
-			changed.addAll(links.neighboursOf(touched));
+			Set<String> seizedTogether = new HashSet<>();
+			links.neighboursOf(touched, changed, seizedTogether);
 			links.rebuildFor(touched, recoveriesByAgency);
-			changed.addAll(links.neighboursOf(touched));
+			links.neighboursOf(touched, changed, seizedTogether);
 			laps.lap("links");
 			// A new link can move people between rings of one large group: every ring that held any of
 			// the people involved is weighed again against the groups its members are in now.
@@ -158,9 +159,10 @@ public class Network {
 			Set<String> members = new TreeSet<>();
 			write.forEach(members::addAll);
 			gone.forEach(id -> members.addAll(old.get(id)));
-			// And everyone linked to them before or after: a new gun seized beside a gun of theirs is
-			// evidence in their own lead, even when no ring holds them.
-			members.addAll(changed);
+			// And everyone whose guns were seized with theirs, before or after: a new gun seized beside a
+			// gun of theirs is evidence in their own lead, even when no ring holds them. Other links say
+			// nothing a person's lead weighs, so their people are left alone.
+			members.addAll(seizedTogether);
 			members.removeAll(touched);
 			return new GraphChange(touched, List.copyOf(members));
 		});
