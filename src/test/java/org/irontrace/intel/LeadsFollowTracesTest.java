@@ -32,12 +32,7 @@ class LeadsFollowTracesTest {
 
 	@Test
 	void aNewTracedRecoveryUpdatesItsPurchasersLeadWithoutARefresh() {
-		ApiClient operator = new ApiClient(port);
-		ApiClient analyst = operator.newAgencyWithAnalyst(mx, "MX", "follow-" + t.toLowerCase());
-		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,"));
-		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
-				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Luz,Vega" + t + ",1988-06-07,TX",
-				t + "-2,SOLD,2019-05-20," + t + "2,Glock,,17,9mm,PISTOL,US,D-" + t + ",,Luz,Vega" + t + ",1988-06-07,TX"));
+		ApiClient analyst = twoGlocksSold("follow-", "Luz,Vega" + t + ",1988-06-07");
 
 		analyst.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
 				"F1," + mx + ",2019-09-01,MX,TAM,Reynosa,HOMICIDE," + t + "1,N,,Glock,,,,,,Pedro,Paramo" + t));
@@ -62,12 +57,7 @@ class LeadsFollowTracesTest {
 
 	@Test
 	void aGunSeizedBesideAnEarlierOneRaisesTheEarlierBuyersLeadWithoutARefresh() {
-		ApiClient operator = new ApiClient(port);
-		ApiClient analyst = operator.newAgencyWithAnalyst(mx, "MX", "beside-" + t.toLowerCase());
-		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,"));
-		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
-				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Luz,Vega" + t + ",1988-06-07,TX",
-				t + "-2,SOLD,2019-05-20," + t + "2,Glock,,17,9mm,PISTOL,US,D-" + t + ",,Ana,Ortiz" + t + ",1990-02-11,TX"));
+		ApiClient analyst = twoGlocksSold("beside-", "Ana,Ortiz" + t + ",1990-02-11");
 		// One seizure (one agency, one day, one city, nobody named): the two guns are traced a day apart.
 		analyst.postCsv("/api/v1/imports/recoveries", csv(RECOVERIES_HEADER,
 				"F1," + mx + ",2019-09-01,MX,TAM,Reynosa,WEAPONS_OFFENSE," + t + "1,N,,Glock,,,,,,,",
@@ -83,6 +73,20 @@ class LeadsFollowTracesTest {
 		JsonNode raised = waitFor(() -> lead(analyst, "Vega" + t), lead -> lead != null);
 		assertThat(raised).as("the first buyer's lead, raised by the other buyer's gun seized beside his").isNotNull();
 		assertThat(raised.toString()).contains("SEIZED_WITH_OTHER_BUYERS_GUNS");
+	}
+
+	/**
+	 * A new agency and its analyst; a Laredo dealer's two Glocks, the first sold to Luz Vega and the
+	 * second to {@code secondBuyer} (first name, last name, birth date).
+	 */
+	private ApiClient twoGlocksSold(String login, String secondBuyer) {
+		ApiClient operator = new ApiClient(port);
+		ApiClient analyst = operator.newAgencyWithAnalyst(mx, "MX", login + t.toLowerCase());
+		operator.postCsv("/api/v1/imports/licensees", csv(LICENSEES_HEADER, "D-" + t + ",01,Guns " + t + ",,Laredo,TX,,US,"));
+		operator.postCsv("/api/v1/imports/commerce-events", csv(EVENTS_HEADER,
+				t + "-1,SOLD,2019-03-04," + t + "1,Glock,,19,9mm,PISTOL,US,D-" + t + ",,Luz,Vega" + t + ",1988-06-07,TX",
+				t + "-2,SOLD,2019-05-20," + t + "2,Glock,,17,9mm,PISTOL,US,D-" + t + ",," + secondBuyer + ",TX"));
+		return analyst;
 	}
 
 	private JsonNode lead(ApiClient analyst, String lastName) {
