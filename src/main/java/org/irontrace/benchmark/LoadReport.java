@@ -28,14 +28,15 @@ final class LoadReport {
 	}
 
 	void print(LoadPhase.Figures light, LoadPhase.Figures token, LoadPhase.Figures basic, LoadPhase.Figures batch) {
-		out.println("| phase | requests/s | traces/s | p50 ms | p95 ms | p99 ms | errors | heap mean / peak MB | DB connections in use mean / peak (pool) | waiting for a connection, peak |");
+		out.println("| phase | requests/s | traces/s | p50 ms | p95 ms | p99 ms | errors | heap mean / peak / held after a collection MB | DB connections in use mean / peak (pool) | waiting for a connection, peak |");
 		out.println("|---|---|---|---|---|---|---|---|---|---|");
 		for (LoadPhase.Figures phase : new LoadPhase.Figures[] { light, token, basic, batch }) {
 			ServerGauges.Reading g = phase.gauges();
-			out.printf("| %s | %,.0f | %s | %.1f | %.1f | %.1f | %d | %d / %d | %.1f / %d (%d) | %d |%n", phase.name(),
+			out.printf("| %s | %,.0f | %s | %.1f | %.1f | %.1f | %d | %d / %d / %s | %.1f / %d (%d) | %d |%n", phase.name(),
 					phase.requestsPerSecond(), phase.traces() == 0 ? "-" : String.format("%,.0f", phase.tracesPerSecond()),
 					phase.latency().percentileMillis(50), phase.latency().percentileMillis(95),
-					phase.latency().percentileMillis(99), phase.errors(), g.meanHeapMb(), g.peakHeapMb(), g.meanActive(),
+					phase.latency().percentileMillis(99), phase.errors(), g.meanHeapMb(), g.peakHeapMb(), g.heldAfterCollection(),
+					g.meanActive(),
 					g.peakActive(), g.poolSize(), g.peakWaiting());
 		}
 		double tokenToLight = token.tracesPerSecond() / light.requestsPerSecond();
@@ -65,13 +66,13 @@ final class LoadReport {
 	void printStream(List<LoadPhase.Figures> minutes, int rate, double settledSeconds) {
 		out.println();
 		if (minutes.size() > 1) {
-			out.println("| minute | traces/s | p50 ms | p99 ms | errors | heap mean / peak MB |");
-			out.println("|---|---|---|---|---|---|");
+			out.println("| minute | traces/s | p50 ms | p99 ms | errors | heap mean / peak MB | held after a collection, lowest MB |");
+			out.println("|---|---|---|---|---|---|---|");
 			for (int i = 0; i < minutes.size(); i++) {
 				LoadPhase.Figures minute = minutes.get(i);
-				out.printf("| %d | %,.0f | %.1f | %.1f | %d | %d / %d |%n", i + 1, minute.tracesPerSecond(),
+				out.printf("| %d | %,.0f | %.1f | %.1f | %d | %d / %d | %s |%n", i + 1, minute.tracesPerSecond(),
 						minute.latency().percentileMillis(50), minute.latency().percentileMillis(99), minute.errors(),
-						minute.gauges().meanHeapMb(), minute.gauges().peakHeapMb());
+						minute.gauges().meanHeapMb(), minute.gauges().peakHeapMb(), minute.gauges().heldAfterCollection());
 			}
 		}
 		long traces = minutes.stream().mapToLong(LoadPhase.Figures::traces).sum();

@@ -2,6 +2,7 @@ package org.irontrace.intel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,15 +62,26 @@ public class Intelligence {
 	public synchronized RefreshSummary refresh() {
 		long start = System.nanoTime();
 		fullRefreshStarted = start;
+		Laps laps = new Laps();
 		int groups = transactions.execute(status -> multipleSales.rebuild());
+		laps.lap("sale groups");
 		int rings = network.rebuild();
+		laps.lap("graph");
 		int[] counts = transactions.execute(status -> {
 			List.of(LeadType.values()).forEach(leads::retire);
-			int[] saved = save(personCases.list(null), dealers.list(),
-					network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE));
+			laps.lap("leads retired");
+			Collection<PersonCase> people = personCases.list(null);
+			laps.lap("person cases");
+			List<DealerFacts> dealerFacts = dealers.list();
+			laps.lap("dealer facts");
+			List<Ring> all = network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE);
+			laps.lap("rings read");
+			int[] saved = save(people, dealerFacts, all);
+			laps.lap("leads saved");
 			leads.analyse();
 			return saved;
 		});
+		log.debug("Leads refreshed in full: {}", laps);
 		lastFullRefresh = Instant.now();
 		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
 	}
@@ -92,7 +104,7 @@ public class Intelligence {
 		if (refreshedSince(tracedAt)) {
 			return new RefreshSummary(0, 0, 0, 0, 0, 0);
 		}
-		return refreshFor(recoveriesByAgency);
+		return refreshFor(() -> network.rebuildForTraces(recoveriesByAgency), recoveriesByAgency);
 	}
 
 	/** {@link #refreshFor(Map)} for the recoveries of one agency. */
@@ -107,9 +119,15 @@ public class Intelligence {
 	 * the states whose average the new guns moved. Both done, the leads equal a full refresh.
 	 */
 	public synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency) {
+		return refreshFor(() -> network.rebuildFor(recoveriesByAgency), recoveriesByAgency);
+	}
+
+	/** The leads a change of the graph moved, once {@code graph} has brought the graph up to date. */
+	private RefreshSummary refreshFor(java.util.function.Supplier<Network.GraphChange> graph,
+			Map<String, List<String>> recoveriesByAgency) {
 		long start = System.nanoTime();
 		Laps laps = new Laps();
-		Network.GraphChange change = network.rebuildFor(recoveriesByAgency);
+		Network.GraphChange change = graph.get();
 		List<String> people = change.people();
 		laps.lap("graph");
 		if (people.isEmpty()) {

@@ -162,11 +162,27 @@ class GunNodes {
 			.update();
 	}
 
-	/** The purchasers and possessors of these recoveries' guns. */
-	List<String> peopleOf(String agency, List<String> recoveryIds) {
-		return jdbc.sql("""
-				SELECT p FROM network_gun, unnest(ARRAY[purchaser_id, possessor_id]) p
-				WHERE agency = ? AND recovery_id = ANY(?) AND p IS NOT NULL
-				""").params(agency, recoveryIds.toArray(String[]::new)).query(String.class).list().stream().distinct().toList();
+	/**
+	 * A gun node as the graph reads it: every column but the trace's id (a trace again to the same
+	 * answer changes only that), with the people on both ends.
+	 */
+	record Node(String columns, String purchaser, String possessor) {
+
+		java.util.stream.Stream<String> people() {
+			return java.util.stream.Stream.of(purchaser, possessor).filter(java.util.Objects::nonNull);
+		}
+	}
+
+	/** These recoveries' gun nodes, by recovery id (none for a recovery without one). */
+	java.util.Map<String, Node> nodesOf(String agency, List<String> recoveryIds) {
+		java.util.Map<String, Node> nodes = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT recovery_id, (to_jsonb(g) - 'trace_id')::text, purchaser_id, possessor_id FROM network_gun g
+				WHERE agency = ? AND recovery_id = ANY(?)
+				""").params(agency, recoveryIds.toArray(String[]::new))
+			.query(rs -> {
+				nodes.put(rs.getString(1), new Node(rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		return nodes;
 	}
 }

@@ -55,13 +55,20 @@ public class Network {
 	/** Every gun node, link and ring again; answers the number of rings. */
 	public synchronized int rebuild() {
 		return transactions.execute(status -> {
+			Laps laps = new Laps();
 			// Everything is brought in: nothing awaits a ballistic hit any more.
 			jdbc.sql("TRUNCATE network_ballistic_pending").update();
 			guns.rebuildAll();
+			laps.lap("gun nodes");
 			links.rebuildAll();
+			laps.lap("links");
 			rings.renamePeople();
+			laps.lap("names");
 			int written = rings.replaceAll(groups());
+			laps.lap("rings");
 			rings.analyse();
+			laps.lap("analyse");
+			log.debug("Graph rebuilt in full ({} rings): {}", written, laps);
 			return written;
 		});
 	}
@@ -70,8 +77,9 @@ public class Network {
 	 * What bringing some recoveries into the graph changed.
 	 *
 	 * @param people the people of the recoveries and those whose links were read again with them
-	 * @param ringMembers the other members of every ring written again or dissolved, and everyone linked to the
-	 *            recoveries' people before or after: their rings or the guns seized beside theirs changed
+	 * @param ringMembers the other members of every ring written again or dissolved, and everyone whose guns
+	 *            were seized with the recoveries' people's before or after: their rings or the guns seized
+	 *            beside theirs changed
 	 */
 	public record GraphChange(List<String> people, List<String> ringMembers) {
 	}
@@ -90,17 +98,42 @@ public class Network {
 	 * {@link #rebuildFor(String, List)} for the recoveries of several agencies at once: their groups are
 	 * found again in one pass, which in a large connected graph costs about as much as for one recovery.
 	 */
-	public synchronized GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency) {
+	public GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency) {
+		return rebuildFor(recoveriesByAgency, false);
+	}
+
+	/**
+	 * {@link #rebuildFor(Map)} for traces: a recovery traced again to the same answer leaves its gun
+	 * node as it was but for the trace's id, which nothing downstream reads, so its people, links and
+	 * rings stay as they are and it is left out. Only what a trace changes can be skipped so: work that
+	 * rests on more than the node (ballistic hits) or that an operator asks for goes through
+	 * {@link #rebuildFor(Map)}.
+	 */
+	public GraphChange rebuildForTraces(Map<String, List<String>> recoveriesByAgency) {
+		return rebuildFor(recoveriesByAgency, true);
+	}
+
+	private synchronized GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency, boolean onlyChanged) {
 		return transactions.execute(status -> {
 			Laps laps = new Laps();
 			Set<String> people = new java.util.LinkedHashSet<>();
+			Map<String, List<String>> changedByAgency = new java.util.LinkedHashMap<>();
 			recoveriesByAgency.forEach((agency, recoveryIds) -> {
-				people.addAll(guns.peopleOf(agency, recoveryIds));
+				Map<String, GunNodes.Node> before = guns.nodesOf(agency, recoveryIds);
 				guns.rebuild(agency, recoveryIds);
-				people.addAll(guns.peopleOf(agency, recoveryIds));
+				Map<String, GunNodes.Node> after = guns.nodesOf(agency, recoveryIds);
+				List<String> changedIds = onlyChanged ? recoveryIds.stream()
+					.filter(id -> !java.util.Objects.equals(before.get(id), after.get(id))).toList() : recoveryIds;
+				if (!changedIds.isEmpty()) {
+					changedByAgency.put(agency, changedIds);
+				}
+				for (String id : changedIds) {
+					java.util.stream.Stream.of(before.get(id), after.get(id)).filter(java.util.Objects::nonNull)
+						.forEach(node -> node.people().forEach(people::add));
+				}
 			});
 			List<String> involved = List.copyOf(people);
-			int recoveries = recoveriesByAgency.values().stream().mapToInt(List::size).sum();
+			int recoveries = changedByAgency.values().stream().mapToInt(List::size).sum();
 			laps.lap("gun nodes");
 			List<String> touched = involved.isEmpty() ? involved
 					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
@@ -112,7 +145,7 @@ public class Network {
 			Set<String> changed = new HashSet<>(touched);
 			Set<String> seizedTogether = new HashSet<>();
 			links.neighboursOf(touched, changed, seizedTogether);
-			links.rebuildFor(touched, recoveriesByAgency);
+			links.rebuildFor(touched, changedByAgency);
 			links.neighboursOf(touched, changed, seizedTogether);
 			laps.lap("links");
 			// A new link can move people between rings of one large group: every ring that held any of
@@ -153,8 +186,8 @@ public class Network {
 			rings.renamePeople(List.copyOf(named));
 			rings.replace(gone, write);
 			laps.lap("rings");
-			log.debug("Graph brought up to date for {} recoveries of {} ({} people, {} in their groups, {} rings written, {} gone): {}",
-					recoveries, recoveriesByAgency.keySet(), touched.size(), affected.size(), write.size(), gone.size(), laps);
+			log.debug("Graph brought up to date for {} changed recoveries of {} ({} people, {} in their groups, {} rings written, {} gone): {}",
+					recoveries, changedByAgency.keySet(), touched.size(), affected.size(), write.size(), gone.size(), laps);
 			// Everyone whose ring was written or dissolved: what their leads say about their ring has changed too.
 			Set<String> members = new TreeSet<>();
 			write.forEach(members::addAll);

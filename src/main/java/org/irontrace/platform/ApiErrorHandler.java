@@ -1,5 +1,6 @@
 package org.irontrace.platform;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -78,8 +80,22 @@ class ApiErrorHandler {
 			HttpStatusCode status = response.getStatusCode();
 			return answer(status, "bad_request", response.getBody().getDetail(), null);
 		}
+		if (clientWentAway(e)) {
+			// A browser that left the page while its answer was written: nobody is there to read an error.
+			log.debug("The client went away before its answer was written: {}", e.toString());
+			return null;
+		}
 		log.error("Unexpected failure", e);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "server_error", "IronTrace failed unexpectedly; the failure is logged", null);
+	}
+
+	private static boolean clientWentAway(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ClientAbortException || cause instanceof AsyncRequestNotUsableException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ResponseEntity<ApiError> answer(HttpStatusCode status, String error, String detail, Object errors) {

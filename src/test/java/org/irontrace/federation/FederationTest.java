@@ -410,6 +410,12 @@ class FederationTest {
 			.map(g -> g.get("source").asString() + " " + g.get("installation").asString() + " " + g.get("agency").asString()
 					+ " " + g.get("recovered").asLong() + " " + g.get("traced").asLong()))
 			.containsExactly("jm:JM-JCF jm JM-JCF 8 1");
+		// The documents an analyst sends on say the same.
+		assertThat(impacsAnalyst.get("/api/v1/reports/recoveries?country=JM&from=2024-01-01&to=2024-12-31&format=csv").text())
+			.contains("grantedByOtherInstallations,jm:JM-JCF,recovered,8", "grantedByOtherInstallations,jm:JM-JCF,traced,1");
+		String document = impacsAnalyst.get("/api/v1/reports/recoveries?country=JM&from=2024-01-01&to=2024-12-31&format=html").text();
+		assertThat(document.substring(document.indexOf("id=\"granted-by-other-installations\"")))
+			.contains("<td>jm:JM-JCF</td>", "<td>jm</td>", "<td>JM-JCF</td>", "<td class=\"n\">8</td>", "<td class=\"n\">1</td>");
 		JsonNode trinidad = impacsAnalyst.get("/api/v1/reports/recoveries?country=TT&from=2024-01-01&to=2024-12-31").json();
 		assertThat(trinidad.get("recovered").asLong()).isEqualTo(2);
 		assertThat(trinidad.get("grantedByOtherInstallations").get(0).get("source").asString()).isEqualTo("tt:TT-TTPS");

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the same data, whatever the order and grouping of the work: on random small worlds, recoveries are
  * traced in a random order, one by one with random pauses (so the upkeep brings them in in groups of
  * random size) or a whole agency at once, with ledger imports and a new resolution of people in
- * between; then every lead (score, evidence, people) and every ring is compared with a full refresh.
+ * between, and some traced again to the same answers; then every lead (score, evidence, people) and
+ * every ring is compared with a full refresh.
  */
 @SpringBootTest
 class LeadsAsTracedEqualFullRefreshTest {
@@ -90,6 +91,8 @@ class LeadsAsTracedEqualFullRefreshTest {
 			traces.traceUntraced(bulk, done -> {
 			});
 			traceOneByOne(recovered.subList(half, recovered.size()).stream().filter(r -> !r[0].equals(bulk)).toList(), order);
+			// Some traced again to the answers they already have: such a trace is left out of the pass.
+			traceOneByOne(recovered.subList(0, Math.min(15, half)), order);
 			settle();
 			List<String> asTraced = snapshot();
 			intelligence.refresh();

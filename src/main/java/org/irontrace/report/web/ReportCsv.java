@@ -69,6 +69,12 @@ final class ReportCsv {
 			report.domesticDiversion().byHolderType().forEach((holder, count) -> csv.row("domesticDiversion", "byHolderType", holder, count));
 			csv.row("domesticDiversion", "reportedStolen", "", report.domesticDiversion().reportedStolen());
 		}
+		if (report.grantedByOtherInstallations() != null) {
+			report.grantedByOtherInstallations().forEach(g -> {
+				csv.row("grantedByOtherInstallations", g.source(), "recovered", g.recovered());
+				csv.row("grantedByOtherInstallations", g.source(), "traced", g.traced());
+			});
+		}
 		csv.row("method", "", "", report.method());
 		csv.row("caveat", "", "", report.caveat());
 		return csv.out.toString();
