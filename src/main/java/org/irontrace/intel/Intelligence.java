@@ -99,12 +99,16 @@ public class Intelligence {
 		return started != Long.MIN_VALUE && started - moment > 0;
 	}
 
-	/** {@link #refreshFor(Map)}, unless a full refresh began after they were traced and so covers them. */
-	synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency, long tracedAt) {
+	/**
+	 * {@link #refreshFor(Map)} for traces, unless a full refresh began after they were traced and so
+	 * covers them: recoveries traced again to the answers they had are left out, and when more than
+	 * {@code most} changed, one full refresh brings them in instead.
+	 */
+	synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency, long tracedAt, int most) {
 		if (refreshedSince(tracedAt)) {
 			return new RefreshSummary(0, 0, 0, 0, 0, 0);
 		}
-		return refreshFor(() -> network.rebuildForTraces(recoveriesByAgency), recoveriesByAgency);
+		return refreshFor(() -> network.rebuildForTraces(recoveriesByAgency, most), recoveriesByAgency);
 	}
 
 	/** {@link #refreshFor(Map)} for the recoveries of one agency. */
@@ -128,6 +132,10 @@ public class Intelligence {
 		long start = System.nanoTime();
 		Laps laps = new Laps();
 		Network.GraphChange change = graph.get();
+		if (change.tooMany()) {
+			// More of the traced recoveries changed than a pass is worth: one full refresh brings them all in.
+			return refresh();
+		}
 		List<String> people = change.people();
 		laps.lap("graph");
 		if (people.isEmpty()) {

@@ -59,6 +59,15 @@ public class LeadUpkeep implements DisposableBean {
 	 */
 	static final int INCREMENTAL_LIMIT = 1_000;
 
+	/**
+	 * The most traced recoveries that wait for a pass. A pass first compares their gun nodes before
+	 * and after (a few milliseconds for thousands) and brings in only those that changed, falling back
+	 * on a full refresh when more than {@link #INCREMENTAL_LIMIT} did. A stream that traces recoveries
+	 * again to the answers they had piles up many that changed nothing: counting them against
+	 * {@link #INCREMENTAL_LIMIT} on arrival kept a stream of 500 a second in full refreshes back to back.
+	 */
+	static final int WAITING_LIMIT = 20_000;
+
 	/** A full refresh waits until the work that calls for it has been quiet this long, so a bulk run ends first. */
 	static final long QUIET_NANOS = 1_000_000_000L;
 
@@ -156,9 +165,10 @@ public class LeadUpkeep implements DisposableBean {
 					firstWaiting = System.nanoTime();
 				}
 				pending.computeIfAbsent(traced.agency(), agency -> new LinkedHashSet<>()).addAll(traced.recoveryIds());
-				// Traces that arrive while a pass runs wait for the next, which takes them all: only a
-				// pile larger than a full refresh is worth (a bulk run) calls for one instead.
-				if (pending.values().stream().mapToInt(Set::size).sum() > INCREMENTAL_LIMIT) {
+				// Traces that arrive while a pass runs wait for the next, which takes them all and turns to
+				// a full refresh itself when too many of them changed; only a pile past what a pass can
+				// even compare calls for one at once.
+				if (pending.values().stream().mapToInt(Set::size).sum() > WAITING_LIMIT) {
 					pending.clear();
 					fullRefreshDue();
 				}
@@ -332,7 +342,7 @@ public class LeadUpkeep implements DisposableBean {
 	private void bringIn(Map<String, Set<String>> traced, long arrived) {
 		Map<String, List<String>> recoveries = new LinkedHashMap<>();
 		traced.forEach((agency, ids) -> recoveries.put(agency, List.copyOf(ids)));
-		RefreshSummary summary = intelligence.refreshFor(recoveries, arrived);
+		RefreshSummary summary = intelligence.refreshFor(recoveries, arrived, INCREMENTAL_LIMIT);
 		log.debug("Leads follow {} traced recoveries of {}: {}", recoveries.values().stream().mapToInt(List::size).sum(),
 				recoveries.keySet(), summary);
 	}

@@ -81,7 +81,14 @@ public class Network {
 	 *            were seized with the recoveries' people's before or after: their rings or the guns seized
 	 *            beside theirs changed
 	 */
-	public record GraphChange(List<String> people, List<String> ringMembers) {
+	public record GraphChange(List<String> people, List<String> ringMembers, boolean tooMany) {
+
+		GraphChange(List<String> people, List<String> ringMembers) {
+			this(people, ringMembers, false);
+		}
+
+		/** A pass for traces that found more changed recoveries than it may bring in: it wrote nothing. */
+		static final GraphChange TOO_MANY = new GraphChange(List.of(), List.of(), true);
 	}
 
 	/**
@@ -99,7 +106,7 @@ public class Network {
 	 * found again in one pass, which in a large connected graph costs about as much as for one recovery.
 	 */
 	public GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency) {
-		return rebuildFor(recoveriesByAgency, false);
+		return rebuildFor(recoveriesByAgency, false, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -107,13 +114,15 @@ public class Network {
 	 * node as it was but for the trace's id, which nothing downstream reads, so its people, links and
 	 * rings stay as they are and it is left out. Only what a trace changes can be skipped so: work that
 	 * rests on more than the node (ballistic hits) or that an operator asks for goes through
-	 * {@link #rebuildFor(Map)}.
+	 * {@link #rebuildFor(Map)}. When more than {@code most} recoveries changed, nothing is written and
+	 * the answer says so ({@link GraphChange#tooMany()}): a full rebuild is then the cheaper.
 	 */
-	public GraphChange rebuildForTraces(Map<String, List<String>> recoveriesByAgency) {
-		return rebuildFor(recoveriesByAgency, true);
+	public GraphChange rebuildForTraces(Map<String, List<String>> recoveriesByAgency, int most) {
+		return rebuildFor(recoveriesByAgency, true, most);
 	}
 
-	private synchronized GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency, boolean onlyChanged) {
+	private synchronized GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency, boolean onlyChanged,
+			int most) {
 		return transactions.execute(status -> {
 			Laps laps = new Laps();
 			Set<String> people = new java.util.LinkedHashSet<>();
@@ -132,8 +141,12 @@ public class Network {
 						.forEach(node -> node.people().forEach(people::add));
 				}
 			});
-			List<String> involved = List.copyOf(people);
 			int recoveries = changedByAgency.values().stream().mapToInt(List::size).sum();
+			if (recoveries > most) {
+				status.setRollbackOnly();
+				return GraphChange.TOO_MANY;
+			}
+			List<String> involved = List.copyOf(people);
 			laps.lap("gun nodes");
 			List<String> touched = involved.isEmpty() ? involved
 					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
