@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.irontrace.access.Visibility;
 import org.irontrace.network.Network;
@@ -127,7 +128,7 @@ public class Intelligence {
 	}
 
 	/** The leads a change of the graph moved, once {@code graph} has brought the graph up to date. */
-	private RefreshSummary refreshFor(java.util.function.Supplier<Network.GraphChange> graph,
+	private RefreshSummary refreshFor(Supplier<Network.GraphChange> graph,
 			Map<String, List<String>> recoveriesByAgency) {
 		long start = System.nanoTime();
 		Laps laps = new Laps();

@@ -1,7 +1,11 @@
 package org.irontrace.network;
 
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -168,14 +172,16 @@ class GunNodes {
 	 */
 	record Node(String columns, String purchaser, String possessor) {
 
-		java.util.stream.Stream<String> people() {
-			return java.util.stream.Stream.of(purchaser, possessor).filter(java.util.Objects::nonNull);
+		/** The people on both ends of these nodes (absent ones, a recovery without a node, are skipped). */
+		static Stream<String> people(Node... nodes) {
+			return Stream.of(nodes).filter(Objects::nonNull).flatMap(node -> Stream.of(node.purchaser, node.possessor))
+				.filter(Objects::nonNull);
 		}
 	}
 
 	/** These recoveries' gun nodes, by recovery id (none for a recovery without one). */
-	java.util.Map<String, Node> nodesOf(String agency, List<String> recoveryIds) {
-		java.util.Map<String, Node> nodes = new java.util.HashMap<>();
+	Map<String, Node> nodesOf(String agency, List<String> recoveryIds) {
+		Map<String, Node> nodes = new HashMap<>();
 		jdbc.sql("""
 				SELECT recovery_id, (to_jsonb(g) - 'trace_id')::text, purchaser_id, possessor_id FROM network_gun g
 				WHERE agency = ? AND recovery_id = ANY(?)

@@ -4,8 +4,10 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -126,20 +128,17 @@ public class Network {
 		return transactions.execute(status -> {
 			Laps laps = new Laps();
 			Set<String> people = new java.util.LinkedHashSet<>();
-			Map<String, List<String>> changedByAgency = new java.util.LinkedHashMap<>();
+			Map<String, List<String>> changedByAgency = new LinkedHashMap<>();
 			recoveriesByAgency.forEach((agency, recoveryIds) -> {
 				Map<String, GunNodes.Node> before = guns.nodesOf(agency, recoveryIds);
 				guns.rebuild(agency, recoveryIds);
 				Map<String, GunNodes.Node> after = guns.nodesOf(agency, recoveryIds);
-				List<String> changedIds = onlyChanged ? recoveryIds.stream()
-					.filter(id -> !java.util.Objects.equals(before.get(id), after.get(id))).toList() : recoveryIds;
+				List<String> changedIds = onlyChanged
+						? recoveryIds.stream().filter(id -> !Objects.equals(before.get(id), after.get(id))).toList() : recoveryIds;
 				if (!changedIds.isEmpty()) {
 					changedByAgency.put(agency, changedIds);
 				}
-				for (String id : changedIds) {
-					java.util.stream.Stream.of(before.get(id), after.get(id)).filter(java.util.Objects::nonNull)
-						.forEach(node -> node.people().forEach(people::add));
-				}
+				changedIds.forEach(id -> GunNodes.Node.people(before.get(id), after.get(id)).forEach(people::add));
 			});
 			int recoveries = changedByAgency.values().stream().mapToInt(List::size).sum();
 			if (recoveries > most) {
