@@ -40,17 +40,20 @@ public class Intelligence {
 
 	private final PersonCases personCases;
 
+	private final AssociateCases associates;
+
 	private final DealerFactsQuery dealers;
 
 	private final LeadStore leads;
 
 	private final TransactionTemplate transactions;
 
-	Intelligence(Network network, MultipleSales multipleSales, PersonCases personCases, DealerFactsQuery dealers,
-			LeadStore leads, PlatformTransactionManager transactions) {
+	Intelligence(Network network, MultipleSales multipleSales, PersonCases personCases, AssociateCases associates,
+			DealerFactsQuery dealers, LeadStore leads, PlatformTransactionManager transactions) {
 		this.network = network;
 		this.multipleSales = multipleSales;
 		this.personCases = personCases;
+		this.associates = associates;
 		this.dealers = dealers;
 		this.leads = leads;
 		this.transactions = new TransactionTemplate(transactions);
@@ -79,6 +82,8 @@ public class Intelligence {
 			laps.lap("rings read");
 			int[] saved = save(people, dealerFacts, all);
 			laps.lap("leads saved");
+			saved[0] += saveAssociates(associates.list(null));
+			laps.lap("associates");
 			leads.analyse();
 			return saved;
 		});
@@ -143,7 +148,7 @@ public class Intelligence {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
 		OwnLeads own = transactions.execute(status -> ownLeads(people, laps));
-		transactions.executeWithoutResult(status -> knockOn(change.ringMembers(), own.licences()));
+		transactions.executeWithoutResult(status -> knockOn(people, change.ringMembers(), own.licences()));
 		laps.lap("knock-on");
 		log.debug("Leads follow {} recoveries of {}: {}", recoveriesByAgency.values().stream().mapToInt(List::size).sum(),
 				recoveriesByAgency.keySet(), laps);
@@ -177,10 +182,11 @@ public class Intelligence {
 
 	/**
 	 * The second step of {@link #refreshFor}: person leads of the other members of rings that changed
-	 * (their lead names the ring's size) and those rings' leads, and every dealer of the states of these dealers (behind the
+	 * (their lead names the ring's size) and those rings' leads, the associate leads of the buyers tied
+	 * to anyone whose lead or ring changed, and every dealer of the states of these dealers (behind the
 	 * new guns), set again against the state average the new guns moved.
 	 */
-	private void knockOn(List<String> ringMembers, String[] licences) {
+	private void knockOn(List<String> people, List<String> ringMembers, String[] licences) {
 		if (!ringMembers.isEmpty()) {
 			// Their rings too: a ring split off without any of the new recoveries' people is new as well.
 			List<Ring> rings = network.listRingsOf(ringMembers, Visibility.unrestricted());
@@ -188,11 +194,32 @@ public class Intelligence {
 			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
 			save(personCases.list(ringMembers.toArray(String[]::new)), List.of(), rings);
 		}
+		associatesOf(people, ringMembers);
 		if (licences.length > 0) {
 			List<DealerFacts> peers = dealers.listPeersOf(licences);
 			leads.retire(LeadType.DEALER, peers.stream().map(facts -> facts.rate().licence()).toList());
 			save(List.of(), peers, List.of());
 		}
+	}
+
+	/**
+	 * Associate leads rest on other people's leads, so they are read last: the buyers tied to anyone
+	 * whose lead, links or ring this pass wrote again are weighed afresh.
+	 */
+	private void associatesOf(List<String> people, List<String> ringMembers) {
+		java.util.Set<String> changed = new java.util.TreeSet<>(people);
+		changed.addAll(ringMembers);
+		List<String> touched = associates.touchedBy(changed);
+		if (!touched.isEmpty()) {
+			leads.retire(LeadType.PERSON, touched);
+			saveAssociates(associates.list(touched.toArray(String[]::new)));
+		}
+	}
+
+	private int saveAssociates(Collection<AssociateCase> cases) {
+		List<LeadDraft> drafts = cases.stream().map(new AssociateAssessment()::assess).filter(Objects::nonNull).toList();
+		leads.save(drafts);
+		return drafts.size();
 	}
 
 	private int[] save(java.util.Collection<PersonCase> cases, List<DealerFacts> dealerFacts, List<Ring> rings) {

@@ -92,14 +92,7 @@ final class StrawPurchaserAssessment {
 					Wording.of(group.kind() + "_" + group.category(), group.sales(), group.licences().size(), group.firstDay(),
 							group.lastDay())));
 		}
-		for (PersonCase.RingFact ring : person.rings) {
-			if (ring.guns() >= 3) {
-				score += 2.0;
-				evidence.add(Evidence.of("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
-						+ ring.guns() + " crime guns", List.of(ring.ringId()),
-						Wording.of("RING_MEMBER", ring.purchasers(), ring.guns())));
-			}
-		}
+		score += rings(person.rings, evidence);
 		if (score < THRESHOLD || guns.isEmpty()) {
 			return null;
 		}
@@ -111,6 +104,20 @@ final class StrawPurchaserAssessment {
 				List.of(person.named == null ? new LeadPerson(person.personId, null, null, null) : person.named),
 				guns.stream().map(CrimeGun::licence).distinct().toList(), agencies,
 				Wording.of("STRAW_PURCHASER", guns.size(), under1.size(), abroad.size(), person.saleGroups.size()));
+	}
+
+	/** A ring of three crime guns or more weighs 2 on each of its buyers: the weight the rings add, their evidence written. */
+	static double rings(List<PersonCase.RingFact> rings, List<Evidence> evidence) {
+		double score = 0;
+		for (PersonCase.RingFact ring : rings) {
+			if (ring.guns() >= 3) {
+				score += 2.0;
+				evidence.add(Evidence.of("RING_MEMBER", "linked to a ring of " + ring.purchasers() + " purchasers and "
+						+ ring.guns() + " crime guns", List.of(ring.ringId()),
+						Wording.of("RING_MEMBER", ring.purchasers(), ring.guns())));
+			}
+		}
+		return score;
 	}
 
 	private static boolean boughtInOneBurst(CrimeGun a, CrimeGun b) {

@@ -146,7 +146,8 @@ class RingStore {
 	}
 
 	/**
-	 * {@code :people} limits the purchasers, possessors and both ends of buying links named, or (null)
+	 * {@code :people} limits the purchasers, possessors and both ends of buying links and shared
+	 * addresses named (a buyer at a straw purchaser's address may be a lead of their own), or (null)
 	 * names everyone. People of records other installations grant (federation's
 	 * {@code foreign_graph_record}) are named from them after this installation's own records, through
 	 * their gun nodes, which name a foreign person resolved here by this installation's person id.
@@ -165,8 +166,8 @@ class RingStore {
 				    WHERE g.possessor_id IS NOT NULL AND (CAST(:people AS text[]) IS NULL OR g.possessor_id = ANY(:people))
 				    UNION ALL
 				    SELECT x.person_id, e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, 2, e.event_id
-				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people))
-				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER') AND (CAST(:people AS text[]) IS NULL OR b = ANY(:people))) l
+				    FROM (SELECT a AS person FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'SHARED_ADDRESS') AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people))
+				          UNION SELECT b FROM network_link WHERE kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE', 'REPEAT_BUYER_SAME_COUNTER', 'SHARED_ADDRESS') AND (CAST(:people AS text[]) IS NULL OR b = ANY(:people))) l
 				    JOIN person_assignment x ON x.person_id = l.person AND x.record_id LIKE 'event:%'
 				    JOIN custody_event e ON e.event_id = substr(x.record_id, 7)
 				    UNION ALL

@@ -28,6 +28,32 @@ public final class PrecisionMisses {
 					rs.getString(4), rs.getString(5));
 			return null;
 		}).list();
+		// People who bought no crime gun, tied to people with a person lead: by what, and to how many.
+		jdbc.sql("""
+				WITH led AS (SELECT subject, score FROM lead WHERE active AND lead_type = 'PERSON'),
+				ties AS (
+				    SELECT CASE WHEN l.a = led.subject THEN l.b ELSE l.a END AS m, l.kind, led.subject, led.score
+				    FROM network_link l JOIN led ON led.subject IN (l.a, l.b))
+				SELECT m, count(DISTINCT subject) FILTER (WHERE kind = 'SHARED_ADDRESS'),
+				       count(DISTINCT subject) FILTER (WHERE kind = 'BOUGHT_ALONGSIDE'),
+				       count(DISTINCT subject) FILTER (WHERE kind = 'SAME_DEALERS_SAME_WEEKS'),
+				       count(DISTINCT subject) FILTER (WHERE kind = 'REPEAT_BUYER_SAME_COUNTER'),
+				       max(score) FILTER (WHERE kind = 'SHARED_ADDRESS'), string_agg(DISTINCT kind, ' '),
+				       EXISTS (SELECT 1 FROM network_ring r WHERE m = ANY(r.members) AND cardinality(r.guns) >= 3)
+				FROM ties JOIN network_person p ON p.person_id = m AND p.last_name LIKE ?
+				WHERE NOT EXISTS (SELECT 1 FROM network_gun g WHERE g.purchaser_id = m)
+				  AND NOT EXISTS (SELECT 1 FROM network_gun g WHERE g.possessor_id = m)
+				GROUP BY m ORDER BY 2 DESC, 3 DESC, 4 DESC, m
+				""").param("%" + tag).query((rs, n) -> {
+			String key = keyOf.getOrDefault(rs.getString(1), rs.getString(1));
+			String who = key != null && truth.strawPurchasers().contains(key) ? "STRAW " : "lawful";
+			if (rs.getInt(2) + rs.getInt(3) + rs.getInt(4) > 0) {
+				System.out.printf("  no crime gun %s %s: address %d (lead %.1f), alongside %d, weeks %d, repeat %d, in a ring %s | %s%n",
+						who, key, rs.getInt(2), rs.getDouble(6), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(8),
+						rs.getString(7));
+			}
+			return null;
+		}).list();
 		int[] dealerRank = { 0 };
 		jdbc.sql("""
 				SELECT subject, score, summary, array_to_string(indicators, ' ') FROM lead
