@@ -60,6 +60,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			description = "traces a second of the paced stream measured last, whose leads must settle soon after; 0 leaves it out, at most 2,000 (default ${DEFAULT-VALUE})")
 	int streamRate = 100;
 
+	@Option(names = "--stream-new", description = "the paced stream traces recoveries never traced before, each once"
+			+ " (imported before it starts), instead of tracing the world's recoveries again")
+	boolean streamNew;
+
 	@Option(names = "--stream-seconds",
 			description = "length of the paced stream, 1 to 600, reported a minute at a time (default: --seconds)")
 	Integer streamSeconds;
@@ -112,15 +116,24 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 					(r, c) -> requests.batch(r), batchSize);
 			new LoadReport(System.out).print(light, token, basic, batch);
 			if (streamRate > 0) {
+				int length = streamSeconds == null ? seconds : streamSeconds;
+				BiFunction<SplittableRandom, Integer, HttpRequest> stream = (r, c) -> requests.traceWithToken(r);
+				String what = "POST /api/v1/traces, token, paced at " + streamRate + "/s";
+				if (streamNew) {
+					// Each trace of this stream is a recovery's first: a new gun in the graph, never left out of a pass.
+					long imported = world.importNewRecoveries(server.getBean(ImportService.class), home, events, streamRate * length);
+					System.out.printf("%,d recoveries never traced imported for the stream%n", imported);
+					java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+					stream = (r, c) -> requests.traceNew(next.getAndIncrement() % (int) imported);
+					what = "POST /api/v1/traces, token, new recoveries, paced at " + streamRate + "/s";
+				}
 				// The stream starts once the work the batches left has settled, so its figure is its own.
 				requests.secondsUntilLeadsSettle();
 				// A long stream runs a minute at a time, so that each minute's rate, latency and heap show whether it holds.
 				List<LoadPhase.Figures> minutes = new java.util.ArrayList<>();
-				int length = streamSeconds == null ? seconds : streamSeconds;
 				for (int done = 0; done < length; done += 60) {
 					LoadPhase piece = new LoadPhase(clients, Duration.ofSeconds(Math.min(60, length - done)), gauges);
-					minutes.add(piece.paced(streamRate).run("POST /api/v1/traces, token, paced at " + streamRate + "/s",
-							(r, c) -> requests.traceWithToken(r), 1));
+					minutes.add(piece.paced(streamRate).run(what, stream, 1));
 				}
 				new LoadReport(System.out).printStream(minutes, streamRate, requests.secondsUntilLeadsSettle());
 			}
@@ -192,6 +205,12 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				Thread.sleep(20);
 			}
 			return Double.NaN;
+		}
+
+		/** The first trace of one of the recoveries imported for a stream of new ones. */
+		HttpRequest traceNew(int recovery) {
+			return json("/api/v1/traces", "Bearer " + world.token, "{\"agency\":\"" + LoadWorld.AGENCY + "\",\"recoveryId\":\""
+					+ LoadWorld.newId(recovery) + "\"}");
 		}
 
 		private HttpRequest trace(SplittableRandom random, String authorization) {

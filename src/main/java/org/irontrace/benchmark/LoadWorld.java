@@ -75,6 +75,32 @@ final class LoadWorld {
 		return "L" + recovery;
 	}
 
+	/**
+	 * Imports {@code count} more recoveries of guns from the ledger, none of them traced yet, for a
+	 * stream of first traces (ids {@link #newId}); answers how many were imported.
+	 */
+	long importNewRecoveries(ImportService imports, Path work, long events, int count) throws Exception {
+		long firearms = events / SyntheticLedger.EVENTS_PER_FIREARM;
+		Path file = work.resolve("new-recoveries.csv");
+		SplittableRandom random = new SplittableRandom(events + count);
+		try (CsvWriter csv = CsvWriter.builder().build(file)) {
+			csv.writeRecord("recovery_id", "agency", "recovery_date", "country", "serial_number", "manufacturer",
+					"possessor_first_name", "possessor_last_name");
+			for (int i = 0; i < count; i++) {
+				long gun = random.nextLong(firearms);
+				csv.writeRecord(newId(i), AGENCY, LocalDate.of(2026, 1, 1).plusDays(i % 300).toString(), "MX",
+						SyntheticLedger.serial(gun, 1), SyntheticLedger.maker(gun), "Holder", "New" + i);
+			}
+		}
+		ImportReport imported = report(imports.importFile("recoveries", file, ImportProgress.NONE));
+		Files.deleteIfExists(file);
+		return imported.accepted();
+	}
+
+	static String newId(int recovery) {
+		return "N" + recovery;
+	}
+
 	/** The agency, its administrator, the analyst (HTTP Basic) and a token with the analyst's role. */
 	void accounts() throws Exception {
 		String admin = basic("admin", adminPassword);

@@ -210,6 +210,10 @@ class Links {
 	 * buyer of a quickly recovered crime gun and a repeat buyer (see {@link #REPEAT_SALES}) who bought
 	 * at the same counter within {@code :near} days of them are linked, unless a buying link
 	 * already joins them. {@code :people} limits the sales and pairs as in {@link #SAME_COUNTERS}.
+	 * "Unless" is an anti-join on the pairs once grouped, not a {@code HAVING} clause: there it can
+	 * only be a sub-plan, hashed or run per pair as the planner judges the links' size, and in a full
+	 * refresh the links were written in the same transaction (at 1,000,000 firearms the statement
+	 * once ran for more than twenty minutes).
 	 */
 	private static final String REPEAT_BUYER_SAME_COUNTER = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
@@ -225,15 +229,16 @@ class Links {
 			          FROM buying s1 JOIN buyers c ON c.person = s1.person
 			          JOIN network_repeat_sale s2 ON s2.licence = s1.licence AND s2.person <> s1.person
 			               AND s2.day BETWEEN s1.day - :near AND s1.day + :near
-			          WHERE CAST(:people AS text[]) IS NULL OR s1.person = ANY(:people) OR s2.person = ANY(:people))
+			          WHERE CAST(:people AS text[]) IS NULL OR s1.person = ANY(:people) OR s2.person = ANY(:people)),
+			joined AS (SELECT a, b, string_agg(DISTINCT licence, ', ') AS licences, min(gap) AS gap, max(guns) AS guns
+			           FROM pairs GROUP BY a, b)
 			SELECT a, b, 'REPEAT_BUYER_SAME_COUNTER',
-			       'bought at ' || string_agg(DISTINCT licence, ', ') || ' within ' || min(gap) || ' days of each other; one of them bought '
-			           || max(guns) || ' guns within two months', '{}', :repeatBuyer,
-			       jsonb_build_object('code', 'REPEAT_BUYER_SAME_COUNTER',
-			           'args', jsonb_build_array(string_agg(DISTINCT licence, ', '), min(gap), max(guns)))
-			FROM pairs p GROUP BY a, b
-			HAVING NOT EXISTS (SELECT 1 FROM network_link l WHERE l.a = p.a AND l.b = p.b
-			                   AND l.kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE'))
+			       'bought at ' || licences || ' within ' || gap || ' days of each other; one of them bought '
+			           || guns || ' guns within two months', '{}', :repeatBuyer,
+			       jsonb_build_object('code', 'REPEAT_BUYER_SAME_COUNTER', 'args', jsonb_build_array(licences, gap, guns))
+			FROM joined j
+			WHERE NOT EXISTS (SELECT 1 FROM network_link l WHERE l.a = j.a AND l.b = j.b
+			                  AND l.kind IN ('SAME_DEALERS_SAME_WEEKS', 'BOUGHT_ALONGSIDE'))
 			""";
 
 	/** The strength of the links whose kind alone decides it, of {@code :people}'s links or (null) of all. */
@@ -284,6 +289,8 @@ class Links {
 		jdbc.sql("TRUNCATE network_repeat_sale").update();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
+		// Written in this transaction, so the statistics still describe the links of before.
+		jdbc.sql("ANALYZE network_link").update();
 		repeatBuyers(null).update();
 		everyone(SAME_HOLDER_NAME).param("most", MAX_SHARED).update();
 		everyone(BallisticLinks.SQL).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
