@@ -210,10 +210,9 @@ class Links {
 	 * buyer of a quickly recovered crime gun and a repeat buyer (see {@link #REPEAT_SALES}) who bought
 	 * at the same counter within {@code :near} days of them are linked, unless a buying link
 	 * already joins them. {@code :people} limits the sales and pairs as in {@link #SAME_COUNTERS}.
-	 * "Unless" is an anti-join on the pairs once grouped, not a {@code HAVING} clause: there it can
-	 * only be a sub-plan, hashed or run per pair as the planner judges the links' size, and in a full
-	 * refresh the links were written in the same transaction (at 1,000,000 firearms the statement
-	 * once ran for more than twenty minutes).
+	 * "Unless" is an anti-join on the pairs once grouped, not a {@code HAVING} clause, where it can
+	 * only be a sub-plan run per pair or hashed as the planner judges the links' size (in a full
+	 * refresh they were written in the same transaction).
 	 */
 	private static final String REPEAT_BUYER_SAME_COUNTER = """
 			INSERT INTO network_link (a, b, kind, detail, agencies, strength, detail_wording)
@@ -291,7 +290,12 @@ class Links {
 		jdbc.sql("ANALYZE network_repeat_sale").update();
 		// Written in this transaction, so the statistics still describe the links of before.
 		jdbc.sql("ANALYZE network_link").update();
+		// Over the whole ledger every join here is large: at 1,000,000 firearms the planner chose a
+		// nested loop under the de-duplication of the sales, and the statement ran for more than twenty
+		// minutes. Hash and merge joins only, for this statement alone.
+		jdbc.sql("SET LOCAL enable_nestloop = off").update();
 		repeatBuyers(null).update();
+		jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
 		everyone(SAME_HOLDER_NAME).param("most", MAX_SHARED).update();
 		everyone(BallisticLinks.SQL).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
 			.param("probable", LinkStrength.BALLISTIC_PROBABLE).update();
