@@ -53,22 +53,10 @@ final class LoadWorld {
 		Path ledger = work.resolve("commerce_events.csv");
 		SyntheticLedger.write(ledger, events, 0, 1);
 		report(imports.importFile("commerce-events", ledger, ImportProgress.NONE));
-		long firearms = events / SyntheticLedger.EVENTS_PER_FIREARM;
-		Path file = work.resolve("recoveries.csv");
-		SplittableRandom random = new SplittableRandom(events);
-		try (CsvWriter csv = CsvWriter.builder().build(file)) {
-			csv.writeRecord("recovery_id", "agency", "recovery_date", "country", "serial_number", "manufacturer",
-					"possessor_first_name", "possessor_last_name");
-			for (int i = 0; i < recoveries; i++) {
-				long gun = random.nextLong(firearms);
-				csv.writeRecord(id(i), AGENCY, LocalDate.of(2025, 1, 1).plusDays(i % 300).toString(), "MX",
-						SyntheticLedger.serial(gun, 1), SyntheticLedger.maker(gun), "Holder", "Number" + i);
-			}
-		}
-		ImportReport imported = report(imports.importFile("recoveries", file, ImportProgress.NONE));
+		long recovered = importRecoveries(imports, work.resolve("recoveries.csv"), events, recoveries, new SplittableRandom(events),
+				LoadWorld::id, LocalDate.of(2025, 1, 1), "Number");
 		Files.deleteIfExists(ledger);
-		Files.deleteIfExists(file);
-		return imported.accepted();
+		return recovered;
 	}
 
 	static String id(int recovery) {
@@ -80,16 +68,21 @@ final class LoadWorld {
 	 * stream of first traces (ids {@link #newId}); answers how many were imported.
 	 */
 	long importNewRecoveries(ImportService imports, Path work, long events, int count) throws Exception {
+		return importRecoveries(imports, work.resolve("new-recoveries.csv"), events, count, new SplittableRandom(events + count),
+				LoadWorld::newId, LocalDate.of(2026, 1, 1), "New");
+	}
+
+	/** Writes {@code count} recoveries of random guns of the ledger to {@code file}, imports them, removes the file. */
+	private long importRecoveries(ImportService imports, Path file, long events, int count, SplittableRandom random,
+			java.util.function.IntFunction<String> idOf, LocalDate firstDay, String holder) throws Exception {
 		long firearms = events / SyntheticLedger.EVENTS_PER_FIREARM;
-		Path file = work.resolve("new-recoveries.csv");
-		SplittableRandom random = new SplittableRandom(events + count);
 		try (CsvWriter csv = CsvWriter.builder().build(file)) {
 			csv.writeRecord("recovery_id", "agency", "recovery_date", "country", "serial_number", "manufacturer",
 					"possessor_first_name", "possessor_last_name");
 			for (int i = 0; i < count; i++) {
 				long gun = random.nextLong(firearms);
-				csv.writeRecord(newId(i), AGENCY, LocalDate.of(2026, 1, 1).plusDays(i % 300).toString(), "MX",
-						SyntheticLedger.serial(gun, 1), SyntheticLedger.maker(gun), "Holder", "New" + i);
+				csv.writeRecord(idOf.apply(i), AGENCY, firstDay.plusDays(i % 300).toString(), "MX",
+						SyntheticLedger.serial(gun, 1), SyntheticLedger.maker(gun), "Holder", holder + i);
 			}
 		}
 		ImportReport imported = report(imports.importFile("recoveries", file, ImportProgress.NONE));
