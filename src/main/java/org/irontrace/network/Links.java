@@ -280,12 +280,12 @@ class Links {
 	}
 
 	void rebuildAll() {
-		jdbc.sql("TRUNCATE network_link").update();
+		jdbc.sql("SELECT irontrace_empty_for_refill('network_link')").query(Long.class).single();
 		everyone(FROM_RECOVERIES).update();
 		jdbc.sql(FROM_SALE_FORMS).param("most", MAX_SHARED).update();
 		sameCounters(null).update();
 		saleKeys.forgetAll();
-		jdbc.sql("TRUNCATE network_repeat_sale").update();
+		jdbc.sql("SELECT irontrace_empty_for_refill('network_repeat_sale')").query(Long.class).single();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
 		// Written in this transaction, so the statistics still describe the links of before.

@@ -59,7 +59,7 @@ public class Network {
 		return transactions.execute(status -> {
 			Laps laps = new Laps();
 			// Everything is brought in: nothing awaits a ballistic hit any more.
-			jdbc.sql("TRUNCATE network_ballistic_pending").update();
+			jdbc.sql("SELECT irontrace_empty_for_refill('network_ballistic_pending')").query(Long.class).single();
 			guns.rebuildAll();
 			laps.lap("gun nodes");
 			links.rebuildAll();

@@ -68,7 +68,7 @@ class RingStore {
 
 	/** Replaces every ring (call inside a transaction). */
 	int replaceAll(Collection<TreeSet<String>> groups) {
-		jdbc.sql("TRUNCATE network_ring").update();
+		jdbc.sql("SELECT irontrace_empty_for_refill('network_ring')").query(Long.class).single();
 		return write(groups);
 	}
 
@@ -133,7 +133,7 @@ class RingStore {
 
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
-		jdbc.sql("TRUNCATE network_person_store").update();
+		jdbc.sql("SELECT irontrace_empty_for_refill('network_person_store')").query(Long.class).single();
 		jdbc.sql(NAMES).param("people", null, Types.ARRAY).update();
 	}
 
