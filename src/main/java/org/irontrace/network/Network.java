@@ -56,7 +56,7 @@ public class Network {
 
 	/** Every gun node, link and ring again; answers the number of rings. */
 	public synchronized int rebuild() {
-		return transactions.execute(status -> {
+		int written = transactions.execute(status -> {
 			Laps laps = new Laps();
 			// Everything is brought in: nothing awaits a ballistic hit any more.
 			jdbc.sql("SELECT irontrace_empty_for_refill('network_ballistic_pending')").query(Long.class).single();
@@ -66,13 +66,15 @@ public class Network {
 			laps.lap("links");
 			rings.renamePeople();
 			laps.lap("names");
-			int written = rings.replaceAll(groups());
+			int found = rings.replaceAll(groups());
 			laps.lap("rings");
 			rings.analyse();
 			laps.lap("analyse");
-			log.debug("Graph rebuilt in full ({} rings): {}", written, laps);
-			return written;
+			log.debug("Graph rebuilt in full ({} rings): {}", found, laps);
+			return found;
 		});
+		rings.vacuum();
+		return written;
 	}
 
 	/**
