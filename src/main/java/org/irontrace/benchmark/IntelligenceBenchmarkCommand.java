@@ -3,6 +3,7 @@ package org.irontrace.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -43,6 +44,10 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--recovery", description = "AGENCY/RECOVERY_ID of the gun to recover again (default: the first with a person lead)")
 	String recovery;
 
+	@Option(names = "--passes", split = ",", description = "also time a pass of the leads' upkeep over this many traced"
+			+ " recoveries at once (e.g. 1000,5000,20000), beside a full refresh in the same run")
+	List<Integer> passes = List.of();
+
 	private final ImportService imports;
 
 	private final TraceService traces;
@@ -72,6 +77,7 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 			// server that has just started would; the second is what a running server sees.
 			measureOneNewRecovery();
 			measureOneNewRecovery();
+			measurePasses();
 			return 0;
 		}
 		Path world = Files.createTempDirectory("irontrace-intel-world");
@@ -99,7 +105,37 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 			// Without a ledger a recovery nobody has answered yet cannot reach its purchaser.
 			measureOneNewRecovery();
 		}
+		measurePasses();
 		return 0;
+	}
+
+	/**
+	 * A pass over many traced recoveries against a full refresh, both on this world in this run: the
+	 * leads' upkeep turns from passes to full refreshes beyond some number of recoveries at once, and
+	 * where a pass stops being the cheaper depends on the world's size. The recoveries are brought in
+	 * again (the work of a pass is the same whether or not their gun nodes changed), the first by
+	 * recovery id of each agency in turn.
+	 */
+	private void measurePasses() {
+		if (passes.isEmpty()) {
+			return;
+		}
+		double full = intelligence.refresh().seconds();
+		System.out.printf("full refresh: %.1f s%n", full);
+		for (int count : passes) {
+			Map<String, List<String>> chosen = new java.util.TreeMap<>();
+			jdbc.sql("""
+					SELECT agency, recovery_id FROM (
+					    SELECT agency, recovery_id, row_number() OVER (PARTITION BY agency ORDER BY recovery_id) AS n FROM network_gun) g
+					ORDER BY n, agency LIMIT :count
+					""").param("count", count).query(rs -> {
+				chosen.computeIfAbsent(rs.getString(1), a -> new java.util.ArrayList<>()).add(rs.getString(2));
+			});
+			int taken = chosen.values().stream().mapToInt(List::size).sum();
+			RefreshSummary pass = intelligence.refreshFor(chosen);
+			System.out.printf("a pass over %,d traced recoveries: %.1f s (%.2f of the full refresh; %.1f ms a recovery)%n", taken,
+					pass.seconds(), pass.seconds() / full, pass.seconds() * 1000 / taken);
+		}
 	}
 
 	private void score(GroundTruthCheck truth) {
