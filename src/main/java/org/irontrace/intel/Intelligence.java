@@ -148,8 +148,7 @@ public class Intelligence {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
 		OwnLeads own = transactions.execute(status -> ownLeads(people, laps));
-		transactions.executeWithoutResult(status -> knockOn(people, change.ringMembers(), own.licences()));
-		laps.lap("knock-on");
+		transactions.executeWithoutResult(status -> knockOn(people, change.ringMembers(), own.licences(), laps));
 		log.debug("Leads follow {} recoveries of {}: {}", recoveriesByAgency.values().stream().mapToInt(List::size).sum(),
 				recoveriesByAgency.keySet(), laps);
 		int[] counts = own.saved();
@@ -186,19 +185,26 @@ public class Intelligence {
 	 * to anyone whose lead or ring changed, and every dealer of the states of these dealers (behind the
 	 * new guns), set again against the state average the new guns moved.
 	 */
-	private void knockOn(List<String> people, List<String> ringMembers, String[] licences) {
+	private void knockOn(List<String> people, List<String> ringMembers, String[] licences, Laps laps) {
 		if (!ringMembers.isEmpty()) {
 			// Their rings too: a ring split off without any of the new recoveries' people is new as well.
 			List<Ring> rings = network.listRingsOf(ringMembers, Visibility.unrestricted());
+			laps.lap("knock-on: rings read");
 			leads.retire(LeadType.PERSON, ringMembers);
 			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
-			save(personCases.list(ringMembers.toArray(String[]::new)), List.of(), rings);
+			List<PersonCase> cases = List.copyOf(personCases.list(ringMembers.toArray(String[]::new)));
+			laps.lap("knock-on: " + ringMembers.size() + " ring members' cases");
+			save(cases, List.of(), rings);
+			laps.lap("knock-on: leads saved");
 		}
 		associatesOf(people, ringMembers);
+		laps.lap("knock-on: associates");
 		if (licences.length > 0) {
 			List<DealerFacts> peers = dealers.listPeersOf(licences);
+			laps.lap("knock-on: " + peers.size() + " dealers' peers");
 			leads.retire(LeadType.DEALER, peers.stream().map(facts -> facts.rate().licence()).toList());
 			save(List.of(), peers, List.of());
+			laps.lap("knock-on: dealer leads saved");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.irontrace.platform.Laps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -279,15 +280,21 @@ class Links {
 		this.saleKeys = saleKeys;
 	}
 
-	void rebuildAll() {
+	/** Every link again; {@code laps} times each kind, for the debug log of a full refresh. */
+	void rebuildAll(Laps laps) {
 		jdbc.sql("SELECT irontrace_empty_for_refill('network_link')").query(Long.class).single();
+		laps.lap("links emptied");
 		everyone(FROM_RECOVERIES).update();
+		laps.lap("links: found with, seized together");
 		jdbc.sql(FROM_SALE_FORMS).param("most", MAX_SHARED).update();
+		laps.lap("links: sale forms");
 		sameCounters(null).update();
+		laps.lap("links: same counters");
 		saleKeys.forgetAll();
 		jdbc.sql("SELECT irontrace_empty_for_refill('network_repeat_sale')").query(Long.class).single();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
+		laps.lap("links: repeat sales");
 		// Written in this transaction, so the statistics still describe the links of before.
 		jdbc.sql("ANALYZE network_link").update();
 		// Over the whole ledger every join here is large: at 1,000,000 firearms the planner chose a
@@ -296,10 +303,14 @@ class Links {
 		jdbc.sql("SET LOCAL enable_nestloop = off").update();
 		repeatBuyers(null).update();
 		jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
+		laps.lap("links: repeat buyers");
 		everyone(SAME_HOLDER_NAME).param("most", MAX_SHARED).update();
+		laps.lap("links: same holder name");
 		everyone(BallisticLinks.SQL).param("confirmed", LinkStrength.BALLISTIC_CONFIRMED)
 			.param("probable", LinkStrength.BALLISTIC_PROBABLE).update();
+		laps.lap("links: ballistic");
 		strengths(null).update();
+		laps.lap("links: strengths");
 	}
 
 	/**

@@ -62,8 +62,7 @@ public class Network {
 			jdbc.sql("SELECT irontrace_empty_for_refill('network_ballistic_pending')").query(Long.class).single();
 			guns.rebuildAll();
 			laps.lap("gun nodes");
-			links.rebuildAll();
-			laps.lap("links");
+			links.rebuildAll(laps);
 			rings.renamePeople();
 			laps.lap("names");
 			int found = rings.replaceAll(groups());

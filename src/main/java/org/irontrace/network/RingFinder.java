@@ -33,9 +33,18 @@ final class RingFinder {
 
 	private int[] parent = new int[1024];
 
-	private final List<int[]> pairs = new ArrayList<>();
+	/**
+	 * Every pair read, its ends and strength in flat arrays: a full refresh reads every link of the
+	 * world, millions at a million traced recoveries, and an array and a boxed number per pair held
+	 * three times the memory.
+	 */
+	private int[] pairFrom = new int[1024];
 
-	private final List<Double> strengths = new ArrayList<>();
+	private int[] pairTo = new int[1024];
+
+	private double[] pairStrength = new double[1024];
+
+	private int pairCount;
 
 	/** Large groups already split, by root: a refresh asks for the same group's rings several times. */
 	private final Map<Integer, List<TreeSet<String>>> splitGroups = new HashMap<>();
@@ -47,8 +56,14 @@ final class RingFinder {
 	void link(String a, String b, double strength) {
 		int x = id(a);
 		int y = id(b);
-		pairs.add(new int[] { x, y });
-		strengths.add(strength);
+		if (pairCount == pairFrom.length) {
+			pairFrom = Arrays.copyOf(pairFrom, pairCount * 2);
+			pairTo = Arrays.copyOf(pairTo, pairCount * 2);
+			pairStrength = Arrays.copyOf(pairStrength, pairCount * 2);
+		}
+		pairFrom[pairCount] = x;
+		pairTo[pairCount] = y;
+		pairStrength[pairCount++] = strength;
 		x = find(x);
 		y = find(y);
 		if (x != y) {
@@ -108,11 +123,10 @@ final class RingFinder {
 			}
 		});
 		if (!split.isEmpty()) {
-			for (int i = 0; i < pairs.size(); i++) {
-				int[] pair = pairs.get(i);
-				Communities communities = split.get(find(pair[0]));
+			for (int i = 0; i < pairCount; i++) {
+				Communities communities = split.get(find(pairFrom[i]));
 				if (communities != null) {
-					communities.link(pair[0], pair[1], strengths.get(i));
+					communities.link(pairFrom[i], pairTo[i], pairStrength[i]);
 				}
 			}
 		}
