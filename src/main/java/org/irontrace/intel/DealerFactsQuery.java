@@ -73,7 +73,7 @@ class DealerFactsQuery {
 
 	/** Every dealer with crime guns, their ledger figures counted again. */
 	List<DealerFacts> list() {
-		jdbc.sql("SELECT irontrace_empty_for_refill('intel_dealer_ledger')").query(Long.class).single();
+		jdbc.sql("TRUNCATE intel_dealer_ledger").update();
 		ledger(null);
 		return read(facts(null, null));
 	}

@@ -44,7 +44,7 @@ class MultipleSales {
 		// caught up with: without fresh statistics the planner guesses the ledger and the resolved
 		// people tiny and picks nested loops that take minutes on a million guns.
 		jdbc.sql("ANALYZE custody_event_store, person_assignment, recovery").update();
-		jdbc.sql("SELECT irontrace_empty_for_refill('intel_sale_group')").query(Long.class).single();
+		jdbc.sql("TRUNCATE intel_sale_group").update();
 		List<SaleGroup> found = new ArrayList<>();
 		List<List<SaleOnRecord>> open = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
 		String[] current = { null };

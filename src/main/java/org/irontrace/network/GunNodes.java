@@ -138,7 +138,7 @@ class GunNodes {
 
 	/** Every traced recovery again. */
 	int rebuildAll() {
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_gun')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_gun").update();
 		int filled = jdbc.sql(FILL).param("agency", null, Types.VARCHAR).param("ids", null, Types.ARRAY).update();
 		filled += jdbc.sql(FILL_FOREIGN).param("installation", null, Types.VARCHAR).param("owner", null, Types.VARCHAR)
 			.param("ids", null, Types.ARRAY).update();

@@ -282,7 +282,7 @@ class Links {
 
 	/** Every link again; {@code laps} times each kind, for the debug log of a full refresh. */
 	void rebuildAll(Laps laps) {
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_link')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_link").update();
 		laps.lap("links emptied");
 		everyone(FROM_RECOVERIES).update();
 		laps.lap("links: found with, seized together");
@@ -291,7 +291,7 @@ class Links {
 		sameCounters(null).update();
 		laps.lap("links: same counters");
 		saleKeys.forgetAll();
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_repeat_sale')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_repeat_sale").update();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();
 		laps.lap("links: repeat sales");

@@ -54,12 +54,23 @@ public class Network {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	private static final String LOCK_EMPTIED = """
+			LOCK TABLE network_ring, network_person_store, network_gun, network_link, network_repeat_sale, network_sale_key,
+			           network_sale_keys_complete, network_ballistic_pending IN ACCESS EXCLUSIVE MODE
+			""";
+
 	/** Every gun node, link and ring again; answers the number of rings. */
 	public synchronized int rebuild() {
-		int written = transactions.execute(status -> {
+		return transactions.execute(status -> {
 			Laps laps = new Laps();
+			// Every table the rebuild empties is locked at once, before any is emptied, in the order a
+			// lead's page reads them (its rings, then their members' names): a reader then either holds
+			// them all already, and the rebuild waits for its statement, or waits before holding any. Taken
+			// one TRUNCATE at a time, a page that held the rings while waiting for the names met the
+			// rebuild holding the names and waiting for the rings, and PostgreSQL failed one of the two.
+			jdbc.sql(LOCK_EMPTIED).update();
 			// Everything is brought in: nothing awaits a ballistic hit any more.
-			jdbc.sql("SELECT irontrace_empty_for_refill('network_ballistic_pending')").query(Long.class).single();
+			jdbc.sql("TRUNCATE network_ballistic_pending").update();
 			guns.rebuildAll();
 			laps.lap("gun nodes");
 			links.rebuildAll(laps);
@@ -72,8 +83,6 @@ public class Network {
 			log.debug("Graph rebuilt in full ({} rings): {}", found, laps);
 			return found;
 		});
-		rings.vacuum();
-		return written;
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.irontrace.platform.PersonalDataSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the rings: a group of linked people with at least two crime guns between them. Its score
@@ -69,7 +68,7 @@ class RingStore {
 
 	/** Replaces every ring (call inside a transaction). */
 	int replaceAll(Collection<TreeSet<String>> groups) {
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_ring')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_ring").update();
 		return write(groups);
 	}
 
@@ -79,19 +78,6 @@ class RingStore {
 	 */
 	void analyse() {
 		jdbc.sql("ANALYZE network_gun, network_link, network_ring, network_person_store").update();
-	}
-
-	/**
-	 * Clears the rows a full rebuild deleted (it empties the graph's tables without blocking readers),
-	 * once it has committed: until autovacuum came by, every index look-up of the passes that follow
-	 * also visited the rows of before, and a pass at 100,000 firearms took a quarter longer. Not inside
-	 * a caller's transaction, where PostgreSQL refuses it (autovacuum then clears them).
-	 */
-	void vacuum() {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			jdbc.sql("VACUUM network_gun, network_link, network_repeat_sale, network_ring, network_person_store, network_sale_key")
-				.update();
-		}
 	}
 
 	/** The rings that hold any of these people, by id: through the members' index for a few, else all rings read once. */
@@ -147,7 +133,7 @@ class RingStore {
 
 	/** The names of every person of the graph, from the first record that names them. */
 	void renamePeople() {
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_person_store')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_person_store").update();
 		jdbc.sql(NAMES).param("people", null, Types.ARRAY).update();
 	}
 

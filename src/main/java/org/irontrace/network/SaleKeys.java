@@ -83,7 +83,6 @@ class SaleKeys {
 
 	/** Kept keys may belong to sales since changed or removed (a removed agency's answers): a full refresh empties them. */
 	void forgetAll() {
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_sale_key')").query(Long.class).single();
-		jdbc.sql("SELECT irontrace_empty_for_refill('network_sale_keys_complete')").query(Long.class).single();
+		jdbc.sql("TRUNCATE network_sale_key, network_sale_keys_complete").update();
 	}
 }
