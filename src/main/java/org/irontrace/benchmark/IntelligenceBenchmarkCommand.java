@@ -2,9 +2,11 @@ package org.irontrace.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.irontrace.identity.People;
@@ -123,13 +125,13 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		double full = intelligence.refresh().seconds();
 		System.out.printf("full refresh: %.1f s%n", full);
 		for (int count : passes) {
-			Map<String, List<String>> chosen = new java.util.TreeMap<>();
+			Map<String, List<String>> chosen = new TreeMap<>();
 			jdbc.sql("""
 					SELECT agency, recovery_id FROM (
 					    SELECT agency, recovery_id, row_number() OVER (PARTITION BY agency ORDER BY recovery_id) AS n FROM network_gun) g
 					ORDER BY n, agency LIMIT :count
 					""").param("count", count).query(rs -> {
-				chosen.computeIfAbsent(rs.getString(1), a -> new java.util.ArrayList<>()).add(rs.getString(2));
+				chosen.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(rs.getString(2));
 			});
 			int taken = chosen.values().stream().mapToInt(List::size).sum();
 			RefreshSummary pass = intelligence.refreshFor(chosen);

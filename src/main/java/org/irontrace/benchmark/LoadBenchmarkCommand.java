@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -123,7 +124,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 					// Each trace of this stream is a recovery's first: a new gun in the graph, never left out of a pass.
 					long imported = world.importNewRecoveries(server.getBean(ImportService.class), home, events, streamRate * length);
 					System.out.printf("%,d recoveries never traced imported for the stream%n", imported);
-					java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+					AtomicInteger next = new AtomicInteger();
 					stream = (r, c) -> requests.traceNew(next.getAndIncrement() % (int) imported);
 					what = "POST /api/v1/traces, token, new recoveries, paced at " + streamRate + "/s";
 				}

@@ -192,7 +192,7 @@ public class Intelligence {
 			laps.lap("knock-on: rings read");
 			leads.retire(LeadType.PERSON, ringMembers);
 			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
-			List<PersonCase> cases = List.copyOf(personCases.list(ringMembers.toArray(String[]::new)));
+			Collection<PersonCase> cases = personCases.list(ringMembers.toArray(String[]::new));
 			laps.lap("knock-on: " + ringMembers.size() + " ring members' cases");
 			save(cases, List.of(), rings);
 			laps.lap("knock-on: leads saved");

@@ -54,6 +54,11 @@ public class Network {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Every table {@link #rebuild} empties ({@code TRUNCATE} in {@code GunNodes}, {@code Links},
+	 * {@code SaleKeys}, {@code RingStore}): a table emptied there and missing here would be locked late
+	 * again, where a reader can meet the rebuild in a deadlock.
+	 */
 	private static final String LOCK_EMPTIED = """
 			LOCK TABLE network_ring, network_person_store, network_gun, network_link, network_repeat_sale, network_sale_key,
 			           network_sale_keys_complete, network_ballistic_pending IN ACCESS EXCLUSIVE MODE
