@@ -71,7 +71,7 @@ class DatabaseConfiguration {
 		// Work behind the requests commits without waiting for the disk: what a crash takes back is a
 		// suffix of the log, so work is never lost while its registry row (deleted after it) survives.
 		background.setConnectionInitSql("SET synchronous_commit = off");
-		return new ConnectionPools(pool("irontrace", keyed, poolSize), background);
+		return new ConnectionPools(pool("irontrace", keyed, poolSize), background, keyed);
 	}
 
 	private static HikariConfig pool(String name, KeyedConnections connections, int size) {

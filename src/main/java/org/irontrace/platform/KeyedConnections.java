@@ -3,6 +3,10 @@ package org.irontrace.platform;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -13,7 +17,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * (V75) as bound parameters of one prepared statement: the keys are never part of an SQL text, so
  * they appear neither in {@code pg_stat_activity}'s query nor in a logged statement nor among the
  * connection's properties. The keys are read at each new connection, so connections opened after a
- * rotation hold the new set.
+ * rotation hold the new set; {@link #holdsOldKeys} tells a pool which of its connections were opened
+ * before the keys last changed.
  */
 final class KeyedConnections extends DelegatingDataSource {
 
@@ -25,6 +30,10 @@ final class KeyedConnections extends DelegatingDataSource {
 			+ " FROM regexp_matches(?, '(\\d+):([0-9a-f]{64})', 'g') AS live)";
 
 	private final PersonalDataKeys keys;
+
+	// The set of live keys each open connection was given (the list itself, replaced whenever the keys
+	// change): weak, so that a connection the pool closes is forgotten with it.
+	private final Map<Connection, List<PersonalDataKey>> keyedWith = Collections.synchronizedMap(new WeakHashMap<>());
 
 	KeyedConnections(DataSource connections, PersonalDataKeys keys) {
 		super(connections);
@@ -41,12 +50,25 @@ final class KeyedConnections extends DelegatingDataSource {
 		return keyed(super.getConnection(username, password));
 	}
 
+	/**
+	 * Whether a pooled connection was given another set of keys than the live one. A rotation replaces
+	 * the pools' connections, but one being opened while the keys change escapes that, still holding a
+	 * retired key: the pools ask here before handing a connection out.
+	 */
+	boolean holdsOldKeys(Connection pooled) throws SQLException {
+		List<PersonalDataKey> given = keyedWith.get(pooled.unwrap(Connection.class));
+		return given != null && given != keys.live();
+	}
+
 	private Connection keyed(Connection connection) throws SQLException {
+		List<PersonalDataKey> live = keys.live();
+		keyedWith.put(connection, live);
 		try (PreparedStatement give = connection.prepareStatement(GIVE_KEYS)) {
-			give.setString(1, keys.connectionSetting());
-			give.setString(2, Integer.toString(keys.sealing().version()));
+			String setting = PersonalDataKeys.connectionSetting(live);
+			give.setString(1, setting);
+			give.setString(2, Integer.toString(live.get(live.size() - 1).version()));
 			give.setString(3, PersonalDataSeal.personKeySecret(keys.firstSecret()));
-			give.setString(4, keys.connectionSetting());
+			give.setString(4, setting);
 			give.execute();
 			if (!connection.getAutoCommit()) {
 				connection.commit();

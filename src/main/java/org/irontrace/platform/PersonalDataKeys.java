@@ -99,7 +99,7 @@ public class PersonalDataKeys {
 	}
 
 	/** The value of the setting {@code irontrace.personal_keys}: {@code version:hex} of each live key. */
-	String connectionSetting() {
+	static String connectionSetting(List<PersonalDataKey> live) {
 		return live.stream().map(key -> key.version() + ":" + HexFormat.of().formatHex(key.secret()))
 			.collect(Collectors.joining(","));
 	}

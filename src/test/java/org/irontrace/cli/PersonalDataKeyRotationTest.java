@@ -128,6 +128,8 @@ class PersonalDataKeyRotationTest {
 		importAndTrace(t);
 		int before = keys.sealing().version();
 		keys.addVersion();
+		assertThat(jdbc.sql("SELECT current_setting('irontrace.personal_key_version')").query(String.class).single())
+			.as("a pooled connection opened before the new key is not handed out").isEqualTo(Integer.toString(before + 1));
 		jdbc.sql("SELECT irontrace_reseal('recovery_store', 'possessor_dob_sealed', 1)").query(Integer.class).single();
 
 		assertThat(rotate()).isZero();
