@@ -2,10 +2,12 @@ package org.irontrace.intel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,8 +50,11 @@ public class Intelligence {
 
 	private final TransactionTemplate transactions;
 
+	private final FullRefreshDue due;
+
 	Intelligence(Network network, MultipleSales multipleSales, PersonCases personCases, AssociateCases associates,
-			DealerFactsQuery dealers, LeadStore leads, PlatformTransactionManager transactions) {
+			DealerFactsQuery dealers, LeadStore leads, PlatformTransactionManager transactions, FullRefreshDue due) {
+		this.due = due;
 		this.network = network;
 		this.multipleSales = multipleSales;
 		this.personCases = personCases;
@@ -66,6 +71,7 @@ public class Intelligence {
 	public synchronized RefreshSummary refresh() {
 		long start = System.nanoTime();
 		fullRefreshStarted = start;
+		Optional<OffsetDateTime> dueSince = due.since();
 		Laps laps = new Laps();
 		int groups = transactions.execute(status -> multipleSales.rebuild());
 		laps.lap("sale groups");
@@ -87,6 +93,7 @@ public class Intelligence {
 			leads.analyse();
 			return saved;
 		});
+		due.covered(dueSince);
 		log.debug("Leads refreshed in full: {}", laps);
 		lastFullRefresh = Instant.now();
 		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);

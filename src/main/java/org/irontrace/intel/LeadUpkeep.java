@@ -19,6 +19,7 @@ import org.irontrace.trace.RecoveriesTraced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
@@ -45,7 +46,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A trace's follow-up is durable: the event is written to the event publication registry with the
  * trace, and its row is removed only once the refresh that brings the recoveries in (or a full
  * refresh begun after they arrived) is done: the worker tells the registry then. Work a stop or a crash interrupted is handed back at the next start and brought in again;
- * bringing a recovery in twice gives the same leads.
+ * bringing a recovery in twice gives the same leads. A full refresh that falls due is written down
+ * ({@link FullRefreshDue}) and the traces it covers are told done once it is, so a bulk run holds no
+ * events; a start that finds it written runs the refresh.
  */
 @Component
 public class LeadUpkeep implements DisposableBean {
@@ -112,6 +115,17 @@ public class LeadUpkeep implements DisposableBean {
 	/** What tells the registry that the waiting work is done, run once it is: each trace's row then goes. */
 	private final List<Runnable> awaiting = new ArrayList<>();
 
+	/**
+	 * Traces a due full refresh covers, told done once that need is written down ({@link FullRefreshDue}),
+	 * not when the refresh ends: a bulk run would otherwise hold every event, with its recovery ids.
+	 */
+	private final List<Runnable> coveredByTheDueRefresh = new ArrayList<>();
+
+	/** The registry's rows of the traces waiting for a pass, told done once it is. */
+	private final List<Runnable> tracesAwaiting = new ArrayList<>();
+
+	private boolean recordScheduled;
+
 	/** Kept from starting work (a test stops the installation with work waiting). */
 	private boolean held;
 
@@ -142,12 +156,29 @@ public class LeadUpkeep implements DisposableBean {
 	/** One worker, with connections of its own so that requests holding the main pool cannot starve it. */
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(BackgroundThreads.named("lead-upkeep"));
 
+	/** Writes the due full refresh down and then tells the registry the traces it covers are done. */
+	private final ExecutorService recorder = Executors.newSingleThreadExecutor(BackgroundThreads.named("lead-upkeep-due"));
+
 	private final EventPublicationRegistry registry;
 
-	LeadUpkeep(Intelligence intelligence, Network network, EventPublicationRegistry registry) {
+	private final FullRefreshDue due;
+
+	LeadUpkeep(Intelligence intelligence, Network network, EventPublicationRegistry registry, FullRefreshDue due) {
 		this.intelligence = intelligence;
 		this.network = network;
 		this.registry = registry;
+		this.due = due;
+	}
+
+	/** A full refresh left due by the last run (or a migration) is run now. */
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		if (due.since().isPresent()) {
+			synchronized (lock) {
+				fullRefreshDue();
+				arrived();
+			}
+		}
 	}
 
 	/**
@@ -156,11 +187,12 @@ public class LeadUpkeep implements DisposableBean {
 	 * the work that brings them in is done, on the worker.
 	 */
 	void traced(RecoveriesTraced traced) {
+		Runnable finish = () -> registry.markCompleted(traced, PublicationTargetIdentifier.of(TracesToFollow.LISTENER));
 		synchronized (lock) {
 			if (traced.recoveryIds().size() > INCREMENTAL_LIMIT) {
 				fullRefreshDue();
 			}
-			else if (!traced.recoveryIds().isEmpty()) {
+			else if (!traced.recoveryIds().isEmpty() && !fullRefreshDue) {
 				if (pending.isEmpty()) {
 					firstWaiting = System.nanoTime();
 				}
@@ -173,8 +205,47 @@ public class LeadUpkeep implements DisposableBean {
 					fullRefreshDue();
 				}
 			}
-			awaiting.add(() -> registry.markCompleted(traced, PublicationTargetIdentifier.of(TracesToFollow.LISTENER)));
+			if (fullRefreshDue) {
+				// The refresh covers these recoveries and any already waiting: their traces are told done
+				// once the need is written down.
+				coveredByTheDueRefresh.addAll(tracesAwaiting);
+				tracesAwaiting.clear();
+				coveredByTheDueRefresh.add(finish);
+				recordDueRefresh();
+			}
+			else {
+				tracesAwaiting.add(finish);
+			}
 			arrived();
+		}
+	}
+
+	/** Writes the due full refresh down, then tells the registry what it covers (the caller holds the lock). */
+	private void recordDueRefresh() {
+		if (!recordScheduled && !recorder.isShutdown()) {
+			recordScheduled = true;
+			recorder.execute(this::record);
+		}
+	}
+
+	private void record() {
+		List<Runnable> covered;
+		synchronized (lock) {
+			recordScheduled = false;
+			covered = List.copyOf(coveredByTheDueRefresh);
+			coveredByTheDueRefresh.clear();
+		}
+		try {
+			due.record();
+			covered.forEach(Runnable::run);
+		}
+		catch (RuntimeException e) {
+			// Not written down: the traces wait for the refresh itself, as before, and are told done by it.
+			log.warn("The full refresh due could not be written down: {}", e.toString());
+			synchronized (lock) {
+				awaiting.addAll(covered);
+				arrived();
+			}
 		}
 	}
 
@@ -224,7 +295,13 @@ public class LeadUpkeep implements DisposableBean {
 		if (!fullRefreshDue) {
 			fullRefreshDue = true;
 			fullRefreshDueSince = System.nanoTime();
+			recordDueRefresh();
 		}
+	}
+
+	/** Whether no work waits (the caller holds the lock). */
+	private boolean nothingWaits() {
+		return pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty() && tracesAwaiting.isEmpty();
 	}
 
 	private void arrived() {
@@ -242,7 +319,7 @@ public class LeadUpkeep implements DisposableBean {
 	void hold(boolean hold) {
 		synchronized (lock) {
 			held = hold;
-			if (!hold && !(pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty())) {
+			if (!hold && !nothingWaits()) {
 				arrived();
 			}
 		}
@@ -257,7 +334,7 @@ public class LeadUpkeep implements DisposableBean {
 		while (true) {
 			Batch batch;
 			synchronized (lock) {
-				if (worker.isShutdown() || held || pending.isEmpty() && !fullRefreshDue && !ballisticsDue && awaiting.isEmpty()) {
+				if (worker.isShutdown() || held || nothingWaits()) {
 					scheduled = false;
 					return;
 				}
@@ -329,10 +406,12 @@ public class LeadUpkeep implements DisposableBean {
 
 	/** Takes everything waiting (the caller holds the lock). */
 	private Batch take() {
-		Batch batch = new Batch(new LinkedHashMap<>(pending), fullRefreshDue, ballisticsDue, latestArrival,
-				List.copyOf(awaiting));
+		List<Runnable> finishes = new ArrayList<>(awaiting);
+		finishes.addAll(tracesAwaiting);
+		Batch batch = new Batch(new LinkedHashMap<>(pending), fullRefreshDue, ballisticsDue, latestArrival, finishes);
 		pending.clear();
 		awaiting.clear();
+		tracesAwaiting.clear();
 		fullRefreshDue = false;
 		ballisticsDue = false;
 		working = true;
@@ -377,9 +456,11 @@ public class LeadUpkeep implements DisposableBean {
 	public void destroy() throws InterruptedException {
 		// The database closes after this bean: let the refresh under way finish rather than fail
 		// half-way (what waits is left for the next start's work; a full refresh brings it in).
+		recorder.shutdown();
 		worker.shutdown();
 		if (!worker.awaitTermination(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
 			worker.shutdownNow();
 		}
+		recorder.awaitTermination(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
 	}
 }

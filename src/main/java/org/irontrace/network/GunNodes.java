@@ -41,7 +41,7 @@ class GunNodes {
 			       (t.result #>> '{firstRetailSale,saleDate}')::date, s.event_id, t.time_to_crime_days,
 			       COALESCE(buyer.person_id, irontrace_person_key(s.purchaser_first_name, s.purchaser_last_name, s.purchaser_dob::text)),
 			       COALESCE(holder.person_id, irontrace_person_key(r.possessor_first_name, r.possessor_last_name, r.possessor_dob::text)),
-			       network_seizure_key(t.agency, r.incident_id, r.recovery_date, r.city, r.admin_area,
+			       network_seizure_key(t.agency, t.recovery_id, r.incident_id, r.recovery_date, r.city, r.admin_area,
 			                           r.possessor_first_name, r.possessor_last_name),
 			       r.incident_id
 			FROM latest t
@@ -121,7 +121,7 @@ class GunNodes {
 			       f.serial_obliterated, f.serial_number, f.manufacturer, f.model, NULL, f.firearm_type, f.dealer_licence,
 			       f.source_state, f.recovery_date - f.time_to_crime_days, NULL, f.time_to_crime_days,
 			       COALESCE(buyer.person_id, f.purchaser_key), COALESCE(holder.person_id, f.possessor_key),
-			       network_seizure_key(f.agency, f.incident_id, f.recovery_date, f.city, f.admin_area,
+			       network_seizure_key(f.agency, f.recovery_id, f.incident_id, f.recovery_date, f.city, f.admin_area,
 			                           f.possessor_first_name, f.possessor_last_name),
 			       f.incident_id
 			FROM granted f

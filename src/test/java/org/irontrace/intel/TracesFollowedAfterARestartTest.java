@@ -79,6 +79,60 @@ class TracesFollowedAfterARestartTest {
 		}
 	}
 
+	/**
+	 * A ledger import calls for a full refresh; the traces that follow it are covered by that refresh,
+	 * so their registry rows go as soon as the need is written down, and no event waits in memory. The
+	 * installation stops before the refresh runs: the next start finds the need and runs it.
+	 */
+	@Test
+	void aFullRefreshDueAtAStopIsRunAtTheNextStartAndTheTracesItCoversWaitForNothing() throws Exception {
+		String tag = LedgerFixtures.uniqueTag();
+		Path world = folder.resolve("world");
+		new IndependentWorld(405, IndependentWorld.Shape.small(), tag).write(world);
+		List<String> beforeTheStop;
+		try (ConfigurableApplicationContext first = start()) {
+			LeadUpkeep upkeep = first.getBean(LeadUpkeep.class);
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(Settled.within(upkeep, Duration.ofMinutes(1))).as("the start's own work settles").isTrue();
+			beforeTheStop = LeadsAsRead.snapshot(jdbc);
+			upkeep.hold(true);
+			ImportService imports = first.getBean(ImportService.class);
+			for (String[] file : new String[][] { { "licensees", "licensees.csv" }, { "commerce-events", "commerce_events.csv" },
+					{ "recoveries", "recoveries.csv" } }) {
+				imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
+			}
+			TraceService traces = first.getBean(TraceService.class);
+			List<String[]> recovered = jdbc.sql("SELECT agency, recovery_id FROM recovery WHERE recovery_id LIKE ? ORDER BY 2")
+				.param("R" + tag + "-%").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+			assertThat(recovered).hasSizeGreaterThan(20);
+			recovered.forEach(recovery -> traces.trace(recovery[0], recovery[1]));
+
+			assertThat(upkeep.status().fullRefreshDue()).isTrue();
+			assertThat(upkeep.status().pendingRecoveries()).as("recoveries held for a pass").isZero();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (waitingInTheRegistry(jdbc) > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(waitingInTheRegistry(jdbc)).as("traces whose follow-up is still written in the registry").isZero();
+			assertThat(jdbc.sql("SELECT count(*) FROM intel_full_refresh_due").query(Long.class).single())
+				.as("the full refresh due, written down").isEqualTo(1);
+		}
+
+		try (ConfigurableApplicationContext second = start()) {
+			LeadUpkeep upkeep = second.getBean(LeadUpkeep.class);
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(Settled.within(upkeep, Duration.ofMinutes(1))).as("the refresh found due settles").isTrue();
+			assertThat(jdbc.sql("SELECT count(*) FROM intel_full_refresh_due").query(Long.class).single())
+				.as("the need, once the refresh is done").isZero();
+			List<String> afterTheStart = LeadsAsRead.snapshot(jdbc);
+			assertThat(afterTheStart).as("the imports and traces moved the leads").isNotEqualTo(beforeTheStop)
+				.anyMatch(line -> line.startsWith("PERSON |"));
+			second.getBean(Intelligence.class).refresh();
+			assertThat(afterTheStart).as("leads, rings and links after the start, against a full refresh")
+				.containsExactlyInAnyOrderElementsOf(LeadsAsRead.snapshot(jdbc));
+		}
+	}
+
 	/** A second start on the first one's data folder and database, as after a crash or a stop. */
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(IronTraceApplication.class).run("--irontrace.home=" + folder.resolve("home"),

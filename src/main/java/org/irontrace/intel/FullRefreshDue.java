@@ -1,0 +1,42 @@
+package org.irontrace.intel;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A full refresh that fell due, kept in the database (V225) so that it outlives the process: what
+ * called for it (a bulk run of traces, a ledger import, a changed rule of the graph) need not be held
+ * until the refresh is done, and a start that finds it runs the refresh.
+ */
+@Component
+class FullRefreshDue {
+
+	private final JdbcClient jdbc;
+
+	FullRefreshDue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Writes the need down, or moves it to now when one is already written. */
+	void record() {
+		jdbc.sql("""
+				INSERT INTO intel_full_refresh_due (since) VALUES (clock_timestamp())
+				ON CONFLICT (only_row) DO UPDATE SET since = excluded.since""").update();
+	}
+
+	/** Since when a full refresh is due, if one is. */
+	Optional<OffsetDateTime> since() {
+		return jdbc.sql("SELECT since FROM intel_full_refresh_due").query(OffsetDateTime.class).optional();
+	}
+
+	/**
+	 * Removes the need a refresh read when it began: one written (or moved) while it ran stays, for it
+	 * may not be covered.
+	 */
+	void covered(Optional<OffsetDateTime> readAtTheStart) {
+		readAtTheStart.ifPresent(since -> jdbc.sql("DELETE FROM intel_full_refresh_due WHERE since = ?").param(since).update());
+	}
+}
