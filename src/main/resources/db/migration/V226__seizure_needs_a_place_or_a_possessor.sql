@@ -5,7 +5,8 @@
 -- buyers of a file of a few hundred answers a day were linked pairwise, some 10,000 links a day. Such a
 -- recovery is now a seizure of its own; a possessor's name, or a city, still groups as before (the keys
 -- written for them are unchanged). The graph's stored keys and links follow at the next full refresh,
--- which this migration marks due (intel_full_refresh_due, V225): the start after it runs one.
+-- which this migration marks due where there is a graph (intel_full_refresh_due, V225): the server's
+-- start after it runs one.
 DROP FUNCTION network_seizure_key(text, text, date, text, text, text, text);
 CREATE FUNCTION network_seizure_key(agency text, recovery_id text, incident_id text, recovery_date date, city text,
                                     admin_area text, possessor_first_name text, possessor_last_name text) RETURNS text
@@ -18,5 +19,5 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         ELSE agency || '|recovery|' || recovery_id
     END
 $$;
-INSERT INTO intel_full_refresh_due (since) VALUES (clock_timestamp())
+INSERT INTO intel_full_refresh_due (since) SELECT clock_timestamp() WHERE EXISTS (SELECT 1 FROM network_gun)
 ON CONFLICT (only_row) DO UPDATE SET since = excluded.since;

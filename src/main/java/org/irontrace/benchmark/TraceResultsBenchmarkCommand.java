@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
+import org.irontrace.intel.LeadUpkeep;
 import org.irontrace.platform.IronTraceHome;
 import org.irontrace.trace.TraceService;
 import org.postgresql.PGConnection;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code irontrace trace-results-benchmark}: importing the tracing authority's answers against raw
  * {@code COPY} of the same rows into a copy of their table with the same indexes, in the same run,
- * with the heap watched; then the tracing of the answered recoveries that follows the import.
+ * with the heap watched; then the tracing of the answered recoveries that follows the import, and the
+ * leads' full refresh that follows both.
  */
 @Command(name = "trace-results-benchmark", mixinStandardHelpOptions = true,
 		description = "Measure the import of trace_results.csv against raw COPY, and the tracing that follows it.")
@@ -40,11 +42,18 @@ public class TraceResultsBenchmarkCommand implements Callable<Integer> {
 
 	private final IronTraceHome home;
 
+	private final LeadUpkeep upkeep;
+
+	@Option(names = "--settle-minutes", defaultValue = "20",
+			description = "how long the leads are waited for after the import, 0 not at all (default ${DEFAULT-VALUE})")
+	int settleMinutes;
+
 	@Option(names = "--answers", defaultValue = "1000000", description = "answers (and recoveries) to import (default ${DEFAULT-VALUE})")
 	long answers;
 
 	public TraceResultsBenchmarkCommand(ImportService imports, TraceService traces, JdbcClient jdbc, DataSource dataSource,
-			IronTraceHome home) {
+			IronTraceHome home, LeadUpkeep upkeep) {
+		this.upkeep = upkeep;
 		this.imports = imports;
 		this.traces = traces;
 		this.jdbc = jdbc;
@@ -69,6 +78,8 @@ public class TraceResultsBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("recoveries imported first: %,d in %.1f s%n", recovered.accepted(), seconds(start));
 		jdbc.sql("ANALYZE recovery_store").update();
 
+		// The leads' full refresh waits until the import is measured: its memory is the world's, not the file's.
+		upkeep.hold(true);
 		start = System.nanoTime();
 		ImportReport report;
 		long heapPeak;
@@ -91,9 +102,32 @@ public class TraceResultsBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("raw COPY of the same rows into a copy of trace_answer_store with the same indexes: %,.0f rows/s%n",
 				copyRate);
 		System.out.printf("import / COPY = %.2f%n", importRate / copyRate);
+		if (settleMinutes > 0) {
+			upkeep.hold(false);
+			leadsSettle();
+		}
 		Files.deleteIfExists(recoveries);
 		Files.deleteIfExists(answerFile);
 		return 0;
+	}
+
+	/**
+	 * The leads follow the import (a full refresh over every answered recovery), let go once it is
+	 * measured: how long they take to settle, and the heap meanwhile.
+	 */
+	private void leadsSettle() throws InterruptedException {
+		long start = System.nanoTime();
+		boolean settled;
+		try (HeapWatch heap = new HeapWatch()) {
+			while (!(settled = upkeep.status().settled()) && System.nanoTime() - start < settleMinutes * 60_000_000_000L) {
+				Thread.sleep(100);
+			}
+			System.out.printf("the leads %s %.1f s after the import; heap peak %d MB used, %d MB after GC%n",
+					settled ? "settled" : "had not settled", seconds(start), heap.peakUsedMb(), heap.peakAfterGcMb());
+		}
+		System.out.printf("rings: %,d; RECOVERED_TOGETHER links: %,d%n",
+				jdbc.sql("SELECT count(*) FROM network_ring").query(Long.class).single(),
+				jdbc.sql("SELECT count(*) FROM network_link WHERE kind = 'RECOVERED_TOGETHER'").query(Long.class).single());
 	}
 
 	private double rawCopy(Path work, long rows) throws Exception {

@@ -19,7 +19,6 @@ import org.irontrace.trace.RecoveriesTraced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
@@ -170,9 +169,8 @@ public class LeadUpkeep implements DisposableBean {
 		this.due = due;
 	}
 
-	/** A full refresh left due by the last run (or a migration) is run now. */
-	@EventListener(ApplicationReadyEvent.class)
-	void started() {
+	/** A full refresh left due by the last run (or a migration) falls due again ({@link FullRefreshAtStart}). */
+	void fullRefreshIfDue() {
 		if (due.since().isPresent()) {
 			synchronized (lock) {
 				fullRefreshDue();
@@ -314,9 +312,9 @@ public class LeadUpkeep implements DisposableBean {
 
 	/**
 	 * Keeps the worker from starting (true) or lets it go on with what waits (false): a test stops the
-	 * installation with traces whose follow-up has not begun.
+	 * installation with traces whose follow-up has not begun, a benchmark measures an import alone.
 	 */
-	void hold(boolean hold) {
+	public void hold(boolean hold) {
 		synchronized (lock) {
 			held = hold;
 			if (!hold && !nothingWaits()) {
