@@ -2,10 +2,14 @@ package org.irontrace.intel;
 
 import java.time.LocalDate;
 
-/** A recovered gun traced to a retail sale, as the person indicators read it. */
+/**
+ * A recovered gun traced to a retail sale, as the person indicators read it; {@code reportedMultipleSale}
+ * when the tracing authority's answer said the sale was part of a multiple sale.
+ */
 record CrimeGun(String agency, String recoveryId, LocalDate recoveryDate, String country, String adminArea,
 		Integer timeToCrimeDays, String purchaserId, String possessorId, String calibreFamily, String firearmType,
-		boolean serialObliterated, String licence, String dealerState, LocalDate saleDate, String makeModel, String serialNumber) {
+		boolean serialObliterated, String licence, String dealerState, LocalDate saleDate, String makeModel, String serialNumber,
+		boolean reportedMultipleSale) {
 
 	/** Make, model, type and serial as the ledger writes them, in English. */
 	String description() {

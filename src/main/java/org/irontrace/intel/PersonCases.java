@@ -49,7 +49,7 @@ class PersonCases {
 					(Integer) rs.getObject("ttc_days"), person.personId, rs.getString("possessor_id"),
 					rs.getString("calibre_family"), rs.getString("firearm_type"), rs.getBoolean("serial_obliterated"),
 					rs.getString("licence"), rs.getString("dealer_state"), rs.getObject("sale_date", LocalDate.class), makeModel,
-					rs.getString("serial_number"));
+					rs.getString("serial_number"), rs.getBoolean("reported_multiple_sale"));
 			person.guns.add(gun);
 			if (rs.getBoolean("seized_with_others")) {
 				person.seizedWithOthers.add(gun);

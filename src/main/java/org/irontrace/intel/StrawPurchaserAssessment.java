@@ -43,6 +43,9 @@ final class StrawPurchaserAssessment {
 	/** What a quickly recovered gun bought among other guns within weeks adds, once. */
 	static final double BOUGHT_AMONG_OTHERS = 2.0;
 
+	/** What the tracing authority's word that a gun was sold in a multiple sale adds, once: one multiple sale's weight. */
+	static final double REPORTED_MULTIPLE_SALE = 2.0;
+
 	LeadDraft assess(PersonCase person) {
 		List<Evidence> evidence = new ArrayList<>();
 		double score = 0;
@@ -79,6 +82,13 @@ final class StrawPurchaserAssessment {
 			evidence.add(Evidence.of("SEVERAL_CRIME_GUNS", burst.size() + " guns this person bought within a year of each other were"
 					+ " recovered in crime", burst.stream().map(CrimeGun::reference).toList(),
 					Wording.of("SEVERAL_CRIME_GUNS", burst.size())));
+		}
+		// The tracing authority's answer says the sale was one of a multiple sale. An agency without the
+		// ledger cannot see the group itself; where the ledger shows it, the group below counts instead.
+		List<CrimeGun> reported = select(recent, CrimeGun::reportedMultipleSale);
+		if (!reported.isEmpty() && person.saleGroups.stream().noneMatch(group -> group.kind().equals("MULTIPLE_SALE"))) {
+			score += REPORTED_MULTIPLE_SALE;
+			add(evidence, "REPORTED_MULTIPLE_SALE", reported, "reported by the tracing authority as sold in a multiple sale");
 		}
 		for (PersonCase.SaleGroupFact group : person.saleGroups) {
 			boolean split = group.kind().equals("SPLIT_PURCHASE");

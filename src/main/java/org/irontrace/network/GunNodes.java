@@ -43,7 +43,7 @@ class GunNodes {
 			       COALESCE(holder.person_id, irontrace_person_key(r.possessor_first_name, r.possessor_last_name, r.possessor_dob::text)),
 			       network_seizure_key(t.agency, t.recovery_id, r.incident_id, r.recovery_date, r.city, r.admin_area,
 			                           r.possessor_first_name, r.possessor_last_name),
-			       r.incident_id
+			       r.incident_id, COALESCE((t.result #>> '{authority,multipleSale}')::boolean, false)
 			FROM latest t
 			JOIN recovery r ON r.agency = t.agency AND r.recovery_id = t.recovery_id
 			LEFT JOIN LATERAL (

@@ -3,6 +3,7 @@ package org.irontrace.intel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +54,50 @@ class StrawPurchaserAssessmentTest {
 		assertThat(cache.score() - alone.score()).isEqualTo(StrawPurchaserAssessment.SEIZED_WITH_OTHERS);
 	}
 
+	/**
+	 * Without the ledger an agency cannot see a multiple sale itself, but the tracing authority's answer
+	 * says when a gun was sold in one: that word weighs as a multiple sale, once, for a gun recovered
+	 * within three years; where the ledger shows the sale group, the group counts instead.
+	 */
+	@Test
+	void aMultipleSaleTheAuthorityReportsWeighsAsOneWhereTheLedgerShowsNone() {
+		LocalDate sold = LocalDate.of(2022, 2, 1);
+		PersonCase reported = new PersonCase("P6");
+		reported.guns.add(reportedInAMultipleSale(gun("R1", sold, 200)));
+		reported.guns.add(reportedInAMultipleSale(gun("R2", sold, 220)));
+		PersonCase plain = new PersonCase("P7");
+		plain.guns.add(gun("R1", sold, 200));
+		plain.guns.add(gun("R2", sold, 220));
+		PersonCase longAfter = new PersonCase("P8");
+		longAfter.guns.add(reportedInAMultipleSale(gun("R3", sold, 2000)));
+		PersonCase inTheLedger = new PersonCase("P9");
+		inTheLedger.guns.add(reportedInAMultipleSale(gun("R1", sold, 200)));
+		inTheLedger.saleGroups.add(new PersonCase.SaleGroupFact("MULTIPLE_SALE", "HANDGUN", "2022-02-01", "2022-02-03", 2, List.of("L-1")));
+		PersonCase groupOnly = new PersonCase("P10");
+		groupOnly.guns.add(gun("R1", sold, 200));
+		groupOnly.saleGroups.add(new PersonCase.SaleGroupFact("MULTIPLE_SALE", "HANDGUN", "2022-02-01", "2022-02-03", 2, List.of("L-1")));
+
+		LeadDraft withWord = assessment.assess(reported);
+		assertThat(withWord.indicators()).contains("REPORTED_MULTIPLE_SALE");
+		assertThat(withWord.score() - assessment.assess(plain).score()).as("two reported guns weigh once")
+			.isEqualTo(StrawPurchaserAssessment.REPORTED_MULTIPLE_SALE);
+		LeadDraft old = assessment.assess(longAfter);
+		assertThat(old == null ? List.of() : old.indicators()).as("a gun recovered years after the sale").doesNotContain("REPORTED_MULTIPLE_SALE");
+		LeadDraft both = assessment.assess(inTheLedger);
+		assertThat(both.indicators()).contains("MULTIPLE_SALE").doesNotContain("REPORTED_MULTIPLE_SALE");
+		assertThat(both.score()).as("the ledger's group and the authority's word for it count once")
+			.isEqualTo(assessment.assess(groupOnly).score());
+	}
+
+	private static CrimeGun reportedInAMultipleSale(CrimeGun gun) {
+		return new CrimeGun(gun.agency(), gun.recoveryId(), gun.recoveryDate(), gun.country(), gun.adminArea(), gun.timeToCrimeDays(),
+				gun.purchaserId(), gun.possessorId(), gun.calibreFamily(), gun.firearmType(), gun.serialObliterated(), gun.licence(),
+				gun.dealerState(), gun.saleDate(), gun.makeModel(), gun.serialNumber(), true);
+	}
+
 	/** A rifle bought in Texas, found abroad with someone else this many days after the sale. */
 	private static CrimeGun gun(String recovery, LocalDate sold, int daysToCrime) {
 		return new CrimeGun("MX", recovery, sold.plusDays(daysToCrime), "MX", "SON", daysToCrime, "P", "Q", "5.56x45mm/.223",
-				"RIFLE", false, "L-1", "TX", sold, "Colt AR-15", "S" + recovery);
+				"RIFLE", false, "L-1", "TX", sold, "Colt AR-15", "S" + recovery, false);
 	}
 }

@@ -84,6 +84,11 @@ class TraceResultsContractTest {
 		assertThat(trace.get("timeToCrimeDays").asInt()).as("2020-09-15 to 2021-03-15").isEqualTo(181);
 		assertThat(trace.get("chain").findValuesAsString("source")).containsOnly("TRACE_RESULT");
 		assertThat(trace.get("authority").get("multipleSale").asBoolean()).isTrue();
+
+		// The authority's word on the multiple sale reaches the buyer's lead, with no ledger to show the sale group.
+		assertThat(api.post("/api/v1/leads/refresh", "application/json", "").status()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT evidence::text FROM lead WHERE lead_type = 'PERSON' AND active AND ? = ANY(contributing_agencies)")
+			.param(agency).query(String.class).list()).as("the buyer's lead").anyMatch(e -> e.contains("REPORTED_MULTIPLE_SALE"));
 	}
 
 	@Test
