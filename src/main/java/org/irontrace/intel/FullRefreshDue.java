@@ -16,15 +16,34 @@ class FullRefreshDue {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Whether this process wrote the need down after the latest refresh here began: the row then stands
+	 * until a refresh begun after it ends, which covers whatever is told done meanwhile, so a stream of
+	 * traces under a due refresh writes it once, not once for each.
+	 */
+	private boolean standing;
+
 	FullRefreshDue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes the need down, or moves it to now when one is already written. */
-	void record() {
-		jdbc.sql("""
-				INSERT INTO intel_full_refresh_due (since) VALUES (clock_timestamp())
-				ON CONFLICT (only_row) DO UPDATE SET since = excluded.since""").update();
+	/** Writes the need down (or moves it to now), unless this process's record of it still stands. */
+	synchronized void record() {
+		if (!standing) {
+			jdbc.sql("""
+					INSERT INTO intel_full_refresh_due (since) VALUES (clock_timestamp())
+					ON CONFLICT (only_row) DO UPDATE SET since = excluded.since""").update();
+			standing = true;
+		}
+	}
+
+	/**
+	 * A full refresh begins: since when one was due, to be removed when it ends ({@link #covered}). A
+	 * need arriving from now on is written again, since this refresh may not cover it.
+	 */
+	synchronized Optional<OffsetDateTime> begun() {
+		standing = false;
+		return since();
 	}
 
 	/** Since when a full refresh is due, if one is. */

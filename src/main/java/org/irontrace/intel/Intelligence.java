@@ -71,7 +71,7 @@ public class Intelligence {
 	public synchronized RefreshSummary refresh() {
 		long start = System.nanoTime();
 		fullRefreshStarted = start;
-		Optional<OffsetDateTime> dueSince = due.since();
+		Optional<OffsetDateTime> dueSince = due.begun();
 		Laps laps = new Laps();
 		int groups = transactions.execute(status -> multipleSales.rebuild());
 		laps.lap("sale groups");

@@ -125,14 +125,6 @@ public class LeadUpkeep implements DisposableBean {
 
 	private boolean recordScheduled;
 
-	/** Counts the full refreshes that fell due: each is written down once, whatever it then covers. */
-	private long dueCount;
-
-	/** The count of the full refresh due last written down, and when ({@link System#nanoTime()}). */
-	private long recordedDue = -1;
-
-	private long recordedAt;
-
 	/** Kept from starting work (a test stops the installation with work waiting). */
 	private boolean held;
 
@@ -236,27 +228,13 @@ public class LeadUpkeep implements DisposableBean {
 
 	private void record() {
 		List<Runnable> covered;
-		long count;
-		boolean written;
 		synchronized (lock) {
 			recordScheduled = false;
 			covered = List.copyOf(coveredByTheDueRefresh);
 			coveredByTheDueRefresh.clear();
-			count = dueCount;
-			// Written once for each refresh that falls due: the row then stands until a refresh begun
-			// after it ends, which covers every trace told done meanwhile. A stream of traces under a
-			// due refresh would otherwise write it again for each of them.
-			written = recordedDue == count && !intelligence.refreshedSince(recordedAt);
 		}
 		try {
-			if (!written) {
-				long at = System.nanoTime();
-				due.record();
-				synchronized (lock) {
-					recordedDue = count;
-					recordedAt = at;
-				}
-			}
+			due.record();
 			covered.forEach(Runnable::run);
 		}
 		catch (RuntimeException e) {
@@ -315,7 +293,6 @@ public class LeadUpkeep implements DisposableBean {
 		if (!fullRefreshDue) {
 			fullRefreshDue = true;
 			fullRefreshDueSince = System.nanoTime();
-			dueCount++;
 			recordDueRefresh();
 		}
 	}

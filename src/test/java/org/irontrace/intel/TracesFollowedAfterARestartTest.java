@@ -37,25 +37,14 @@ class TracesFollowedAfterARestartTest {
 		List<String> beforeTheStop;
 		int traced;
 		try (ConfigurableApplicationContext first = start()) {
-			ImportService imports = first.getBean(ImportService.class);
-			for (String[] file : new String[][] { { "licensees", "licensees.csv" }, { "commerce-events", "commerce_events.csv" },
-					{ "recoveries", "recoveries.csv" } }) {
-				imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
-			}
+			importWorld(first, world);
 			LeadUpkeep upkeep = first.getBean(LeadUpkeep.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(Settled.within(upkeep, Duration.ofMinutes(1))).as("the imports' work settles").isTrue();
 			beforeTheStop = LeadsAsRead.snapshot(jdbc);
 
 			upkeep.hold(true);
-			List<String[]> recovered = jdbc.sql("SELECT agency, recovery_id FROM recovery WHERE recovery_id LIKE ? ORDER BY 2")
-				.param("R" + tag + "-%")
-				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
-				.list();
-			assertThat(recovered).hasSizeGreaterThan(20);
-			TraceService traces = first.getBean(TraceService.class);
-			recovered.forEach(recovery -> traces.trace(recovery[0], recovery[1]));
-			traced = recovered.size();
+			traced = traceEveryRecovery(first, tag);
 			assertThat(upkeep.status().settled()).isFalse();
 			assertThat(upkeep.status().pendingRecoveries()).isEqualTo(traced);
 			assertThat(waitingInTheRegistry(jdbc)).as("each trace's follow-up written down, none done").isEqualTo(traced);
@@ -96,16 +85,8 @@ class TracesFollowedAfterARestartTest {
 			assertThat(Settled.within(upkeep, Duration.ofMinutes(1))).as("the start's own work settles").isTrue();
 			beforeTheStop = LeadsAsRead.snapshot(jdbc);
 			upkeep.hold(true);
-			ImportService imports = first.getBean(ImportService.class);
-			for (String[] file : new String[][] { { "licensees", "licensees.csv" }, { "commerce-events", "commerce_events.csv" },
-					{ "recoveries", "recoveries.csv" } }) {
-				imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
-			}
-			TraceService traces = first.getBean(TraceService.class);
-			List<String[]> recovered = jdbc.sql("SELECT agency, recovery_id FROM recovery WHERE recovery_id LIKE ? ORDER BY 2")
-				.param("R" + tag + "-%").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
-			assertThat(recovered).hasSizeGreaterThan(20);
-			recovered.forEach(recovery -> traces.trace(recovery[0], recovery[1]));
+			importWorld(first, world);
+			traceEveryRecovery(first, tag);
 
 			assertThat(upkeep.status().fullRefreshDue()).isTrue();
 			assertThat(upkeep.status().pendingRecoveries()).as("recoveries held for a pass").isZero();
@@ -131,6 +112,27 @@ class TracesFollowedAfterARestartTest {
 			assertThat(afterTheStart).as("leads, rings and links after the start, against a full refresh")
 				.containsExactlyInAnyOrderElementsOf(LeadsAsRead.snapshot(jdbc));
 		}
+	}
+
+	private static void importWorld(ConfigurableApplicationContext installation, Path world) {
+		ImportService imports = installation.getBean(ImportService.class);
+		for (String[] file : new String[][] { { "licensees", "licensees.csv" }, { "commerce-events", "commerce_events.csv" },
+				{ "recoveries", "recoveries.csv" } }) {
+			imports.importFile(file[0], world.resolve(file[1]), ImportProgress.NONE);
+		}
+	}
+
+	/** Traces each of the world's recoveries once, one by one; answers how many. */
+	private static int traceEveryRecovery(ConfigurableApplicationContext installation, String tag) {
+		List<String[]> recovered = installation.getBean(JdbcClient.class)
+			.sql("SELECT agency, recovery_id FROM recovery WHERE recovery_id LIKE ? ORDER BY 2")
+			.param("R" + tag + "-%")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		assertThat(recovered).hasSizeGreaterThan(20);
+		TraceService traces = installation.getBean(TraceService.class);
+		recovered.forEach(recovery -> traces.trace(recovery[0], recovery[1]));
+		return recovered.size();
 	}
 
 	/** A second start on the first one's data folder and database, as after a crash or a stop. */
