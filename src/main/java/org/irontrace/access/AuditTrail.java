@@ -1,21 +1,25 @@
 package org.irontrace.access;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only record of who read personal data and who changed what, and for which case or
@@ -27,30 +31,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditTrail {
 
-	/** Serialises writers of the chain; released when the writing transaction ends. */
-	private static final long CHAIN_LOCK = 0x1A0D17L;
-
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
 	private final JdbcClient jdbc;
 
 	private final AuditKey key;
 
-	private final TransactionTemplate transactions;
-
 	private final JdbcTemplate template;
 
 	private final AuditCheckpoints checkpoints;
 
-	/** Entries recorded outside a transaction, written together with those of concurrent callers. */
-	private final GatheredAppends gathered = new GatheredAppends(this::append);
+	private final DataSource dataSource;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, PlatformTransactionManager transactions,
+	/** Entries recorded outside a transaction, written together with those of concurrent callers. */
+	private final GatheredAppends gathered = new GatheredAppends(this::appendAlone);
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditKey key, DataSource dataSource,
 			AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.key = key;
-		this.transactions = new TransactionTemplate(transactions);
+		this.dataSource = dataSource;
 		this.checkpoints = checkpoints;
 	}
 
@@ -112,49 +113,107 @@ public class AuditTrail {
 	record Draft(String username, String agency, String action, String subject, String purpose, List<String> owners) {
 	}
 
-	/** Appends entries to the chain, in the caller's transaction or one of their own, under the chain's lock. */
+	/** Appends entries to the chain in the caller's transaction, under the chain's lock. */
 	private void append(List<Draft> entries) {
-		transactions.executeWithoutResult(status -> {
-			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-			AuditEntry last = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
-				.query(AuditTrail::read)
-				.optional()
-				.orElse(null);
-			long seq = last == null ? 0 : last.seq();
-			String seal = last == null ? "" : last.seal();
-			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-			List<Object[]> rows = new java.util.ArrayList<>(entries.size());
-			for (Draft draft : entries) {
-				AuditEntry entry = new AuditEntry(++seq, at, draft.username(), draft.agency(), draft.action(),
-						draft.subject(), draft.purpose(), null, draft.owners());
-				seal = key.seal(entry.sealedText(seal));
-				rows.add(new Object[] { seq, Timestamp.from(at), entry.username(), entry.agency(), entry.action(),
-						entry.subject(), entry.purpose(), seal,
-						entry.owners().isEmpty() ? null : entry.owners().toArray(String[]::new) });
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			AuditEntry last = ChainWrites.lockedEnd(connection);
+			Sealed sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
+			template.batchUpdate(ChainWrites.INSERT, sealed.rows());
+			checkpointAfterCommit(last == null ? null : new AuditCheckpoint(last.seq(), last.seal()), sealed.appended(), true);
+		}
+		catch (SQLException e) {
+			throw translated(e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/**
+	 * The chain's end as this installation last wrote it, or null when not known: an append outside a
+	 * transaction is sealed on it and written in one round trip where the chain still ends there.
+	 */
+	private final AtomicReference<AuditCheckpoint> lastWritten = new AtomicReference<>();
+
+	/**
+	 * Appends entries in a transaction of their own (a request waited for four round trips): in one
+	 * where the chain still ends where this installation last wrote it, which the database checks
+	 * under the lock; else in two, the lock with the read of the chain's end, then the insert with the
+	 * commit. The first finds the chain moved when another writer (an import's transaction, the
+	 * command line) appended meanwhile, and writes nothing.
+	 */
+	private void appendAlone(List<Draft> entries) {
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				AuditCheckpoint end = lastWritten.get();
+				Sealed sealed = end == null ? null : sealed(end.seq(), end.seal(), entries);
+				if (sealed == null || !ChainWrites.appendAtEnd(connection, end, sealed.rows())) {
+					AuditEntry last = ChainWrites.lockedEnd(connection);
+					end = last == null ? null : new AuditCheckpoint(last.seq(), last.seal());
+					sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
+					ChainWrites.insertAndCommit(connection, sealed.rows());
+				}
+				lastWritten.set(sealed.appended());
+				checkpointAfterCommit(end, sealed.appended(), false);
 			}
-			template.batchUpdate("""
-					INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))
-					""", rows);
-			checkpointAfterCommit(last, new AuditCheckpoint(seq, seal));
-		});
+			catch (SQLException | RuntimeException e) {
+				lastWritten.set(null);
+				connection.rollback();
+				throw e;
+			}
+		}
+		catch (SQLException e) {
+			throw translated(e);
+		}
+	}
+
+	/** The rows of the entries, each numbered, timed and sealed on the one before, and the chain's new end. */
+	private record Sealed(List<Object[]> rows, AuditCheckpoint appended) {
+	}
+
+	private Sealed sealed(long lastSeq, String lastSeal, List<Draft> entries) {
+		long seq = lastSeq;
+		String seal = lastSeal;
+		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+		for (Draft draft : entries) {
+			AuditEntry entry = new AuditEntry(++seq, at, draft.username(), draft.agency(), draft.action(),
+					draft.subject(), draft.purpose(), null, draft.owners());
+			seal = key.seal(entry.sealedText(seal));
+			rows.add(new Object[] { seq, Timestamp.from(at), entry.username(), entry.agency(), entry.action(),
+					entry.subject(), entry.purpose(), seal,
+					entry.owners().isEmpty() ? null : entry.owners().toArray(String[]::new) });
+		}
+		return new Sealed(rows, new AuditCheckpoint(seq, seal));
+	}
+
+	private RuntimeException translated(SQLException e) {
+		RuntimeException translated = template.getExceptionTranslator().translate("append to the audit trail", null, e);
+		return translated != null ? translated : new IllegalStateException("Cannot append to the audit trail", e);
 	}
 
 	/**
 	 * Moves the checkpoint on once the entry is committed, unless the chain already ends before the
 	 * checkpoint: then its newest entries were removed, and the checkpoint stays as the evidence.
 	 */
-	private void checkpointAfterCommit(AuditEntry last, AuditCheckpoint appended) {
+	private void checkpointAfterCommit(AuditCheckpoint end, AuditCheckpoint appended, boolean inTransaction) {
 		AuditCheckpoint kept = checkpoints.kept();
-		if (kept != null && kept.isAheadOf(last == null ? 0 : last.seq(), last == null ? "" : last.seal())) {
+		if (kept != null && kept.isAheadOf(end == null ? 0 : end.seq(), end == null ? "" : end.seal())) {
 			log.error("The audit trail ends before its checkpoint (entry {}): entries were removed. Run 'irontrace audit verify'.",
 					kept.seq());
+			return;
+		}
+		if (!inTransaction) {
+			checkpoints.advanceTo(appended);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				checkpoints.advanceTo(appended);
+				lastWritten.set(appended);
 			}
 		});
 	}
