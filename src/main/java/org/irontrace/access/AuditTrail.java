@@ -149,11 +149,11 @@ public class AuditTrail {
 			try {
 				AuditCheckpoint end = lastWritten.get();
 				Sealed sealed = end == null ? null : sealed(end.seq(), end.seal(), entries);
-				if (sealed == null || !ChainWrites.appendAtEnd(connection, end, sealed.rows())) {
+				if (sealed == null || !ChainWrites.appendAtEnd(connection, end, sealed.at(), sealed.entries())) {
 					AuditEntry last = ChainWrites.lockedEnd(connection);
 					end = last == null ? null : new AuditCheckpoint(last.seq(), last.seal());
 					sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
-					ChainWrites.insertAndCommit(connection, sealed.rows());
+					ChainWrites.insertAndCommit(connection, sealed.at(), sealed.entries());
 				}
 				lastWritten.set(sealed.appended());
 				checkpointAfterCommit(end, sealed.appended(), false);
@@ -169,24 +169,27 @@ public class AuditTrail {
 		}
 	}
 
-	/** The rows of the entries, each numbered, timed and sealed on the one before, and the chain's new end. */
-	private record Sealed(List<Object[]> rows, AuditCheckpoint appended) {
+	/** The entries, each numbered, timed and sealed on the one before, and the chain's new end. */
+	private record Sealed(Timestamp at, List<AuditEntry> entries, AuditCheckpoint appended) {
+
+		List<Object[]> rows() {
+			return entries.stream().map(entry -> ChainWrites.row(entry, at)).toList();
+		}
 	}
 
-	private Sealed sealed(long lastSeq, String lastSeal, List<Draft> entries) {
+	private Sealed sealed(long lastSeq, String lastSeal, List<Draft> drafts) {
 		long seq = lastSeq;
 		String seal = lastSeal;
 		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		List<Object[]> rows = new java.util.ArrayList<>(entries.size());
-		for (Draft draft : entries) {
+		List<AuditEntry> entries = new java.util.ArrayList<>(drafts.size());
+		for (Draft draft : drafts) {
 			AuditEntry entry = new AuditEntry(++seq, at, draft.username(), draft.agency(), draft.action(),
 					draft.subject(), draft.purpose(), null, draft.owners());
 			seal = key.seal(entry.sealedText(seal));
-			rows.add(new Object[] { seq, Timestamp.from(at), entry.username(), entry.agency(), entry.action(),
-					entry.subject(), entry.purpose(), seal,
-					entry.owners().isEmpty() ? null : entry.owners().toArray(String[]::new) });
+			entries.add(new AuditEntry(seq, at, entry.username(), entry.agency(), entry.action(), entry.subject(),
+					entry.purpose(), seal, entry.owners()));
 		}
-		return new Sealed(rows, new AuditCheckpoint(seq, seal));
+		return new Sealed(Timestamp.from(at), entries, new AuditCheckpoint(seq, seal));
 	}
 
 	private RuntimeException translated(SQLException e) {

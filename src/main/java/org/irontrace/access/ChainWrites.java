@@ -4,7 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ import java.util.List;
  * awaited, as when they were sent one at a time. An entry's seal is computed here, in the
  * installation, from the seal before it, so the pairs cannot become one statement: the sealing key
  * never reaches the database.
+ * <p>
+ * The entries of one append go in as arrays, a column each, so that one statement serves any number
+ * of them; an entry's owners go as pairs of its number and an owner.
  */
 final class ChainWrites {
 
@@ -26,26 +30,40 @@ final class ChainWrites {
 			SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1
 			""";
 
+	/** One entry, in the transaction of the act it records. */
 	static final String INSERT = """
 			INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))""";
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))
+			""";
 
-	/**
-	 * The lock, an insert made only where the chain still ends at the entry given (its number and seal,
-	 * or nothing for an empty chain), and the commit. The values' types are given in the first row,
-	 * from which the others' are taken.
-	 */
-	private static final String LOCK_AND_INSERT_AT_END = """
-			SELECT pg_advisory_xact_lock(?);
+	/** The entries of an append and its commit, where the lock is already held. */
+	private static final String INSERT_ALL_AND_COMMIT = """
 			INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
-			SELECT v.* FROM (VALUES (CAST(? AS bigint), CAST(? AS timestamptz), CAST(? AS text), CAST(? AS text),
-			                         CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text[]))%s) AS v
-			WHERE coalesce((SELECT seq || ' ' || seal FROM audit_entry ORDER BY seq DESC LIMIT 1), '') = ?;
+			SELECT e.seq, CAST(? AS timestamptz), e.username, e.agency, e.action, e.subject, e.purpose, e.seal,
+			       (SELECT array_agg(o.owner ORDER BY o.n)
+			        FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS o(seq, owner, n)
+			        WHERE o.seq = e.seq)
+			FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+			            CAST(? AS text[]), CAST(? AS text[])) AS e(seq, username, agency, action, subject, purpose, seal);
 			COMMIT
 			""";
 
-	/** Entries written in one statement with their commit; more go as a batch, then the commit. */
-	static final int MOST_WITH_THE_COMMIT = 500;
+	/**
+	 * The lock, the same insert made only where the chain still ends at the entry given (its number and
+	 * seal, or nothing for an empty chain), and the commit.
+	 */
+	private static final String LOCK_AND_INSERT_ALL_AT_END = """
+			SELECT pg_advisory_xact_lock(?);
+			INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
+			SELECT e.seq, CAST(? AS timestamptz), e.username, e.agency, e.action, e.subject, e.purpose, e.seal,
+			       (SELECT array_agg(o.owner ORDER BY o.n)
+			        FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS o(seq, owner, n)
+			        WHERE o.seq = e.seq)
+			FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+			            CAST(? AS text[]), CAST(? AS text[])) AS e(seq, username, agency, action, subject, purpose, seal)
+			WHERE coalesce((SELECT seq || ' ' || seal FROM audit_entry ORDER BY seq DESC LIMIT 1), '') = ?;
+			COMMIT
+			""";
 
 	private ChainWrites() {
 	}
@@ -63,75 +81,71 @@ final class ChainWrites {
 	}
 
 	/**
-	 * Appends the sealed rows in one round trip if the chain still ends at {@code end} once its lock is
-	 * held (null: the chain is empty), and commits; answers false, having written nothing, when another
-	 * writer moved the chain's end, or when the rows are too many for one statement.
+	 * Appends the sealed entries in one round trip if the chain still ends at {@code end} once its lock
+	 * is held (null: the chain is empty), and commits; answers false, having written nothing, when
+	 * another writer moved the chain's end.
 	 */
-	static boolean appendAtEnd(Connection connection, AuditCheckpoint end, List<Object[]> rows) throws SQLException {
-		if (rows.size() > MOST_WITH_THE_COMMIT) {
-			return false;
-		}
-		String values = ", (?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(rows.size() - 1);
-		try (PreparedStatement statement = connection.prepareStatement(LOCK_AND_INSERT_AT_END.formatted(values))) {
-			int parameter = 1;
-			statement.setLong(parameter++, CHAIN_LOCK);
-			for (Object[] row : rows) {
-				for (Object value : row) {
-					bind(connection, statement, parameter++, value);
-				}
-			}
-			statement.setString(parameter, end == null ? "" : end.seq() + " " + end.seal());
+	static boolean appendAtEnd(Connection connection, AuditCheckpoint end, Timestamp at, List<AuditEntry> entries)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(LOCK_AND_INSERT_ALL_AT_END)) {
+			statement.setLong(1, CHAIN_LOCK);
+			int next = bindEntries(connection, statement, 2, at, entries);
+			statement.setString(next, end == null ? "" : end.seq() + " " + end.seal());
 			statement.execute();
 			statement.getMoreResults();
 			int inserted = statement.getUpdateCount();
+			// A no-op: the commit went with the insert (the driver sees the transaction ended).
 			connection.commit();
-			return inserted == rows.size();
+			return inserted == entries.size();
 		}
 	}
 
 	/**
-	 * Inserts the sealed rows and commits the connection's transaction; the commit goes in the insert's
-	 * round trip when the rows are few enough for one statement. An insert that fails leaves the
-	 * commit unrun (the server skips the rest of the pair) and the transaction for the caller to roll back.
+	 * Inserts the sealed entries and commits the connection's transaction, in one round trip. An insert
+	 * that fails leaves the commit unrun (the server skips the rest of the pair) and the transaction
+	 * for the caller to roll back.
 	 */
-	static void insertAndCommit(Connection connection, List<Object[]> rows) throws SQLException {
-		if (rows.size() <= MOST_WITH_THE_COMMIT) {
-			String values = ", (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))".repeat(rows.size() - 1);
-			try (PreparedStatement statement = connection.prepareStatement(INSERT + values + ";\nCOMMIT")) {
-				int parameter = 1;
-				for (Object[] row : rows) {
-					for (Object value : row) {
-						bind(connection, statement, parameter++, value);
-					}
-				}
-				statement.execute();
-			}
+	static void insertAndCommit(Connection connection, Timestamp at, List<AuditEntry> entries) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(INSERT_ALL_AND_COMMIT)) {
+			bindEntries(connection, statement, 1, at, entries);
+			statement.execute();
 		}
-		else {
-			try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-				for (Object[] row : rows) {
-					for (int i = 0; i < row.length; i++) {
-						bind(connection, statement, i + 1, row[i]);
-					}
-					statement.addBatch();
-				}
-				statement.executeBatch();
-			}
-		}
-		// A no-op where the commit went with the insert (the driver sees the transaction ended).
 		connection.commit();
 	}
 
-	private static void bind(Connection connection, PreparedStatement statement, int parameter, Object value)
-			throws SQLException {
-		if (value instanceof String[] owners) {
-			statement.setArray(parameter, connection.createArrayOf("text", owners));
+	/** Binds the entries' columns from parameter {@code first} on; answers the next parameter's number. */
+	private static int bindEntries(Connection connection, PreparedStatement statement, int first, Timestamp at,
+			List<AuditEntry> entries) throws SQLException {
+		List<Long> ownerSeqs = new ArrayList<>();
+		List<String> owners = new ArrayList<>();
+		for (AuditEntry entry : entries) {
+			entry.owners().forEach(owner -> {
+				ownerSeqs.add(entry.seq());
+				owners.add(owner);
+			});
 		}
-		else if (value == null) {
-			statement.setNull(parameter, Types.NULL);
-		}
-		else {
-			statement.setObject(parameter, value);
-		}
+		int parameter = first;
+		statement.setTimestamp(parameter++, at);
+		statement.setArray(parameter++, connection.createArrayOf("bigint", ownerSeqs.toArray()));
+		statement.setArray(parameter++, connection.createArrayOf("text", owners.toArray()));
+		statement.setArray(parameter++, connection.createArrayOf("bigint", entries.stream().map(AuditEntry::seq).toArray()));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::username));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::agency));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::action));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::subject));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::purpose));
+		statement.setArray(parameter++, column(connection, entries, AuditEntry::seal));
+		return parameter;
+	}
+
+	private static java.sql.Array column(Connection connection, List<AuditEntry> entries,
+			java.util.function.Function<AuditEntry, String> value) throws SQLException {
+		return connection.createArrayOf("text", entries.stream().map(value).toArray());
+	}
+
+	/** An entry's row for {@link #INSERT}. */
+	static Object[] row(AuditEntry entry, Timestamp at) {
+		return new Object[] { entry.seq(), at, entry.username(), entry.agency(), entry.action(), entry.subject(),
+				entry.purpose(), entry.seal(), entry.owners().isEmpty() ? null : entry.owners().toArray(String[]::new) };
 	}
 }
