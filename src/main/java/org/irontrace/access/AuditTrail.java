@@ -140,7 +140,7 @@ public class AuditTrail {
 	 * Appends entries in a transaction of their own (a request waited for four round trips): in one
 	 * where the chain still ends where this installation last wrote it, which the database checks
 	 * under the lock; else in two, the lock with the read of the chain's end, then the insert with the
-	 * commit. The first finds the chain moved when another writer (an import's transaction, the
+	 * commit (the same statement, whose condition then holds). The first finds the chain moved when another writer (an import's transaction, the
 	 * command line) appended meanwhile, and writes nothing.
 	 */
 	private void appendAlone(List<Draft> entries) {
@@ -153,7 +153,9 @@ public class AuditTrail {
 					AuditEntry last = ChainWrites.lockedEnd(connection);
 					end = last == null ? null : new AuditCheckpoint(last.seq(), last.seal());
 					sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
-					ChainWrites.insertAndCommit(connection, sealed.at(), sealed.entries());
+					if (!ChainWrites.appendAtEnd(connection, end, sealed.at(), sealed.entries())) {
+						throw new IllegalStateException("The audit chain moved while its lock was held");
+					}
 				}
 				lastWritten.set(sealed.appended());
 				checkpointAfterCommit(end, sealed.appended(), false);

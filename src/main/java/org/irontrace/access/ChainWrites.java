@@ -36,21 +36,10 @@ final class ChainWrites {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))
 			""";
 
-	/** The entries of an append and its commit, where the lock is already held. */
-	private static final String INSERT_ALL_AND_COMMIT = """
-			INSERT INTO audit_entry (seq, at, username, agency, action, subject, purpose, seal, owners)
-			SELECT e.seq, CAST(? AS timestamptz), e.username, e.agency, e.action, e.subject, e.purpose, e.seal,
-			       (SELECT array_agg(o.owner ORDER BY o.n)
-			        FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) WITH ORDINALITY AS o(seq, owner, n)
-			        WHERE o.seq = e.seq)
-			FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-			            CAST(? AS text[]), CAST(? AS text[])) AS e(seq, username, agency, action, subject, purpose, seal);
-			COMMIT
-			""";
-
 	/**
-	 * The lock, the same insert made only where the chain still ends at the entry given (its number and
-	 * seal, or nothing for an empty chain), and the commit.
+	 * The lock, the entries' insert made only where the chain still ends at the entry given (its number
+	 * and seal, or nothing for an empty chain), and the commit. A transaction that already holds the
+	 * lock takes it again at no cost.
 	 */
 	private static final String LOCK_AND_INSERT_ALL_AT_END = """
 			SELECT pg_advisory_xact_lock(?);
@@ -83,7 +72,8 @@ final class ChainWrites {
 	/**
 	 * Appends the sealed entries in one round trip if the chain still ends at {@code end} once its lock
 	 * is held (null: the chain is empty), and commits; answers false, having written nothing, when
-	 * another writer moved the chain's end.
+	 * another writer moved the chain's end. An insert that fails leaves the commit unrun (the server
+	 * skips the rest of the statements) and the transaction for the caller to roll back.
 	 */
 	static boolean appendAtEnd(Connection connection, AuditCheckpoint end, Timestamp at, List<AuditEntry> entries)
 			throws SQLException {
@@ -98,19 +88,6 @@ final class ChainWrites {
 			connection.commit();
 			return inserted == entries.size();
 		}
-	}
-
-	/**
-	 * Inserts the sealed entries and commits the connection's transaction, in one round trip. An insert
-	 * that fails leaves the commit unrun (the server skips the rest of the pair) and the transaction
-	 * for the caller to roll back.
-	 */
-	static void insertAndCommit(Connection connection, Timestamp at, List<AuditEntry> entries) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(INSERT_ALL_AND_COMMIT)) {
-			bindEntries(connection, statement, 1, at, entries);
-			statement.execute();
-		}
-		connection.commit();
 	}
 
 	/** Binds the entries' columns from parameter {@code first} on; answers the next parameter's number. */
