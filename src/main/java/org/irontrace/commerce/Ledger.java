@@ -57,8 +57,9 @@ public class Ledger {
 		if (serialKeys.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key = ANY(?)")
-			.param(serialKeys.toArray(String[]::new))
+		boolean one = serialKeys.size() == 1;
+		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key " + (one ? "= ?" : "= ANY(?)"))
+			.param(one ? serialKeys.iterator().next() : serialKeys.toArray(String[]::new))
 			.query((rs, n) -> readFirearm(rs))
 			.list();
 	}
@@ -82,6 +83,14 @@ public class Ledger {
 	}
 
 	/**
+	 * A gun's chain for one serial (a single trace) and for many (a page): two statements, since one
+	 * whose parameter is an array is planned again at every call (V228).
+	 */
+	private static final String CUSTODY_OF_ONE_SERIAL = "SELECT * FROM firearm_custody WHERE serial_key = ?";
+
+	private static final String CUSTODY_OF_SERIALS = "SELECT * FROM firearm_custody WHERE serial_key = ANY(?)";
+
+	/**
 	 * Firearms with any of these normalised serials, each with its custody events in the order they
 	 * happened: what a trace needs to identify a gun and read its chain, in one statement instead of
 	 * one for the firearms and one for their events.
@@ -91,23 +100,15 @@ public class Ledger {
 		if (serialKeys.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("""
-				SELECT f.serial_key, f.manufacturer_key, f.importer_key, f.serial_number, f.manufacturer, f.importer,
-				       f.model, f.caliber, f.calibre_family, f.firearm_type, f.country_of_manufacture,
-				       e.event_id, e.event_type, e.event_date, e.from_licence, e.to_licence, l.business_name, l.state,
-				       e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob, e.purchaser_state, e.source,
-				       e.trace_number, e.sent_by
-				FROM firearm f
-				LEFT JOIN custody_event e ON e.serial_key = f.serial_key AND e.manufacturer_key = f.manufacturer_key
-				                         AND e.importer_key = f.importer_key
-				LEFT JOIN licensee l ON l.licence_number = e.from_licence
-				WHERE f.serial_key = ANY(?)
-				""").param(serialKeys.toArray(String[]::new)).query((ResultSet rs) -> {
-			List<CustodyEvent> chain = found.computeIfAbsent(readFirearm(rs), firearm -> new ArrayList<>());
-			if (rs.getString("event_id") != null) {
-				chain.add(readEvent(rs));
-			}
-		});
+		boolean one = serialKeys.size() == 1;
+		jdbc.sql(one ? CUSTODY_OF_ONE_SERIAL : CUSTODY_OF_SERIALS)
+			.param(one ? serialKeys.iterator().next() : serialKeys.toArray(String[]::new))
+			.query((ResultSet rs) -> {
+				List<CustodyEvent> chain = found.computeIfAbsent(readFirearm(rs), firearm -> new ArrayList<>());
+				if (rs.getString("event_id") != null) {
+					chain.add(readEvent(rs));
+				}
+			});
 		found.values().forEach(chain -> chain.sort(CustodyOrder.INSTANCE));
 		return found;
 	}

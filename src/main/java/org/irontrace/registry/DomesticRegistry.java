@@ -29,6 +29,15 @@ public class DomesticRegistry {
 			CROSS JOIN LATERAL registry_match(:country, k.serial_key, k.manufacturer_key, k.importer_key) m
 			""";
 
+	/**
+	 * One gun (a single trace), with plain values: the statement for many, whose parameters are
+	 * arrays, is planned again at every call (V228).
+	 */
+	private static final String FIND_ONE = """
+			SELECT 1 AS i, m.registry_id, m.holder_type, m.status, m.status_date
+			FROM registry_match(:country, CAST(:serials AS text), CAST(:makers AS text), CAST(:importers AS text)) m
+			""";
+
 	private final JdbcClient jdbc;
 
 	DomesticRegistry(JdbcClient jdbc) {
@@ -51,11 +60,14 @@ public class DomesticRegistry {
 			return found;
 		}
 		String upper = country.trim().toUpperCase(Locale.ROOT);
-		jdbc.sql(FIND)
+		boolean one = keys.size() == 1;
+		jdbc.sql(one ? FIND_ONE : FIND)
 			.param("country", upper)
-			.param("serials", keys.stream().map(RegistryKey::serialKey).toArray(String[]::new))
-			.param("makers", keys.stream().map(RegistryKey::manufacturerKey).toArray(String[]::new))
-			.param("importers", keys.stream().map(RegistryKey::importerKey).toArray(String[]::new))
+			.param("serials", one ? keys.get(0).serialKey() : keys.stream().map(RegistryKey::serialKey).toArray(String[]::new))
+			.param("makers", one ? keys.get(0).manufacturerKey()
+					: keys.stream().map(RegistryKey::manufacturerKey).toArray(String[]::new))
+			.param("importers", one ? keys.get(0).importerKey()
+					: keys.stream().map(RegistryKey::importerKey).toArray(String[]::new))
 			.query(rs -> {
 				String status = rs.getString("status");
 				found.put(keys.get(rs.getInt("i") - 1), new RegisteredFirearm(upper, rs.getString("registry_id"),

@@ -24,9 +24,32 @@ class TraceAnswers {
 	}
 
 	/** The latest answer about each of these recoveries that has one, in one query. */
+	/**
+	 * The latest answer for one recovery (a single trace), with plain values: the statement for many,
+	 * whose parameters are arrays, is planned again at every call (V228).
+	 */
+	private static final String LATEST_FOR_ONE = """
+			SELECT agency, recovery_id, trace_number, result_date, trace_status, not_traced_words, not_traced_reason,
+			       serial_key, manufacturer_key, importer_key, dealer_licence, sale_date, time_to_crime_days, multiple_sale
+			FROM trace_answer_store
+			WHERE agency = :agency AND recovery_id = :id
+			ORDER BY result_date DESC, received_at DESC
+			LIMIT 1
+			""";
+
 	Map<String, TraceAnswer> latestFor(List<Recovery> recoveries) {
 		Map<String, TraceAnswer> answers = new HashMap<>();
 		if (recoveries.isEmpty()) {
+			return answers;
+		}
+		if (recoveries.size() == 1) {
+			jdbc.sql(LATEST_FOR_ONE)
+				.param("agency", recoveries.get(0).agency())
+				.param("id", recoveries.get(0).recoveryId())
+				.query((ResultSet rs) -> {
+					TraceAnswer answer = read(rs);
+					answers.put(key(answer.agency(), answer.recoveryId()), answer);
+				});
 			return answers;
 		}
 		jdbc.sql("""
