@@ -117,10 +117,10 @@ public class AuditTrail {
 	private void append(List<Draft> entries) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			AuditEntry last = ChainWrites.lockedEnd(connection);
-			Sealed sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
+			AuditCheckpoint end = ChainWrites.lockedEnd(connection);
+			Sealed sealed = sealed(end, entries);
 			template.batchUpdate(ChainWrites.INSERT, sealed.rows());
-			checkpointAfterCommit(last == null ? null : new AuditCheckpoint(last.seq(), last.seal()), sealed.appended(), true);
+			checkpointAfterCommit(end, sealed.appended(), true);
 		}
 		catch (SQLException e) {
 			throw translated(e);
@@ -140,19 +140,18 @@ public class AuditTrail {
 	 * Appends entries in a transaction of their own (a request waited for four round trips): in one
 	 * where the chain still ends where this installation last wrote it, which the database checks
 	 * under the lock; else in two, the lock with the read of the chain's end, then the insert with the
-	 * commit (the same statement, whose condition then holds). The first finds the chain moved when another writer (an import's transaction, the
-	 * command line) appended meanwhile, and writes nothing.
+	 * commit (the same statement, whose condition then holds). The first finds the chain moved when
+	 * another writer (an import's transaction, the command line) appended meanwhile, and writes nothing.
 	 */
 	private void appendAlone(List<Draft> entries) {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
 				AuditCheckpoint end = lastWritten.get();
-				Sealed sealed = end == null ? null : sealed(end.seq(), end.seal(), entries);
+				Sealed sealed = end == null ? null : sealed(end, entries);
 				if (sealed == null || !ChainWrites.appendAtEnd(connection, end, sealed.at(), sealed.entries())) {
-					AuditEntry last = ChainWrites.lockedEnd(connection);
-					end = last == null ? null : new AuditCheckpoint(last.seq(), last.seal());
-					sealed = sealed(last == null ? 0 : last.seq(), last == null ? "" : last.seal(), entries);
+					end = ChainWrites.lockedEnd(connection);
+					sealed = sealed(end, entries);
 					if (!ChainWrites.appendAtEnd(connection, end, sealed.at(), sealed.entries())) {
 						throw new IllegalStateException("The audit chain moved while its lock was held");
 					}
@@ -179,9 +178,10 @@ public class AuditTrail {
 		}
 	}
 
-	private Sealed sealed(long lastSeq, String lastSeal, List<Draft> drafts) {
-		long seq = lastSeq;
-		String seal = lastSeal;
+	/** Seals the drafts on the chain's end ({@code null}: the chain is empty). */
+	private Sealed sealed(AuditCheckpoint end, List<Draft> drafts) {
+		long seq = end == null ? 0 : end.seq();
+		String seal = end == null ? "" : end.seal();
 		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		List<AuditEntry> entries = new java.util.ArrayList<>(drafts.size());
 		for (Draft draft : drafts) {

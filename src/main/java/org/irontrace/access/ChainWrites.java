@@ -27,7 +27,7 @@ final class ChainWrites {
 
 	private static final String LOCK_AND_READ_END = """
 			SELECT pg_advisory_xact_lock(?);
-			SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1
+			SELECT seq, seal FROM audit_entry ORDER BY seq DESC LIMIT 1
 			""";
 
 	/** One entry, in the transaction of the act it records. */
@@ -57,14 +57,14 @@ final class ChainWrites {
 	private ChainWrites() {
 	}
 
-	/** Takes the chain's lock in the connection's transaction and answers its last entry (null: none). */
-	static AuditEntry lockedEnd(Connection connection) throws SQLException {
+	/** Takes the chain's lock in the connection's transaction and answers where it ends (null: empty). */
+	static AuditCheckpoint lockedEnd(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(LOCK_AND_READ_END)) {
 			statement.setLong(1, CHAIN_LOCK);
 			statement.execute();
 			statement.getMoreResults();
 			try (ResultSet end = statement.getResultSet()) {
-				return end.next() ? AuditTrail.read(end, 0) : null;
+				return end.next() ? new AuditCheckpoint(end.getLong("seq"), end.getString("seal")) : null;
 			}
 		}
 	}

@@ -57,9 +57,12 @@ public class Ledger {
 		if (serialKeys.isEmpty()) {
 			return List.of();
 		}
-		boolean one = serialKeys.size() == 1;
-		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key " + (one ? "= ?" : "= ANY(?)"))
-			.param(one ? serialKeys.iterator().next() : serialKeys.toArray(String[]::new))
+		if (serialKeys.size() == 1) {
+			// Plain values: a statement whose parameter is an array is planned again at every call (V228).
+			return listFirearmsWithSerial(serialKeys.iterator().next());
+		}
+		return jdbc.sql("SELECT " + FIREARM_COLUMNS + " FROM firearm WHERE serial_key = ANY(?)")
+			.param(serialKeys.toArray(String[]::new))
 			.query((rs, n) -> readFirearm(rs))
 			.list();
 	}
