@@ -43,7 +43,8 @@ public final class RingMisses {
 			}
 			Set<String> real = truth.rings().get(r);
 			int judged = r;
-			System.out.printf("ring %d: %d members, %d guns recovered%n", r, real.size(), truth.ringRecoveries().get(r));
+			System.out.printf("ring %d: %d members, %d guns recovered; %s%n", r, real.size(), truth.ringRecoveries().get(r),
+					verdict(jdbc, keyOf, real));
 			for (String member : real) {
 				String id = idOf.get(member);
 				String[] ring = id == null ? null : ringOf.get(id);
@@ -66,5 +67,21 @@ public final class RingMisses {
 				links.forEach(l -> System.out.println("      " + l));
 			}
 		}
+	}
+
+	/** Found or not as {@link WorldScore} judges it: the detected ring holding most of the real members, by its crime-gun buyers. */
+	private static String verdict(JdbcClient jdbc, Map<String, String> keyOf, Set<String> real) {
+		List<List<String>> detected = jdbc.sql("SELECT purchasers FROM network_ring").query((rs, n) -> {
+			List<String> ring = new ArrayList<>();
+			for (String id : (String[]) rs.getArray(1).getArray()) {
+				ring.add(keyOf.getOrDefault(id, id));
+			}
+			return ring;
+		}).list();
+		List<String> best = detected.stream()
+			.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count())).orElse(List.of());
+		long held = best.stream().filter(real::contains).count();
+		return (held * 2 > real.size() && best.size() <= 2 * real.size() ? "FOUND" : "MISSED") + " (best ring: " + held
+				+ " of its members among " + best.size() + " crime-gun buyers)";
 	}
 }
