@@ -133,6 +133,9 @@ public class LeadUpkeep implements DisposableBean {
 	/** When the full refresh due fell due ({@link System#nanoTime()}). */
 	private long fullRefreshDueSince;
 
+	/** The same moment on the clock, as the status tells it: from the written-down need after a restart. */
+	private Instant fullRefreshDueAt;
+
 	private boolean ballisticsDue;
 
 	private boolean scheduled;
@@ -171,12 +174,12 @@ public class LeadUpkeep implements DisposableBean {
 
 	/** A full refresh left due by the last run (or a migration) falls due again ({@link FullRefreshAtStart}). */
 	void fullRefreshIfDue() {
-		if (due.since().isPresent()) {
+		due.since().ifPresent(since -> {
 			synchronized (lock) {
-				fullRefreshDue();
+				fullRefreshDue(since.toInstant());
 				arrived();
 			}
-		}
+		});
 	}
 
 	/**
@@ -284,15 +287,22 @@ public class LeadUpkeep implements DisposableBean {
 		synchronized (lock) {
 			int recoveries = pending.values().stream().mapToInt(Set::size).sum();
 			return new LeadsStatus(!working && recoveries == 0 && !fullRefreshDue && !ballisticsDue, recoveries,
-					fullRefreshDue, ballisticsDue, working, intelligence.lastFullRefresh(), lastUpdate);
+					fullRefreshDue, fullRefreshDue ? fullRefreshDueAt : null, ballisticsDue, working,
+					intelligence.lastFullRefresh(), lastUpdate);
 		}
 	}
 
 	/** Marks a full refresh due (the caller holds the lock), remembering since when. */
 	private void fullRefreshDue() {
+		fullRefreshDue(Instant.now());
+	}
+
+	/** ... due since the moment given: now, or when an earlier run wrote the need down. */
+	private void fullRefreshDue(Instant since) {
 		if (!fullRefreshDue) {
 			fullRefreshDue = true;
 			fullRefreshDueSince = System.nanoTime();
+			fullRefreshDueAt = since;
 			recordDueRefresh();
 		}
 	}

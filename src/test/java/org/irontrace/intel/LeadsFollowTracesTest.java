@@ -52,6 +52,7 @@ class LeadsFollowTracesTest {
 		assertThat(status.get("settled").asBoolean()).as("the leads say they have caught up").isTrue();
 		assertThat(status.get("pendingRecoveries").asInt()).isZero();
 		assertThat(status.get("fullRefreshDue").asBoolean()).isFalse();
+		assertThat(status.path("fullRefreshDueSince").asString(null)).as("no refresh due, so due since no time").isNull();
 		assertThat(status.get("lastUpdate").asString()).as("when the upkeep last brought work in").isNotBlank();
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.irontrace.IronTraceApplication;
@@ -79,6 +80,7 @@ class TracesFollowedAfterARestartTest {
 		Path world = folder.resolve("world");
 		new IndependentWorld(405, IndependentWorld.Shape.small(), tag).write(world);
 		List<String> beforeTheStop;
+		Instant dueSince = null;
 		try (ConfigurableApplicationContext first = start()) {
 			LeadUpkeep upkeep = first.getBean(LeadUpkeep.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -89,6 +91,8 @@ class TracesFollowedAfterARestartTest {
 			traceEveryRecovery(first, tag);
 
 			assertThat(upkeep.status().fullRefreshDue()).isTrue();
+			dueSince = upkeep.status().fullRefreshDueSince();
+			assertThat(dueSince).as("since when the refresh is due").isNotNull().isBeforeOrEqualTo(Instant.now());
 			assertThat(upkeep.status().pendingRecoveries()).as("recoveries held for a pass").isZero();
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			while (waitingInTheRegistry(jdbc) > 0 && System.nanoTime() < deadline) {
@@ -102,9 +106,16 @@ class TracesFollowedAfterARestartTest {
 		try (ConfigurableApplicationContext second = start()) {
 			LeadUpkeep upkeep = second.getBean(LeadUpkeep.class);
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			LeadsStatus atStart = upkeep.status();
+			if (atStart.fullRefreshDue()) {
+				// Not the moment of this start: the need the run before wrote down, no later than this run's first status.
+				assertThat(atStart.fullRefreshDueSince()).as("due since the run before").isBeforeOrEqualTo(Instant.now())
+					.isAfterOrEqualTo(dueSince.minusSeconds(1));
+			}
 			assertThat(Settled.within(upkeep, Duration.ofMinutes(1))).as("the refresh found due settles").isTrue();
 			assertThat(jdbc.sql("SELECT count(*) FROM intel_full_refresh_due").query(Long.class).single())
 				.as("the need, once the refresh is done").isZero();
+			assertThat(upkeep.status().fullRefreshDueSince()).as("settled: due since no time").isNull();
 			List<String> afterTheStart = LeadsAsRead.snapshot(jdbc);
 			assertThat(afterTheStart).as("the imports and traces moved the leads").isNotEqualTo(beforeTheStop)
 				.anyMatch(line -> line.startsWith("PERSON |"));
