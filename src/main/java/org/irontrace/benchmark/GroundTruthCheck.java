@@ -137,6 +137,27 @@ public final class GroundTruthCheck {
 	}
 
 	/**
+	 * {@link #ringsFound}, judged as on the independent generator's worlds: the detected ring that
+	 * holds most of a planted ring's members holds a majority of them and no more than twice as many
+	 * crime-gun buyers as the planted ring has members, so that a ring buried in a larger group does not
+	 * count as found.
+	 */
+	public double ringsFoundAtMostTwiceTheirSize(List<List<String>> purchasersOfRings) {
+		List<String> everyone = purchasersOfRings.stream().flatMap(List::stream).distinct().toList();
+		Map<String, String> planted = plantedPersonOf(everyone);
+		List<List<String>> detected = purchasersOfRings.stream()
+			.map(ring -> ring.stream().map(p -> planted.getOrDefault(p, p)).toList())
+			.toList();
+		long found = plantedRings.stream().filter(members -> {
+			List<String> best = detected.stream()
+				.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(members::contains).count()))
+				.orElse(List.of());
+			return 2 * best.stream().filter(members::contains).count() > members.size() && best.size() <= 2 * members.size();
+		}).count();
+		return plantedRings.isEmpty() ? 0 : (double) found / plantedRings.size();
+	}
+
+	/**
 	 * The planted people some sale record held by the installation names: the most any lead could
 	 * point at. With a ledger that is nearly everyone; from the agencies' files alone only the
 	 * purchasers the tracing authority named in an answer.

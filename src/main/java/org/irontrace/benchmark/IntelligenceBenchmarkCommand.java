@@ -146,8 +146,11 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("person leads: precision of the top %d %.3f (goal >= 0.8); recall of %d straw purchasers with a recovered gun %.3f over %,d leads (goal >= 0.8)%n",
 				top.size(), truth.precision(top), truth.strawWithRecoveredGun.size(), truth.recall(all), all.size());
 		List<List<String>> rings = jdbc.sql("SELECT members FROM network_ring").query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
-		System.out.printf("rings: %.3f of %d planted rings with 3+ recovered guns found (goal >= 0.9)%n", truth.ringsFound(rings),
-				truth.plantedRings.size());
+		List<List<String>> purchasers = jdbc.sql("SELECT purchasers FROM network_ring")
+			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
+		System.out.printf("rings: %.3f of %d planted rings with 3+ recovered guns found (goal >= 0.9); %.3f found in a ring of at most"
+				+ " twice their size (the independent worlds' test)%n", truth.ringsFound(rings), truth.plantedRings.size(),
+				truth.ringsFoundAtMostTwiceTheirSize(purchasers));
 		GroundTruthCheck.RingPurity purity = truth.ringPurity(rings);
 		System.out.printf("rings: %,d detected; purity %.3f (members of the best-matching planted case), %.3f among members of some case; "
 				+ "people per ring: smallest %d, median %d, 90th percentile %d, largest %d%n", rings.size(), purity.all(), purity.planted(),

@@ -386,10 +386,13 @@ class Links {
 			.param("foundWithSameNamedPerson", LinkStrength.FOUND_WITH_SAME_NAMED_PERSON);
 	}
 
-	/** Every linked pair with the summed strength of its links, for finding rings. */
+	/**
+	 * Every linked pair with the summed strength of its links, and whether custody is all that links
+	 * them (a gun one bought was found with the other), for finding rings.
+	 */
 	void eachPair(PairConsumer pairs) {
-		jdbc.sql("SELECT a, b, sum(strength) FROM network_link GROUP BY a, b").query(rs -> {
-			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
+		jdbc.sql("SELECT a, b, sum(strength), bool_and(kind = 'FOUND_WITH') FROM network_link GROUP BY a, b").query(rs -> {
+			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4));
 		});
 	}
 
@@ -405,9 +408,10 @@ class Links {
 		if (reached > most) {
 			return false;
 		}
-		jdbc.sql(REACH + " SELECT a, b, sum(strength) FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
+		jdbc.sql(REACH + " SELECT a, b, sum(strength), bool_and(kind = 'FOUND_WITH') FROM network_link"
+				+ " WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
 			.param("p", seeds).query(rs -> {
-				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3));
+				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4));
 			});
 		return true;
 	}
@@ -440,6 +444,6 @@ class Links {
 
 	interface PairConsumer {
 
-		void accept(String a, String b, double strength);
+		void accept(String a, String b, double strength, boolean custodyOnly);
 	}
 }

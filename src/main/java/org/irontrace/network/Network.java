@@ -252,8 +252,8 @@ public class Network {
 			}
 		}
 
-		private void link(String a, String b, double strength) {
-			finder.link(a, b, strength);
+		private void link(String a, String b, double strength, boolean custodyOnly) {
+			finder.link(a, b, strength, custodyOnly);
 			reached.add(a);
 			reached.add(b);
 		}

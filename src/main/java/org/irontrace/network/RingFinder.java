@@ -15,6 +15,16 @@ import java.util.TreeSet;
  * name) join rings that share a dealer or a town, so such a group is split into communities that
  * are tied more strongly inside than to each other ({@link Communities}, the Louvain method over
  * the links' strengths).
+ * <p>
+ * Two rings that buy at one corrupt dealer in the same weeks are tied by weak links (bought
+ * alongside, the same counters), and a receiver supplied by both holds guns their buyers bought
+ * (custody: a gun bought by one was found with the other). Neither says the two rings are one: the
+ * buyers of one ring are held together by stronger ties (a shared address, guns seized together).
+ * So a pair that {@linkplain #BINDING binds} makes one group of its two people at once; a pair
+ * that does not (custody alone, or weak ties summing to less) joins people to a group, but does not
+ * join two groups: a person whose such pairs reach two groups already bound is a
+ * {@linkplain #hubs hub}, and joins its own group, or else the one it is tied to most. People tied
+ * by nothing stronger (a fence's suppliers, a buyer seen once beside a ring) still join, as before.
  */
 final class RingFinder {
 
@@ -27,11 +37,25 @@ final class RingFinder {
 	 */
 	static final int SPLIT_ABOVE = 20;
 
+	/**
+	 * The strength from which a pair alone makes one group of its two people: a shared address or
+	 * document, guns seized together, a confirmed ballistic hit, or weak ties that add up to as much;
+	 * custody alone never does, however many guns ({@link LinkStrength}).
+	 */
+	static final double BINDING = 2;
+
 	private final Map<String, Integer> index = new HashMap<>();
 
 	private final List<String> names = new ArrayList<>();
 
+	/** Groups by every link: who can reach whom ({@link #linkedTo}). */
 	private int[] parent = new int[1024];
+
+	/** Groups by the binding pairs only: the groups a hub is weighed against. */
+	private int[] tied = new int[1024];
+
+	/** The rings' groups, hubs resolved; null until asked for, and again after a new link. */
+	private int[] ring;
 
 	/**
 	 * Every pair read, its ends and strength in flat arrays: a full refresh reads every link of the
@@ -44,6 +68,9 @@ final class RingFinder {
 
 	private double[] pairStrength = new double[1024];
 
+	/** Whether a pair binds its two people into one group by itself ({@link #BINDING}). */
+	private boolean[] pairBinds = new boolean[1024];
+
 	private int pairCount;
 
 	/** Large groups already split, by root: a refresh asks for the same group's rings several times. */
@@ -54,21 +81,30 @@ final class RingFinder {
 	}
 
 	void link(String a, String b, double strength) {
+		link(a, b, strength, false);
+	}
+
+	/** A linked pair; {@code custodyOnly} when all its links are of custody (see {@link #hubs}). */
+	void link(String a, String b, double strength, boolean custodyOnly) {
 		int x = id(a);
 		int y = id(b);
 		if (pairCount == pairFrom.length) {
 			pairFrom = Arrays.copyOf(pairFrom, pairCount * 2);
 			pairTo = Arrays.copyOf(pairTo, pairCount * 2);
 			pairStrength = Arrays.copyOf(pairStrength, pairCount * 2);
+			pairBinds = Arrays.copyOf(pairBinds, pairCount * 2);
 		}
 		pairFrom[pairCount] = x;
 		pairTo[pairCount] = y;
+		boolean binds = !custodyOnly && strength >= BINDING;
+		pairBinds[pairCount] = binds;
 		pairStrength[pairCount++] = strength;
-		x = find(x);
-		y = find(y);
-		if (x != y) {
-			parent[Math.max(x, y)] = Math.min(x, y);
+		union(parent, x, y);
+		if (binds) {
+			union(tied, x, y);
 		}
+		ring = null;
+		splitGroups.clear();
 	}
 
 	/** Every ring of two or more people, each sorted, as the people appear by id. */
@@ -78,19 +114,20 @@ final class RingFinder {
 
 	/** The rings of the linked groups that hold any of these people (all rings when null). */
 	Collection<TreeSet<String>> groups(Collection<String> of) {
+		int[] grouping = rings();
 		java.util.Set<Integer> wanted = null;
 		if (of != null) {
 			wanted = new java.util.HashSet<>();
 			for (String person : of) {
 				Integer id = index.get(person);
 				if (id != null) {
-					wanted.add(find(id));
+					wanted.add(find(grouping, id));
 				}
 			}
 		}
 		Map<Integer, List<Integer>> components = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			int root = find(i);
+			int root = find(grouping, i);
 			if (wanted == null || wanted.contains(root)) {
 				components.computeIfAbsent(root, r -> new ArrayList<>()).add(i);
 			}
@@ -124,8 +161,10 @@ final class RingFinder {
 		});
 		if (!split.isEmpty()) {
 			for (int i = 0; i < pairCount; i++) {
-				Communities communities = split.get(find(pairFrom[i]));
-				if (communities != null) {
+				int root = find(grouping, pairFrom[i]);
+				Communities communities = split.get(root);
+				// A hub's links to the groups it did not join stay outside its group.
+				if (communities != null && find(grouping, pairTo[i]) == root) {
 					communities.link(pairFrom[i], pairTo[i], pairStrength[i]);
 				}
 			}
@@ -148,12 +187,12 @@ final class RingFinder {
 		for (String person : of) {
 			Integer id = index.get(person);
 			if (id != null) {
-				wanted.add(find(id));
+				wanted.add(find(parent, id));
 			}
 		}
 		java.util.Set<String> linked = new java.util.HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
-			if (wanted.contains(find(i))) {
+			if (wanted.contains(find(parent, i))) {
 				linked.add(names.get(i));
 			}
 		}
@@ -176,15 +215,151 @@ final class RingFinder {
 		index.put(name, id);
 		if (id == parent.length) {
 			parent = Arrays.copyOf(parent, id * 2);
+			tied = Arrays.copyOf(tied, id * 2);
 		}
 		parent[id] = id;
+		tied[id] = id;
 		return id;
 	}
 
-	private int find(int x) {
-		while (parent[x] != x) {
-			parent[x] = parent[parent[x]];
-			x = parent[x];
+	/**
+	 * The rings' groups: the groups bound by binding pairs, joined along the other pairs that no
+	 * {@linkplain #hubs hub} holds apart. Every decision is taken on the bound groups as they are
+	 * before any other pair joins them, so the result does not depend on the order pairs were read.
+	 */
+	private int[] rings() {
+		if (ring != null) {
+			return ring;
+		}
+		int people = names.size();
+		int[] joined = new int[people];
+		int[] size = new int[people];
+		for (int i = 0; i < people; i++) {
+			joined[i] = find(tied, i);
+			size[joined[i]]++;
+		}
+		int[] target = hubs(size);
+		for (int i = 0; i < pairCount; i++) {
+			if (!pairBinds[i] && !heldApart(pairFrom[i], pairTo[i], target, size)
+					&& !heldApart(pairTo[i], pairFrom[i], target, size)) {
+				union(joined, pairFrom[i], pairTo[i]);
+			}
+		}
+		ring = joined;
+		return joined;
+	}
+
+	/**
+	 * For each person whose pairs that do not bind reach two bound groups or more (of two people or
+	 * more, its own counted), the group it joins (a root of {@link #tied}): its own when it has one,
+	 * else the one those pairs tie it to most strongly (of equals, the one whose first member comes
+	 * first by name). -1 for everyone else. Primitive arrays throughout: a full refresh holds
+	 * millions of weak pairs, and only the few hubs with no group of their own are weighed.
+	 */
+	private int[] hubs(int[] size) {
+		int people = names.size();
+		int[] firstGroup = new int[people];
+		boolean[] several = new boolean[people];
+		Arrays.fill(firstGroup, -1);
+		for (int i = 0; i < pairCount; i++) {
+			if (!pairBinds[i]) {
+				reach(pairFrom[i], pairTo[i], firstGroup, several, size);
+				reach(pairTo[i], pairFrom[i], firstGroup, several, size);
+			}
+		}
+		int[] target = new int[people];
+		Arrays.fill(target, -1);
+		Map<Long, Double> weighed = new HashMap<>();
+		for (int person = 0; person < people; person++) {
+			int own = find(tied, person);
+			if (firstGroup[person] < 0 || !several[person] && (size[own] < 2 || firstGroup[person] == own)) {
+				continue;
+			}
+			if (size[own] >= 2) {
+				target[person] = own;
+			}
+			else {
+				weighed.put((long) person << 32, 0.0);
+			}
+		}
+		if (!weighed.isEmpty()) {
+			weighStrongest(weighed, target, size);
+		}
+		return target;
+	}
+
+	/** Notes the bound group a pair that does not bind reaches from {@code person}, and whether it is a second. */
+	private void reach(int person, int other, int[] firstGroup, boolean[] several, int[] size) {
+		int group = find(tied, other);
+		if (size[group] < 2) {
+			return;
+		}
+		if (firstGroup[person] < 0) {
+			firstGroup[person] = group;
+		}
+		else if (firstGroup[person] != group) {
+			several[person] = true;
+		}
+	}
+
+	/** For the hubs with no group of their own (keys {@code hub << 32}), the group they are tied to most. */
+	private void weighStrongest(Map<Long, Double> weighed, int[] target, int[] size) {
+		Map<Long, Double> strength = new HashMap<>();
+		for (int i = 0; i < pairCount; i++) {
+			if (!pairBinds[i]) {
+				for (int end = 0; end < 2; end++) {
+					int hub = end == 0 ? pairFrom[i] : pairTo[i];
+					int other = end == 0 ? pairTo[i] : pairFrom[i];
+					int group = find(tied, other);
+					if (size[group] >= 2 && weighed.containsKey((long) hub << 32)) {
+						strength.merge((long) hub << 32 | group, pairStrength[i], Double::sum);
+					}
+				}
+			}
+		}
+		String[] firstOf = firstMembers();
+		Map<Integer, Double> best = new HashMap<>();
+		strength.forEach((key, tie) -> {
+			int hub = (int) (key >>> 32);
+			int group = (int) (key & 0xffffffffL);
+			Double bestTie = best.get(hub);
+			if (bestTie == null || tie > bestTie || tie.equals(bestTie) && firstOf[group].compareTo(firstOf[target[hub]]) < 0) {
+				best.put(hub, tie);
+				target[hub] = group;
+			}
+		});
+	}
+
+	/** Whether a hub holds this pair apart: the other end is in a bound group other than the one the hub joins. */
+	private boolean heldApart(int hub, int other, int[] target, int[] size) {
+		int group = find(tied, other);
+		return target[hub] >= 0 && size[group] >= 2 && group != target[hub];
+	}
+
+	/** The first member by name of each tied group, by its root. */
+	private String[] firstMembers() {
+		String[] first = new String[names.size()];
+		for (int i = 0; i < names.size(); i++) {
+			int root = find(tied, i);
+			if (first[root] == null || names.get(i).compareTo(first[root]) < 0) {
+				first[root] = names.get(i);
+			}
+		}
+		return first;
+	}
+
+	private static void union(int[] groups, int x, int y) {
+		x = find(groups, x);
+		y = find(groups, y);
+		if (x != y) {
+			groups[Math.max(x, y)] = Math.min(x, y);
+		}
+	}
+
+	private static int find(int[] groups, int x) {
+		while (groups[x] != x) {
+			groups[x] = groups[groups[x]];
+			x = groups[x];
 		}
 		return x;
 	}
