@@ -232,16 +232,18 @@ final class RingFinder {
 			return ring;
 		}
 		int people = names.size();
-		int[] joined = new int[people];
+		// Each person's bound group (a root of tied) and each group's size, read once for every decision.
+		int[] bound = new int[people];
 		int[] size = new int[people];
 		for (int i = 0; i < people; i++) {
-			joined[i] = find(tied, i);
-			size[joined[i]]++;
+			bound[i] = find(tied, i);
+			size[bound[i]]++;
 		}
-		int[] target = hubs(size);
+		int[] target = hubs(bound, size);
+		int[] joined = bound.clone();
 		for (int i = 0; i < pairCount; i++) {
-			if (!pairBinds[i] && !heldApart(pairFrom[i], pairTo[i], target, size)
-					&& !heldApart(pairTo[i], pairFrom[i], target, size)) {
+			if (!pairBinds[i] && !heldApart(pairFrom[i], pairTo[i], target, bound, size)
+					&& !heldApart(pairTo[i], pairFrom[i], target, bound, size)) {
 				union(joined, pairFrom[i], pairTo[i]);
 			}
 		}
@@ -256,22 +258,23 @@ final class RingFinder {
 	 * first by name). -1 for everyone else. Primitive arrays throughout: a full refresh holds
 	 * millions of weak pairs, and only the few hubs with no group of their own are weighed.
 	 */
-	private int[] hubs(int[] size) {
+	private int[] hubs(int[] bound, int[] size) {
 		int people = names.size();
 		int[] firstGroup = new int[people];
 		boolean[] several = new boolean[people];
 		Arrays.fill(firstGroup, -1);
 		for (int i = 0; i < pairCount; i++) {
 			if (!pairBinds[i]) {
-				reach(pairFrom[i], pairTo[i], firstGroup, several, size);
-				reach(pairTo[i], pairFrom[i], firstGroup, several, size);
+				reach(pairFrom[i], pairTo[i], firstGroup, several, bound, size);
+				reach(pairTo[i], pairFrom[i], firstGroup, several, bound, size);
 			}
 		}
 		int[] target = new int[people];
 		Arrays.fill(target, -1);
-		Map<Long, Double> weighed = new HashMap<>();
+		boolean[] toWeigh = new boolean[people];
+		boolean anyToWeigh = false;
 		for (int person = 0; person < people; person++) {
-			int own = find(tied, person);
+			int own = bound[person];
 			if (firstGroup[person] < 0 || !several[person] && (size[own] < 2 || firstGroup[person] == own)) {
 				continue;
 			}
@@ -279,18 +282,19 @@ final class RingFinder {
 				target[person] = own;
 			}
 			else {
-				weighed.put((long) person << 32, 0.0);
+				toWeigh[person] = true;
+				anyToWeigh = true;
 			}
 		}
-		if (!weighed.isEmpty()) {
-			weighStrongest(weighed, target, size);
+		if (anyToWeigh) {
+			weighStrongest(toWeigh, target, bound, size);
 		}
 		return target;
 	}
 
 	/** Notes the bound group a pair that does not bind reaches from {@code person}, and whether it is a second. */
-	private void reach(int person, int other, int[] firstGroup, boolean[] several, int[] size) {
-		int group = find(tied, other);
+	private void reach(int person, int other, int[] firstGroup, boolean[] several, int[] bound, int[] size) {
+		int group = bound[other];
 		if (size[group] < 2) {
 			return;
 		}
@@ -302,22 +306,22 @@ final class RingFinder {
 		}
 	}
 
-	/** For the hubs with no group of their own (keys {@code hub << 32}), the group they are tied to most. */
-	private void weighStrongest(Map<Long, Double> weighed, int[] target, int[] size) {
+	/** For the hubs with no group of their own, the group they are tied to most. */
+	private void weighStrongest(boolean[] toWeigh, int[] target, int[] bound, int[] size) {
 		Map<Long, Double> strength = new HashMap<>();
 		for (int i = 0; i < pairCount; i++) {
 			if (!pairBinds[i]) {
 				for (int end = 0; end < 2; end++) {
 					int hub = end == 0 ? pairFrom[i] : pairTo[i];
 					int other = end == 0 ? pairTo[i] : pairFrom[i];
-					int group = find(tied, other);
-					if (size[group] >= 2 && weighed.containsKey((long) hub << 32)) {
+					int group = bound[other];
+					if (toWeigh[hub] && size[group] >= 2) {
 						strength.merge((long) hub << 32 | group, pairStrength[i], Double::sum);
 					}
 				}
 			}
 		}
-		String[] firstOf = firstMembers();
+		String[] firstOf = firstMembers(bound);
 		Map<Integer, Double> best = new HashMap<>();
 		strength.forEach((key, tie) -> {
 			int hub = (int) (key >>> 32);
@@ -331,16 +335,16 @@ final class RingFinder {
 	}
 
 	/** Whether a hub holds this pair apart: the other end is in a bound group other than the one the hub joins. */
-	private boolean heldApart(int hub, int other, int[] target, int[] size) {
-		int group = find(tied, other);
+	private boolean heldApart(int hub, int other, int[] target, int[] bound, int[] size) {
+		int group = bound[other];
 		return target[hub] >= 0 && size[group] >= 2 && group != target[hub];
 	}
 
-	/** The first member by name of each tied group, by its root. */
-	private String[] firstMembers() {
+	/** The first member by name of each bound group, by its root. */
+	private String[] firstMembers(int[] bound) {
 		String[] first = new String[names.size()];
 		for (int i = 0; i < names.size(); i++) {
-			int root = find(tied, i);
+			int root = bound[i];
 			if (first[root] == null || names.get(i).compareTo(first[root]) < 0) {
 				first[root] = names.get(i);
 			}

@@ -71,17 +71,8 @@ public final class RingMisses {
 
 	/** Found or not as {@link WorldScore} judges it: the detected ring holding most of the real members, by its crime-gun buyers. */
 	private static String verdict(JdbcClient jdbc, Map<String, String> keyOf, Set<String> real) {
-		List<List<String>> detected = jdbc.sql("SELECT purchasers FROM network_ring").query((rs, n) -> {
-			List<String> ring = new ArrayList<>();
-			for (String id : (String[]) rs.getArray(1).getArray()) {
-				ring.add(keyOf.getOrDefault(id, id));
-			}
-			return ring;
-		}).list();
-		List<String> best = detected.stream()
-			.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count())).orElse(List.of());
-		long held = best.stream().filter(real::contains).count();
-		return (held * 2 > real.size() && best.size() <= 2 * real.size() ? "FOUND" : "MISSED") + " (best ring: " + held
+		Set<String> best = WorldScore.bestRing(WorldScore.rings(jdbc, keyOf, "purchasers"), real);
+		return (WorldScore.found(best, real) ? "FOUND" : "MISSED") + " (best ring: " + best.stream().filter(real::contains).count()
 				+ " of its members among " + best.size() + " crime-gun buyers)";
 	}
 }

@@ -58,13 +58,11 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 			if (real.stream().filter(truth.recoveredStrawPurchasers()::contains).count() * 2 > real.size()) {
 				reachable++;
 			}
-			Set<String> best = detected.stream()
-				.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count()))
-				.orElse(Set.of());
+			Set<String> best = bestRing(detected, real);
 			long held = best.stream().filter(real::contains).count();
 			if (held * 2 > real.size()) {
 				ratios.add((double) best.size() / real.size());
-				if (best.size() <= 2 * real.size()) {
+				if (found(best, real)) {
 					found++;
 				}
 				if (held == real.size()) {
@@ -96,8 +94,20 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		return keyOf;
 	}
 
+	/** The detected ring that holds most of a real ring's members. */
+	static Set<String> bestRing(List<Set<String>> detected, Set<String> real) {
+		return detected.stream()
+			.max(java.util.Comparator.comparingLong(ring -> ring.stream().filter(real::contains).count()))
+			.orElse(Set.of());
+	}
+
+	/** Found: the best ring holds a majority of the real ring's members and no more than twice as many people as it has. */
+	static boolean found(Set<String> best, Set<String> real) {
+		return best.stream().filter(real::contains).count() * 2 > real.size() && best.size() <= 2 * real.size();
+	}
+
 	/** The detected rings by the column given: the purchasers of their crime guns, or every member listed. */
-	private static List<Set<String>> rings(JdbcClient jdbc, Map<String, String> keyOf, String column) {
+	static List<Set<String>> rings(JdbcClient jdbc, Map<String, String> keyOf, String column) {
 		List<Set<String>> detected = new ArrayList<>();
 		String sql = column.equals("members") ? "SELECT members FROM network_ring WHERE purchasers && CAST(? AS text[])"
 				: "SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])";
