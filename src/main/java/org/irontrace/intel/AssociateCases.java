@@ -86,7 +86,7 @@ class AssociateCases {
 		jdbc.sql("""
 				SELECT m, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
 				FROM network_ring, unnest(members) m
-				WHERE members && CAST(:people AS text[]) AND m = ANY(:people)
+				WHERE ring_id = ANY(network_rings_holding(CAST(:people AS text[]))) AND m = ANY(:people)
 				ORDER BY m, ring_id
 				""").param("people", people).query(rs -> {
 			cases.get(rs.getString("m")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),

@@ -67,12 +67,17 @@ class PersonCases {
 					List.of((String[]) rs.getArray("licences").getArray())));
 		});
 		// A few people's rings through the purchasers' index; everyone's in one pass over the rings.
-		jdbc.sql("""
+		jdbc.sql(only == null ? """
 				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
 				FROM network_ring, unnest(purchasers) p
-				WHERE (CAST(:only AS text[]) IS NULL OR purchasers && CAST(:people AS text[])) AND p = ANY(:people)
+				WHERE p = ANY(:people)
 				ORDER BY p, ring_id
-				""").param("only", only, Types.ARRAY).param("people", people).query(rs -> {
+				""" : """
+				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
+				FROM network_ring, unnest(purchasers) p
+				WHERE ring_id = ANY(network_rings_bought_by(CAST(:people AS text[]))) AND p = ANY(:people)
+				ORDER BY p, ring_id
+				""").param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
 					rs.getInt("purchasers")));
 		});

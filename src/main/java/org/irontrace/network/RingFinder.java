@@ -58,6 +58,17 @@ final class RingFinder {
 	private int[] ring;
 
 	/**
+	 * The linked groups (roots of {@link #parent}) {@link #ring} was worked out for; null when for
+	 * everyone. Rings never reach across linked groups, so the groups asked for are all that need
+	 * weighing: after a new recovery whose groups are large every pair of the world is read, and
+	 * deciding over all of them took most of the pass.
+	 */
+	private java.util.Set<Integer> ringScope;
+
+	/** Who {@link #ring} weighed: the people of {@link #ringScope}'s groups, or everyone. */
+	private boolean[] ringWeighed;
+
+	/**
 	 * Every pair read, its ends and strength in flat arrays: a full refresh reads every link of the
 	 * world, millions at a million traced recoveries, and an array and a boxed number per pair held
 	 * three times the memory.
@@ -104,6 +115,7 @@ final class RingFinder {
 			union(tied, x, y);
 		}
 		ring = null;
+		ringScope = null;
 		splitGroups.clear();
 	}
 
@@ -114,7 +126,8 @@ final class RingFinder {
 
 	/** The rings of the linked groups that hold any of these people (all rings when null). */
 	Collection<TreeSet<String>> groups(Collection<String> of) {
-		int[] grouping = rings();
+		java.util.Set<Integer> linked = of == null ? null : linkedGroups(of);
+		int[] grouping = rings(linked);
 		java.util.Set<Integer> wanted = null;
 		if (of != null) {
 			wanted = new java.util.HashSet<>();
@@ -127,6 +140,9 @@ final class RingFinder {
 		}
 		Map<Integer, List<Integer>> components = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
+			if (!ringWeighed[i]) {
+				continue;
+			}
 			int root = find(grouping, i);
 			if (wanted == null || wanted.contains(root)) {
 				components.computeIfAbsent(root, r -> new ArrayList<>()).add(i);
@@ -183,13 +199,7 @@ final class RingFinder {
 	 * to be dissolved.
 	 */
 	java.util.Set<String> linkedTo(Collection<String> of) {
-		java.util.Set<Integer> wanted = new java.util.HashSet<>();
-		for (String person : of) {
-			Integer id = index.get(person);
-			if (id != null) {
-				wanted.add(find(parent, id));
-			}
-		}
+		java.util.Set<Integer> wanted = linkedGroups(of);
 		java.util.Set<String> linked = new java.util.HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
 			if (wanted.contains(find(parent, i))) {
@@ -197,6 +207,33 @@ final class RingFinder {
 			}
 		}
 		return linked;
+	}
+
+	/** The linked groups (roots of {@link #parent}) that hold any of these people. */
+	private java.util.Set<Integer> linkedGroups(Collection<String> of) {
+		java.util.Set<Integer> wanted = new java.util.HashSet<>();
+		for (String person : of) {
+			Integer id = index.get(person);
+			if (id != null) {
+				wanted.add(find(parent, id));
+			}
+		}
+		return wanted;
+	}
+
+	/** Everyone in a linked group (by every link) of more than {@code most} people. */
+	java.util.Set<String> peopleInGroupsOver(int most) {
+		int[] size = new int[names.size()];
+		for (int i = 0; i < names.size(); i++) {
+			size[find(parent, i)]++;
+		}
+		java.util.Set<String> large = new java.util.HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (size[find(parent, i)] > most) {
+				large.add(names.get(i));
+			}
+		}
+		return large;
 	}
 
 	private TreeSet<String> named(List<Integer> members) {
@@ -227,27 +264,35 @@ final class RingFinder {
 	 * {@linkplain #hubs hub} holds apart. Every decision is taken on the bound groups as they are
 	 * before any other pair joins them, so the result does not depend on the order pairs were read.
 	 */
-	private int[] rings() {
-		if (ring != null) {
+	private int[] rings(java.util.Set<Integer> linked) {
+		if (ring != null && (ringScope == null || linked != null && ringScope.containsAll(linked))) {
 			return ring;
 		}
 		int people = names.size();
+		// Who is weighed: everyone, or the people of the linked groups asked for. A pair's two people
+		// are always in one linked group, so a pair is weighed when its first person is.
+		boolean[] weighed = new boolean[people];
+		for (int i = 0; i < people; i++) {
+			weighed[i] = linked == null || linked.contains(find(parent, i));
+		}
 		// Each person's bound group (a root of tied) and each group's size, read once for every decision.
 		int[] bound = new int[people];
 		int[] size = new int[people];
 		for (int i = 0; i < people; i++) {
-			bound[i] = find(tied, i);
+			bound[i] = weighed[i] ? find(tied, i) : i;
 			size[bound[i]]++;
 		}
-		int[] target = hubs(bound, size);
+		int[] target = hubs(weighed, bound, size);
 		int[] joined = bound.clone();
 		for (int i = 0; i < pairCount; i++) {
-			if (!pairBinds[i] && !heldApart(pairFrom[i], pairTo[i], target, bound, size)
+			if (!pairBinds[i] && weighed[pairFrom[i]] && !heldApart(pairFrom[i], pairTo[i], target, bound, size)
 					&& !heldApart(pairTo[i], pairFrom[i], target, bound, size)) {
 				union(joined, pairFrom[i], pairTo[i]);
 			}
 		}
 		ring = joined;
+		ringScope = linked == null ? null : java.util.Set.copyOf(linked);
+		ringWeighed = weighed;
 		return joined;
 	}
 
@@ -258,13 +303,13 @@ final class RingFinder {
 	 * first by name). -1 for everyone else. Primitive arrays throughout: a full refresh holds
 	 * millions of weak pairs, and only the few hubs with no group of their own are weighed.
 	 */
-	private int[] hubs(int[] bound, int[] size) {
+	private int[] hubs(boolean[] weighed, int[] bound, int[] size) {
 		int people = names.size();
 		int[] firstGroup = new int[people];
 		boolean[] several = new boolean[people];
 		Arrays.fill(firstGroup, -1);
 		for (int i = 0; i < pairCount; i++) {
-			if (!pairBinds[i]) {
+			if (!pairBinds[i] && weighed[pairFrom[i]]) {
 				reach(pairFrom[i], pairTo[i], firstGroup, several, bound, size);
 				reach(pairTo[i], pairFrom[i], firstGroup, several, bound, size);
 			}
@@ -287,7 +332,7 @@ final class RingFinder {
 			}
 		}
 		if (anyToWeigh) {
-			weighStrongest(toWeigh, target, bound, size);
+			weighStrongest(weighed, toWeigh, target, bound, size);
 		}
 		return target;
 	}
@@ -307,10 +352,10 @@ final class RingFinder {
 	}
 
 	/** For the hubs with no group of their own, the group they are tied to most. */
-	private void weighStrongest(boolean[] toWeigh, int[] target, int[] bound, int[] size) {
+	private void weighStrongest(boolean[] weighed, boolean[] toWeigh, int[] target, int[] bound, int[] size) {
 		Map<Long, Double> strength = new HashMap<>();
 		for (int i = 0; i < pairCount; i++) {
-			if (!pairBinds[i]) {
+			if (!pairBinds[i] && weighed[pairFrom[i]]) {
 				for (int end = 0; end < 2; end++) {
 					int hub = end == 0 ? pairFrom[i] : pairTo[i];
 					int other = end == 0 ? pairTo[i] : pairFrom[i];

@@ -53,7 +53,7 @@ class RingReader {
 	}
 
 	List<Ring> listRingsOf(List<String> people, Visibility visibility) {
-		return query(SELECT + " WHERE members && CAST(:people AS text[]) ORDER BY score DESC", visibility)
+		return query(SELECT + " WHERE ring_id = ANY(network_rings_holding(CAST(:people AS text[]))) ORDER BY score DESC", visibility)
 			.param("people", people.toArray(String[]::new)).query((rs, n) -> read(rs)).list();
 	}
 

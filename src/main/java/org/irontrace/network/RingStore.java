@@ -84,7 +84,7 @@ class RingStore {
 	Map<String, Set<String>> ringsOf(Collection<String> people) {
 		Map<String, Set<String>> found = new HashMap<>();
 		if (people.size() <= FEW) {
-			jdbc.sql("SELECT ring_id, members FROM network_ring WHERE members && CAST(? AS text[])")
+			jdbc.sql("SELECT ring_id, members FROM network_ring WHERE ring_id = ANY(network_rings_holding(CAST(? AS text[])))")
 				.param(people.toArray(String[]::new))
 				.query(rs -> {
 					found.put(rs.getString(1), Set.of((String[]) rs.getArray(2).getArray()));
