@@ -61,8 +61,16 @@ class PersonRecordSource {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Every record, by its id. The model learns from pairs of records drawn by their place in this
+	 * list, and new people are numbered in its order: read in the order the rows happen to lie in the
+	 * tables (which depends on how the files' batches were interleaved as they were imported), the
+	 * same records gave a slightly different model, and so now and then another decision on a pair
+	 * at the threshold and other person ids.
+	 */
 	List<PersonRecord> listAll() {
-		return jdbc.sql(PURCHASERS + " UNION ALL " + POSSESSORS).query((rs, n) -> read(rs)).list();
+		return jdbc.sql("SELECT * FROM (" + PURCHASERS + " UNION ALL " + POSSESSORS + ") r ORDER BY record_id COLLATE \"C\"")
+			.query((rs, n) -> read(rs)).list();
 	}
 
 	/** The context of every record, in the order of {@code records} (none for purchasers). */
