@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.irontrace.LedgerFixtures;
-import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportService;
 import org.irontrace.intel.worlds.IndependentWorld;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,7 @@ class SameRecordsSamePeopleTest {
 
 	@Test
 	void theSameRecordsStoredInAnotherOrderGiveTheSameModelAndTheSamePeople() throws Exception {
-		String tag = LedgerFixtures.uniqueTag();
-		new IndependentWorld(21, IndependentWorld.Shape.small(), tag).write(folder);
-		imports.importFile("licensees", folder.resolve("licensees.csv"), ImportProgress.NONE);
-		imports.importFile("commerce-events", folder.resolve("commerce_events.csv"), ImportProgress.NONE);
-		imports.importFile("recoveries", folder.resolve("recoveries.csv"), ImportProgress.NONE);
+		String tag = IndependentWorld.importSmall(21, folder, imports);
 		people.resolve(null, true);
 		String model = latestModel();
 		Set<Set<String>> before = peopleOf(tag);

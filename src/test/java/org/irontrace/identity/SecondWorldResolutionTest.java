@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.irontrace.LedgerFixtures;
-import org.irontrace.imports.ImportProgress;
 import org.irontrace.imports.ImportService;
 import org.irontrace.intel.worlds.IndependentWorld;
 import org.junit.jupiter.api.Test;
@@ -65,12 +63,6 @@ class SecondWorldResolutionTest {
 	}
 
 	private String load(long seed) throws Exception {
-		String tag = LedgerFixtures.uniqueTag();
-		Path world = folder.resolve(tag);
-		new IndependentWorld(seed, IndependentWorld.Shape.small(), tag).write(world);
-		imports.importFile("licensees", world.resolve("licensees.csv"), ImportProgress.NONE);
-		imports.importFile("commerce-events", world.resolve("commerce_events.csv"), ImportProgress.NONE);
-		imports.importFile("recoveries", world.resolve("recoveries.csv"), ImportProgress.NONE);
-		return tag;
+		return IndependentWorld.importSmall(seed, folder, imports);
 	}
 }

@@ -119,6 +119,17 @@ public final class IndependentWorld {
 		this.tag = tag;
 	}
 
+	/** Writes a small world of this seed into the folder and imports its three files; answers the world's tag. */
+	public static String importSmall(long seed, Path folder, org.irontrace.imports.ImportService imports) throws java.io.IOException {
+		String tag = org.irontrace.LedgerFixtures.uniqueTag();
+		Path world = folder.resolve(tag);
+		new IndependentWorld(seed, Shape.small(), tag).write(world);
+		imports.importFile("licensees", world.resolve("licensees.csv"), org.irontrace.imports.ImportProgress.NONE);
+		imports.importFile("commerce-events", world.resolve("commerce_events.csv"), org.irontrace.imports.ImportProgress.NONE);
+		imports.importFile("recoveries", world.resolve("recoveries.csv"), org.irontrace.imports.ImportProgress.NONE);
+		return tag;
+	}
+
 	/** Writes licensees.csv, commerce_events.csv and recoveries.csv into the folder; answers the truth. */
 	public Truth write(Path folder) {
 		String maker = "M-" + tag;
