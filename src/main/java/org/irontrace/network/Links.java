@@ -290,7 +290,8 @@ class Links {
 		laps.lap("links: sale forms");
 		sameCounters(null).update();
 		laps.lap("links: same counters");
-		saleKeys.forgetAll();
+		saleKeys.rekeyAll();
+		laps.lap("links: sale keys");
 		jdbc.sql("TRUNCATE network_repeat_sale").update();
 		jdbc.sql(REPEAT_SALES).param("window", WINDOW_DAYS).update();
 		jdbc.sql("ANALYZE network_repeat_sale").update();

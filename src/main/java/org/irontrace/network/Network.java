@@ -156,6 +156,12 @@ public class Network {
 	private synchronized GraphChange rebuildFor(Map<String, List<String>> recoveriesByAgency, boolean onlyChanged,
 			int most) {
 		return transactions.execute(status -> {
+			// A pass's statements are the full rebuild's with ":people" given (null there). After five
+			// passes on one connection PostgreSQL may plan such a statement once for any value, and a
+			// plan that must serve null reads the whole ledger: one pass's links of 770 people took 4.5 s
+			// where the five before took 0.2 to 0.3 s (BENCHMARKS.md, "Sale keys kept by the full
+			// refresh", 2026-12-07). Each is planned for the people it is given, for this transaction.
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 			Laps laps = new Laps();
 			Set<String> people = new java.util.LinkedHashSet<>();
 			Map<String, List<String>> changedByAgency = new LinkedHashMap<>();

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
  * once and says so (network_sale_keys_complete, V223); from then until the next full refresh new
  * sales arrive only as the evidence of the tracing authority's answers, which each pass keys for
  * its own recoveries by the evidence's event id, so a pass costs the same at 25,000 sales as at
- * 1,000,000.
+ * 1,000,000. The full refresh keys every sale itself, when it has emptied the keys: it runs when the
+ * traces pause, where the first pass after it ran beside them (4.5 s at 1,000,000 sales, BENCHMARKS.md
+ * "Sale keys kept by the full refresh", 2026-12-07).
  */
 @Repository
 class SaleKeys {
@@ -66,8 +68,7 @@ class SaleKeys {
 		boolean complete = jdbc.sql("SELECT EXISTS (SELECT 1 FROM network_sale_keys_complete)").query(Boolean.class).single();
 		if (!complete) {
 			if (unresolved) {
-				jdbc.sql(EVERY_SALE).update();
-				jdbc.sql("INSERT INTO network_sale_keys_complete DEFAULT VALUES").update();
+				keyEverySale();
 			}
 			return;
 		}
@@ -81,8 +82,17 @@ class SaleKeys {
 			.update();
 	}
 
-	/** Kept keys may belong to sales since changed or removed (a removed agency's answers): a full refresh empties them. */
-	void forgetAll() {
+	/**
+	 * Kept keys may belong to sales since changed or removed (a removed agency's answers): a full
+	 * refresh empties them, and keys every sale again.
+	 */
+	void rekeyAll() {
 		jdbc.sql("TRUNCATE network_sale_key, network_sale_keys_complete").update();
+		keyEverySale();
+	}
+
+	private void keyEverySale() {
+		jdbc.sql(EVERY_SALE).update();
+		jdbc.sql("INSERT INTO network_sale_keys_complete DEFAULT VALUES").update();
 	}
 }
