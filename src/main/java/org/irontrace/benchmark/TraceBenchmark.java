@@ -89,9 +89,7 @@ class TraceBenchmark {
 	 */
 	private void awaitLeadsSettled() throws InterruptedException {
 		long start = System.nanoTime();
-		while (!upkeep.status().settled() && System.nanoTime() - start < 600_000_000_000L) {
-			Thread.sleep(100);
-		}
+		LeadsSettling.await(upkeep, 600_000_000_000L);
 		System.out.printf("the leads settled after the import and the first traces (the full refresh the ledger calls for,"
 				+ " waited for rather than run beside the traces): %.1f s more%n", (System.nanoTime() - start) / 1e9);
 	}

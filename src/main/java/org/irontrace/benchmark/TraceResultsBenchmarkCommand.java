@@ -117,11 +117,8 @@ public class TraceResultsBenchmarkCommand implements Callable<Integer> {
 	 */
 	private void leadsSettle() throws InterruptedException {
 		long start = System.nanoTime();
-		boolean settled;
 		try (HeapWatch heap = new HeapWatch()) {
-			while (!(settled = upkeep.status().settled()) && System.nanoTime() - start < settleMinutes * 60_000_000_000L) {
-				Thread.sleep(100);
-			}
+			boolean settled = LeadsSettling.await(upkeep, settleMinutes * 60_000_000_000L);
 			System.out.printf("the leads %s %.1f s after the import; heap peak %d MB used, %d MB after GC%n",
 					settled ? "settled" : "had not settled", seconds(start), heap.peakUsedMb(), heap.peakAfterGcMb());
 		}

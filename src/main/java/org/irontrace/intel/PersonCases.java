@@ -23,6 +23,22 @@ class PersonCases {
 		this.jdbc = jdbc;
 	}
 
+	/** The rings of every purchaser, in one pass over the rings. */
+	private static final String EVERYONES_RINGS = """
+			SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
+			FROM network_ring, unnest(purchasers) p
+			WHERE p = ANY(:people)
+			ORDER BY p, ring_id
+			""";
+
+	/** The rings of a few purchasers, found through the purchasers' index a person at a time (V241). */
+	private static final String THEIR_RINGS = """
+			SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
+			FROM network_ring, unnest(purchasers) p
+			WHERE ring_id = ANY(network_rings_bought_by(CAST(:people AS text[]))) AND p = ANY(:people)
+			ORDER BY p, ring_id
+			""";
+
 	/** Every purchaser of a traced crime gun, or only these. */
 	Collection<PersonCase> list(String[] only) {
 		Map<String, PersonCase> cases = new LinkedHashMap<>();
@@ -66,18 +82,7 @@ class PersonCases {
 					((String[]) rs.getArray("event_ids").getArray()).length,
 					List.of((String[]) rs.getArray("licences").getArray())));
 		});
-		// A few people's rings through the purchasers' index; everyone's in one pass over the rings.
-		jdbc.sql(only == null ? """
-				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
-				FROM network_ring, unnest(purchasers) p
-				WHERE p = ANY(:people)
-				ORDER BY p, ring_id
-				""" : """
-				SELECT p, ring_id, cardinality(guns) AS guns, cardinality(purchasers) AS purchasers
-				FROM network_ring, unnest(purchasers) p
-				WHERE ring_id = ANY(network_rings_bought_by(CAST(:people AS text[]))) AND p = ANY(:people)
-				ORDER BY p, ring_id
-				""").param("people", people).query(rs -> {
+		jdbc.sql(only == null ? EVERYONES_RINGS : THEIR_RINGS).param("people", people).query(rs -> {
 			cases.get(rs.getString("p")).rings.add(new PersonCase.RingFact(rs.getString("ring_id"), rs.getInt("guns"),
 					rs.getInt("purchasers")));
 		});
