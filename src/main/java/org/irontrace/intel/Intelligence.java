@@ -78,17 +78,17 @@ public class Intelligence {
 		int rings = network.rebuild();
 		laps.lap("graph");
 		int[] counts = transactions.execute(status -> {
-			List.of(LeadType.values()).forEach(leads::retire);
-			laps.lap("leads retired");
 			Collection<PersonCase> people = personCases.list(null);
 			laps.lap("person cases");
 			List<DealerFacts> dealerFacts = dealers.list();
 			laps.lap("dealer facts");
 			List<Ring> all = network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE);
 			laps.lap("rings read");
-			int[] saved = save(people, dealerFacts, all);
+			// Every lead of each type: those not computed again are retired.
+			int[] saved = save(people, null, dealerFacts, null, all, null);
 			laps.lap("leads saved");
-			saved[0] += saveAssociates(associates.list(null));
+			// Read once the straw purchasers' leads are saved; every other person lead is retired by then.
+			saved[0] += saveAssociates(List.of(), associates.list(null));
 			laps.lap("associates");
 			leads.analyse();
 			return saved;
@@ -170,18 +170,14 @@ public class Intelligence {
 	private OwnLeads ownLeads(List<String> people, Laps laps) {
 		List<Ring> rings = network.listRingsOf(people, Visibility.unrestricted());
 		laps.lap("rings read");
-		leads.retire(LeadType.PERSON, people);
-		leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
-		leads.retireGoneRings();
-		laps.lap("leads retired");
 		List<PersonCase> cases = List.copyOf(personCases.list(people.toArray(String[]::new)));
 		laps.lap("person cases");
 		String[] licences = cases.stream().flatMap(p -> p.guns.stream()).map(CrimeGun::licence).filter(Objects::nonNull)
 			.distinct().toArray(String[]::new);
-		leads.retire(LeadType.DEALER, List.of(licences));
 		List<DealerFacts> dealerFacts = licences.length == 0 ? List.of() : dealers.listNear(licences);
 		laps.lap("dealer facts");
-		int[] saved = save(cases, dealerFacts, rings);
+		int[] saved = save(cases, people, dealerFacts, List.of(licences), rings, ringIds(rings));
+		leads.retireGoneRings();
 		laps.lap("leads saved");
 		return new OwnLeads(saved, licences);
 	}
@@ -197,11 +193,9 @@ public class Intelligence {
 			// Their rings too: a ring split off without any of the new recoveries' people is new as well.
 			List<Ring> rings = network.listRingsOf(ringMembers, Visibility.unrestricted());
 			laps.lap("knock-on: rings read");
-			leads.retire(LeadType.PERSON, ringMembers);
-			leads.retire(LeadType.RING, rings.stream().map(Ring::ringId).toList());
 			Collection<PersonCase> cases = personCases.list(ringMembers.toArray(String[]::new));
 			laps.lap("knock-on: " + ringMembers.size() + " ring members' cases");
-			save(cases, List.of(), rings);
+			save(cases, ringMembers, List.of(), List.of(), rings, ringIds(rings));
 			laps.lap("knock-on: leads saved");
 		}
 		associatesOf(people, ringMembers);
@@ -209,8 +203,8 @@ public class Intelligence {
 		if (licences.length > 0) {
 			List<DealerFacts> peers = dealers.listPeersOf(licences);
 			laps.lap("knock-on: " + peers.size() + " dealers' peers");
-			leads.retire(LeadType.DEALER, peers.stream().map(facts -> facts.rate().licence()).toList());
-			save(List.of(), peers, List.of());
+			save(List.of(), List.of(), peers, peers.stream().map(facts -> facts.rate().licence()).toList(), List.of(),
+					List.of());
 			laps.lap("knock-on: dealer leads saved");
 		}
 	}
@@ -224,25 +218,34 @@ public class Intelligence {
 		changed.addAll(ringMembers);
 		List<String> touched = associates.touchedBy(changed);
 		if (!touched.isEmpty()) {
-			leads.retire(LeadType.PERSON, touched);
-			saveAssociates(associates.list(touched.toArray(String[]::new)));
+			saveAssociates(touched, associates.list(touched.toArray(String[]::new)));
 		}
 	}
 
-	private int saveAssociates(Collection<AssociateCase> cases) {
+	/** The associate leads of these people ({@code people} whose other person leads are retired). */
+	private int saveAssociates(Collection<String> people, Collection<AssociateCase> cases) {
 		List<LeadDraft> drafts = cases.stream().map(new AssociateAssessment()::assess).filter(Objects::nonNull).toList();
-		leads.save(drafts);
+		leads.replace(LeadType.PERSON, people, drafts);
 		return drafts.size();
 	}
 
-	private int[] save(java.util.Collection<PersonCase> cases, List<DealerFacts> dealerFacts, List<Ring> rings) {
+	/**
+	 * The leads assessed from these cases, facts and rings become the leads of their people, dealers
+	 * and rings given ({@code null}: of every one of the type), the others' retired.
+	 */
+	private int[] save(Collection<PersonCase> cases, Collection<String> people, List<DealerFacts> dealerFacts,
+			Collection<String> licences, List<Ring> rings, Collection<String> ringIds) {
 		List<LeadDraft> persons = cases.stream().map(new StrawPurchaserAssessment()::assess).filter(Objects::nonNull).toList();
 		List<LeadDraft> dealerLeads = dealerFacts.stream().map(new DealerAssessment()::assess).filter(Objects::nonNull).toList();
 		List<LeadDraft> ringLeads = rings.stream().map(new RingAssessment()::assess).filter(Objects::nonNull).toList();
-		leads.save(persons);
-		leads.save(dealerLeads);
-		leads.save(ringLeads);
+		leads.replace(LeadType.PERSON, people, persons);
+		leads.replace(LeadType.DEALER, licences, dealerLeads);
+		leads.replace(LeadType.RING, ringIds, ringLeads);
 		return new int[] { persons.size(), dealerLeads.size(), ringLeads.size() };
+	}
+
+	private static List<String> ringIds(List<Ring> rings) {
+		return rings.stream().map(Ring::ringId).toList();
 	}
 
 	public List<Lead> listLeads(LeadType type, int limit, Visibility visibility) {

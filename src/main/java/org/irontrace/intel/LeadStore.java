@@ -54,14 +54,31 @@ class LeadStore {
 		this.json = json;
 	}
 
-	/** Retires every computed lead of a type before a full recomputation saves the ones that still hold. */
-	void retire(LeadType type) {
-		jdbc.sql("UPDATE lead SET active = false WHERE lead_type = ?").param(type.name()).update();
-	}
-
-	void retire(LeadType type, List<String> subjects) {
-		jdbc.sql("UPDATE lead SET active = false WHERE lead_type = ? AND subject = ANY(?)")
-			.params(type.name(), subjects.toArray(String[]::new)).update();
+	/**
+	 * Makes {@code drafts} (all of {@code type}) the active leads of these subjects ({@code null}: of
+	 * every subject of the type): the drafts saved, and the active leads of the other subjects retired.
+	 * Saved first and retired after, so that a lead computed again to what it already says is not
+	 * written at all: a pass after one trace used to retire and write again every lead of the dealers
+	 * of a state and of the members of a ring, each a new row version and new index entries, and
+	 * most of them came out the same (BENCHMARKS.md, "Pending lists of the rings' and leads' indexes",
+	 * 2026-12-07). Within the caller's transaction, as when they were retired first.
+	 */
+	void replace(LeadType type, java.util.Collection<String> subjects, List<LeadDraft> drafts) {
+		save(drafts);
+		String[] kept = drafts.stream().map(LeadDraft::subject).toArray(String[]::new);
+		// The subjects kept as a set (a hash), not a list each row is compared with: a full refresh keeps tens of thousands.
+		if (subjects == null) {
+			jdbc.sql("""
+					UPDATE lead SET active = false WHERE lead_type = ? AND active
+					    AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[])) k(subject) WHERE k.subject = lead.subject)
+					""").params(type.name(), kept).update();
+		}
+		else if (!subjects.isEmpty()) {
+			jdbc.sql("""
+					UPDATE lead SET active = false WHERE lead_type = ? AND active AND subject = ANY(?)
+					    AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[])) k(subject) WHERE k.subject = lead.subject)
+					""").params(type.name(), subjects.toArray(String[]::new), kept).update();
+		}
 	}
 
 	/** Retires the leads of rings that a new link merged into another or split apart. */
@@ -77,7 +94,11 @@ class LeadStore {
 		jdbc.sql("ANALYZE lead, intel_sale_group, intel_dealer_ledger").update();
 	}
 
-	void save(List<LeadDraft> drafts) {
+	/**
+	 * Saves leads: a lead whose every computed part is what it already says, and active, is left as
+	 * it is ({@code computed_at} then says when it last came out different).
+	 */
+	private void save(List<LeadDraft> drafts) {
 		template.batchUpdate("""
 				INSERT INTO lead (lead_type, subject, score, summary, indicators, evidence, people, licences, contributing_agencies,
 				                  summary_wording)
@@ -89,6 +110,12 @@ class LeadStore {
 				    computed_at = now(),
 				    previous_score = CASE WHEN abs(lead.score - excluded.score) > 1e-9 THEN lead.score ELSE lead.previous_score END,
 				    score_changed_at = CASE WHEN abs(lead.score - excluded.score) > 1e-9 THEN now() ELSE lead.score_changed_at END
+				WHERE NOT (lead.active AND lead.score = excluded.score AND lead.summary IS NOT DISTINCT FROM excluded.summary
+				           AND lead.summary_wording IS NOT DISTINCT FROM excluded.summary_wording
+				           AND lead.indicators IS NOT DISTINCT FROM excluded.indicators
+				           AND lead.evidence IS NOT DISTINCT FROM excluded.evidence AND lead.people IS NOT DISTINCT FROM excluded.people
+				           AND lead.licences IS NOT DISTINCT FROM excluded.licences
+				           AND lead.contributing_agencies IS NOT DISTINCT FROM excluded.contributing_agencies)
 				""", drafts, 1000, (ps, lead) -> {
 			ps.setString(1, lead.type().name());
 			ps.setString(2, lead.subject());

@@ -42,6 +42,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Map.entry("work_mem", "32MB"), Map.entry("random_page_cost", "1.1"),
 			Map.entry("max_connections", "50"));
 
+	/**
+	 * The shared buffers saved when the server stops and read back in the background when it starts
+	 * (pg_prewarm's autoprewarm, part of the server): after a restart the links, rings and custody
+	 * indexes an analyst's first trace and the leads' first pass read are in memory again, instead
+	 * of each page waiting for its first reader.
+	 */
+	static final Map<String, String> WARM_RESTART = Map.of("shared_preload_libraries", "pg_prewarm",
+			"pg_prewarm.autoprewarm", "on");
+
 	/** Loopback only, and no Unix socket: nothing outside the machine reaches the server. */
 	static final Map<String, String> REACH = Map.of("listen_addresses", "localhost", "unix_socket_directories", "''");
 
@@ -79,6 +88,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setConnectConfig("password", credentials.superuserPassword());
 			BULK_LOAD_SETTINGS.forEach(builder::setServerConfig);
 			REACH.forEach(builder::setServerConfig);
+			WARM_RESTART.forEach(builder::setServerConfig);
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory);
 			return new EmbeddedDatabase(server, url(server.getPort()), credentials).prepared(dataDirectory);

@@ -197,7 +197,10 @@ final class TraceAnswerEvidence {
 			  -- What the ledger already says is not said twice (a sale counted twice would look like a
 			  -- multiple sale, a dealer's receipt dated by the recovery would end a longer chain); what
 			  -- it says otherwise stays beside it, a contradiction. A sale is the same sale at the same
-			  -- counter on the same day; a custody without a sale is the same taker on any day.
+			  -- counter on the same day; a custody without a sale is the same taker on any day. Asked gun
+			  -- by gun through the custody rows' firearm index (OFFSET 0 keeps it a look-up per row): as
+			  -- an anti-join it could be planned as a scan of every custody row, hashed again for every
+			  -- batch (5 % of a batch at 200,000 answers; BENCHMARKS.md, 2026-12-07).
 			  AND NOT EXISTS (SELECT 1 FROM custody_event_store l
 			                  WHERE l.serial_key = a.serial_key AND l.manufacturer_key = a.manufacturer_key
 			                    AND l.importer_key = coalesce(a.importer_key, '') AND l.source = 'LEDGER'
@@ -206,7 +209,8 @@ final class TraceAnswerEvidence {
 			                                  AND l.event_date = coalesce(a.sale_date, a.recovery_date - a.time_to_crime_days,
 			                                                              a.recovery_date)
 			                             ELSE l.event_type IN ('MANUFACTURED', 'IMPORTED', 'TRANSFERRED', 'ACQUIRED')
-			                                  AND (step.to_licence IS NULL OR l.to_licence = step.to_licence) END)
+			                                  AND (step.to_licence IS NULL OR l.to_licence = step.to_licence) END
+			                  OFFSET 0)
 			ON CONFLICT (event_id) DO NOTHING
 			""";
 
