@@ -84,11 +84,12 @@ public class Intelligence {
 			laps.lap("dealer facts");
 			List<Ring> all = network.listRings(Visibility.unrestricted(), Integer.MAX_VALUE);
 			laps.lap("rings read");
-			// Every lead of each type: those not computed again are retired.
+			// Every lead of each type: those not computed again are retired, a buyer's at once, the person
+			// leads of people who bought no crime gun (associates) once the associate leads are saved too.
 			int[] saved = save(people, null, dealerFacts, null, all, null);
 			laps.lap("leads saved");
-			// Read once the straw purchasers' leads are saved; every other person lead is retired by then.
-			saved[0] += saveAssociates(List.of(), associates.list(null));
+			// Read once the crime-gun buyers' leads are saved and their stale ones retired.
+			saved[0] += saveAssociates(null, associates.list(null));
 			laps.lap("associates");
 			leads.analyse();
 			return saved;
@@ -222,10 +223,13 @@ public class Intelligence {
 		}
 	}
 
-	/** The associate leads of these people ({@code people} whose other person leads are retired). */
+	/**
+	 * The associate leads of these people, who bought no crime gun ({@code null}: of everyone): their
+	 * other person leads are retired.
+	 */
 	private int saveAssociates(Collection<String> people, Collection<AssociateCase> cases) {
 		List<LeadDraft> drafts = cases.stream().map(new AssociateAssessment()::assess).filter(Objects::nonNull).toList();
-		leads.replace(LeadType.PERSON, people, drafts);
+		leads.replaceOfNonBuyers(people, drafts);
 		return drafts.size();
 	}
 
@@ -238,7 +242,7 @@ public class Intelligence {
 		List<LeadDraft> persons = cases.stream().map(new StrawPurchaserAssessment()::assess).filter(Objects::nonNull).toList();
 		List<LeadDraft> dealerLeads = dealerFacts.stream().map(new DealerAssessment()::assess).filter(Objects::nonNull).toList();
 		List<LeadDraft> ringLeads = rings.stream().map(new RingAssessment()::assess).filter(Objects::nonNull).toList();
-		leads.replace(LeadType.PERSON, people, persons);
+		leads.replaceOfBuyers(people, persons);
 		leads.replace(LeadType.DEALER, licences, dealerLeads);
 		leads.replace(LeadType.RING, ringIds, ringLeads);
 		return new int[] { persons.size(), dealerLeads.size(), ringLeads.size() };

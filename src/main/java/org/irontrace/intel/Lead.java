@@ -11,6 +11,7 @@ import org.irontrace.platform.Wording;
  * A lead as a caller may see it. A PERSON lead names its people, a DEALER lead its licence, a RING
  * lead its members and licences; names and birth dates are null unless the caller sees the personal
  * data of every agency the lead rests on. The evidence comes with a single lead, not with lists.
+ * {@code computedAt} is when the lead last came out of a recomputation different from before.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Lead(long id, LeadType type, String subject, double score, String summary, List<String> indicators,

@@ -65,20 +65,49 @@ class LeadStore {
 	 */
 	void replace(LeadType type, java.util.Collection<String> subjects, List<LeadDraft> drafts) {
 		save(drafts);
-		String[] kept = drafts.stream().map(LeadDraft::subject).toArray(String[]::new);
-		// The subjects kept as a set (a hash), not a list each row is compared with: a full refresh keeps tens of thousands.
-		if (subjects == null) {
-			jdbc.sql("""
-					UPDATE lead SET active = false WHERE lead_type = ? AND active
-					    AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[])) k(subject) WHERE k.subject = lead.subject)
-					""").params(type.name(), kept).update();
+		retireOthers(type, subjects, drafts, null);
+	}
+
+	/**
+	 * {@link #replace} for the person leads of crime-gun buyers: the person leads of these people
+	 * ({@code null}: of everyone) who bought a crime gun become {@code drafts}. The person leads of
+	 * people who bought none (associates of buyers, buyers at a straw purchaser's address) are left to
+	 * {@link #replaceOfNonBuyers}: retired here and written back there, each was written again by
+	 * every full refresh.
+	 */
+	void replaceOfBuyers(java.util.Collection<String> people, List<LeadDraft> drafts) {
+		save(drafts);
+		retireOthers(LeadType.PERSON, people, drafts, true);
+	}
+
+	/** {@link #replace} for the person leads of people who bought no crime gun. */
+	void replaceOfNonBuyers(java.util.Collection<String> people, List<LeadDraft> drafts) {
+		save(drafts);
+		retireOthers(LeadType.PERSON, people, drafts, false);
+	}
+
+	/**
+	 * Retires the active leads of a type of these subjects ({@code null}: of every subject) but the
+	 * drafts': of crime-gun buyers only ({@code buyers} true), of the others only (false), or of all
+	 * (null). The subjects kept go as a set (a hash), not a list each row is compared with: a full
+	 * refresh keeps tens of thousands.
+	 */
+	private void retireOthers(LeadType type, java.util.Collection<String> subjects, List<LeadDraft> drafts, Boolean buyers) {
+		if (subjects != null && subjects.isEmpty()) {
+			return;
 		}
-		else if (!subjects.isEmpty()) {
-			jdbc.sql("""
-					UPDATE lead SET active = false WHERE lead_type = ? AND active AND subject = ANY(?)
-					    AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS text[])) k(subject) WHERE k.subject = lead.subject)
-					""").params(type.name(), subjects.toArray(String[]::new), kept).update();
-		}
+		jdbc.sql("""
+				UPDATE lead SET active = false WHERE lead_type = :type AND active
+				    AND (CAST(:subjects AS text[]) IS NULL OR subject = ANY(:subjects))
+				    AND NOT EXISTS (SELECT 1 FROM unnest(CAST(:kept AS text[])) k(subject) WHERE k.subject = lead.subject)
+				    AND (CAST(:buyers AS boolean) IS NULL
+				         OR :buyers = EXISTS (SELECT 1 FROM network_gun g WHERE g.purchaser_id = lead.subject))
+				""")
+			.param("type", type.name())
+			.param("subjects", subjects == null ? null : subjects.toArray(String[]::new), java.sql.Types.ARRAY)
+			.param("kept", drafts.stream().map(LeadDraft::subject).toArray(String[]::new))
+			.param("buyers", buyers, java.sql.Types.BOOLEAN)
+			.update();
 	}
 
 	/** Retires the leads of rings that a new link merged into another or split apart. */
