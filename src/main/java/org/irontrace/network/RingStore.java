@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RingStore {
 
-	private static final String AGGREGATE = """
-			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
+	/** The rings' rows as the groups in {@code ring_work} make them (a group with fewer than two crime guns makes none). */
+	private static final String RINGS_OF_WORK = """
 			WITH m AS (SELECT ring_id, person FROM ring_work),
 			g AS (SELECT m.ring_id, n.* FROM m JOIN network_gun n ON n.purchaser_id = m.person
 			      UNION
@@ -49,6 +49,38 @@ class RingStore {
 			       gs.licences, gs.guns, COALESCE(cs.corridors, '[]'), COALESCE(ls.links, '{}'), gs.agencies
 			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id)
 			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
+			""";
+
+	private static final String AGGREGATE = """
+			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
+			""" + RINGS_OF_WORK;
+
+	/** The rings the groups in {@code ring_work} make now. */
+	private static final String RINGS_MADE = """
+			CREATE TEMPORARY TABLE ring_made (ring_id, score, members, purchasers, licences, guns, corridors, links,
+			                                  contributing_agencies) ON COMMIT DROP AS
+			""" + RINGS_OF_WORK;
+
+	/**
+	 * Removes the rings gone, and the rings of the groups given that the groups now make otherwise or
+	 * no longer make: a ring made exactly as it is stored stays as it is (see {@link #replace}).
+	 */
+	private static final String REMOVE_CHANGED = """
+			DELETE FROM network_ring r
+			WHERE r.ring_id = ANY(:gone)
+			   OR r.ring_id = ANY(:ids) AND NOT EXISTS (
+			          SELECT 1 FROM ring_made n WHERE n.ring_id = r.ring_id AND n.score = r.score AND n.members = r.members
+			              AND n.purchasers = r.purchasers AND n.licences = r.licences AND n.guns = r.guns
+			              AND n.corridors = r.corridors AND n.links = r.links
+			              AND n.contributing_agencies = r.contributing_agencies)
+			RETURNING r.ring_id
+			""";
+
+	private static final String WRITE_CHANGED = """
+			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
+			SELECT n.ring_id, n.score, n.members, n.purchasers, n.licences, n.guns, n.corridors, n.links, n.contributing_agencies
+			FROM ring_made n WHERE NOT EXISTS (SELECT 1 FROM network_ring r WHERE r.ring_id = n.ring_id)
+			RETURNING ring_id
 			""";
 
 	/** Up to this many people, their rings are found through the members' index; beyond, reading every ring is quicker. */
@@ -101,12 +133,24 @@ class RingStore {
 		return found;
 	}
 
-	/** Removes these rings and writes these groups as rings in place of any ring of the same id. */
-	int replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
-		List<String> ids = new ArrayList<>(gone);
-		groups.forEach(group -> ids.add(ringIdOf(group)));
-		jdbc.sql("DELETE FROM network_ring WHERE ring_id = ANY(?)").param(ids.toArray(String[]::new)).update();
-		return write(groups);
+	/**
+	 * Removes these rings and writes these groups as rings in place of any ring of the same id; answers
+	 * the ids of the rings that changed: removed, written anew, or made otherwise than stored. A group
+	 * that makes its ring exactly as it is stored leaves it as it is: a new link in a large group sends
+	 * every ring of the group to be weighed again, most come out as they were, and each ring written
+	 * again sent all its members' leads to be computed again (BENCHMARKS.md, "Pending lists of the
+	 * rings' and leads' indexes", 2026-12-07).
+	 */
+	Set<String> replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
+		String[] ids = groups.stream().map(this::ringIdOf).toArray(String[]::new);
+		fillWork(groups);
+		jdbc.sql(RINGS_MADE).update();
+		Set<String> changed = new java.util.HashSet<>(jdbc.sql(REMOVE_CHANGED).param("gone", gone.toArray(String[]::new))
+			.param("ids", ids).query(String.class).list());
+		changed.addAll(jdbc.sql(WRITE_CHANGED).query(String.class).list());
+		template.execute("DROP TABLE ring_made");
+		template.execute("DROP TABLE ring_work");
+		return changed;
 	}
 
 	/**
@@ -119,6 +163,14 @@ class RingStore {
 	}
 
 	private int write(Collection<TreeSet<String>> groups) {
+		fillWork(groups);
+		int written = jdbc.sql(AGGREGATE).update();
+		template.execute("DROP TABLE ring_work");
+		return written;
+	}
+
+	/** The groups' people by the id of the ring each group makes, in {@code ring_work}. */
+	private void fillWork(Collection<TreeSet<String>> groups) {
 		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\") ON COMMIT DROP");
 		List<Object[]> rows = new ArrayList<>();
 		for (TreeSet<String> group : groups) {
@@ -126,9 +178,6 @@ class RingStore {
 			group.forEach(person -> rows.add(new Object[] { ringId, person }));
 		}
 		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?)", rows);
-		int written = jdbc.sql(AGGREGATE).update();
-		template.execute("DROP TABLE ring_work");
-		return written;
 	}
 
 	/** The names of every person of the graph, from the first record that names them. */
