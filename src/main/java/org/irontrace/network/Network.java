@@ -236,15 +236,14 @@ public class Network {
 			write.forEach(named::addAll);
 			rings.renamePeople(List.copyOf(named));
 			Set<String> ringsChanged = rings.replace(gone, write);
-			List<TreeSet<String>> changedGroups = write.stream().filter(group -> ringsChanged.contains(rings.ringIdOf(group))).toList();
 			laps.lap("rings");
 			log.debug("Graph brought up to date for {} changed recoveries of {} ({} people, {} in their groups, {} rings weighed again,"
 					+ " {} of them changed, {} gone): {}", recoveries, changedByAgency.keySet(), touched.size(), affected.size(),
-					write.size(), changedGroups.size(), gone.size(), laps);
+					write.size(), write.stream().map(rings::ringIdOf).filter(ringsChanged::contains).count(), gone.size(), laps);
 			// Everyone whose ring changed or dissolved: what their leads say about their ring has changed too. A
 			// ring made again exactly as it was leaves its members' leads as they were.
 			Set<String> members = new TreeSet<>();
-			changedGroups.forEach(members::addAll);
+			write.stream().filter(group -> ringsChanged.contains(rings.ringIdOf(group))).forEach(members::addAll);
 			gone.forEach(id -> members.addAll(old.get(id)));
 			// And everyone whose guns were seized with theirs, before or after: a new gun seized beside a
 			// gun of theirs is evidence in their own lead, even when no ring holds them. Other links say

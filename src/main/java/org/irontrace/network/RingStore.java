@@ -142,7 +142,8 @@ class RingStore {
 	 * rings' and leads' indexes", 2026-12-07).
 	 */
 	Set<String> replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
-		String[] ids = fillWork(groups);
+		String[] ids = groups.stream().map(this::ringIdOf).toArray(String[]::new);
+		fillWork(groups);
 		jdbc.sql(RINGS_MADE).update();
 		Set<String> changed = new java.util.HashSet<>(jdbc.sql(REMOVE_CHANGED).param("gone", gone.toArray(String[]::new))
 			.param("ids", ids).query(String.class).list());
@@ -168,18 +169,15 @@ class RingStore {
 		return written;
 	}
 
-	/** The groups' people by the id of the ring each group makes, in {@code ring_work}; answers those ids. */
-	private String[] fillWork(Collection<TreeSet<String>> groups) {
+	/** The groups' people by the id of the ring each group makes, in {@code ring_work}. */
+	private void fillWork(Collection<TreeSet<String>> groups) {
 		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\") ON COMMIT DROP");
 		List<Object[]> rows = new ArrayList<>();
-		List<String> ids = new ArrayList<>(groups.size());
 		for (TreeSet<String> group : groups) {
 			String ringId = ringIdOf(group);
-			ids.add(ringId);
 			group.forEach(person -> rows.add(new Object[] { ringId, person }));
 		}
 		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?)", rows);
-		return ids.toArray(String[]::new);
 	}
 
 	/** The names of every person of the graph, from the first record that names them. */
