@@ -92,6 +92,18 @@ public final class ApiClient {
 		return send(request(path).GET());
 	}
 
+	/** The first ring lead this client sees with a member of this last name, or null. */
+	public JsonNode ringLeadWithMember(String lastName) {
+		for (JsonNode lead : get("/api/v1/leads?type=RING&limit=10000").json()) {
+			for (JsonNode member : lead.path("members")) {
+				if (lastName.equalsIgnoreCase(member.path("lastName").asString(""))) {
+					return lead;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** A GET stating the case or lead it is for ({@code X-Purpose}), as the audit trail records it. */
 	public Answer getWithPurpose(String path, String purpose) {
 		return send(request(path).header("X-Purpose", purpose).GET());

@@ -139,13 +139,13 @@ public final class GroundTruthCheck {
 	/**
 	 * {@link #ringsFound}, judged as on the independent generator's worlds: the detected ring that
 	 * holds most of a planted ring's members holds a majority of them and no more than twice as many
-	 * crime-gun buyers as the planted ring has members, so that a ring buried in a larger group does not
-	 * count as found.
+	 * people (as given: its crime-gun buyers, or its members) as the planted ring has members, so that
+	 * a ring buried in a larger group does not count as found.
 	 */
-	public double ringsFoundAtMostTwiceTheirSize(List<List<String>> purchasersOfRings) {
-		List<String> everyone = purchasersOfRings.stream().flatMap(List::stream).distinct().toList();
+	public double ringsFoundAtMostTwiceTheirSize(List<List<String>> peopleOfRings) {
+		List<String> everyone = peopleOfRings.stream().flatMap(List::stream).distinct().toList();
 		Map<String, String> planted = plantedPersonOf(everyone);
-		List<List<String>> detected = purchasersOfRings.stream()
+		List<List<String>> detected = peopleOfRings.stream()
 			.map(ring -> ring.stream().map(p -> planted.getOrDefault(p, p)).toList())
 			.toList();
 		long found = plantedRings.stream().filter(members -> {

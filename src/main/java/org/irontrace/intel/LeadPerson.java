@@ -5,11 +5,14 @@ package org.irontrace.intel;
  *
  * @param links for a ring's member, how many links of each kind tie them to the other members (why
  * they are in the ring); null otherwise and when withheld
+ * @param receiver for a ring's member, true when found with the ring's guns having bought none: a
+ * person the ring supplies, listed apart from its buyers; absent for the people of other leads
  */
 public record LeadPerson(String personId, String firstName, String lastName, String dob,
-		java.util.Map<String, Integer> links) {
+		java.util.Map<String, Integer> links,
+		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Boolean receiver) {
 
 	public LeadPerson(String personId, String firstName, String lastName, String dob) {
-		this(personId, firstName, lastName, dob, null);
+		this(personId, firstName, lastName, dob, null, null);
 	}
 }

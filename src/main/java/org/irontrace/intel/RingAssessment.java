@@ -39,12 +39,23 @@ final class RingAssessment {
 			evidence.add(Evidence.of("CORRIDOR", "guns travelled " + String.join(", ", corridors), corridors,
 					Wording.of("CORRIDOR", String.join(", ", corridors))));
 		}
-		List<LeadPerson> members = ring.members().stream()
-			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob(), m.links())).toList();
-		String summary = "Ring of " + ring.members().size() + " people, " + ring.guns().size() + " crime guns"
-				+ (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
+		// The buyers first, then the people the ring supplies, each marked: the ring's size is its buyers'.
+		List<LeadPerson> members = java.util.stream.Stream.concat(ring.buyers().stream(), ring.receivers().stream())
+			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob(), m.links(), m.receiver()))
+			.toList();
+		int buyers = ring.buyers().size();
+		int receivers = ring.receivers().size();
+		String summary = "Ring of " + buyers + " people" + (receivers == 0 ? "" : " and " + receivers + " receiver(s)") + ", "
+				+ ring.guns().size() + " crime guns" + (corridors.isEmpty() ? "" : ", main corridor " + corridors.get(0));
 		return new LeadDraft(LeadType.RING, ring.ringId(), ring.score(), summary, evidence, members, ring.licences(),
-				ring.contributingAgencies(), corridors.isEmpty() ? Wording.of("RING", ring.members().size(), ring.guns().size())
-						: Wording.of("RING_WITH_CORRIDOR", ring.members().size(), ring.guns().size(), corridors.get(0)));
+				ring.contributingAgencies(), summaryWording(buyers, receivers, ring.guns().size(), corridors));
+	}
+
+	private static Wording summaryWording(int buyers, int receivers, int guns, List<String> corridors) {
+		if (receivers == 0) {
+			return corridors.isEmpty() ? Wording.of("RING", buyers, guns) : Wording.of("RING_WITH_CORRIDOR", buyers, guns, corridors.get(0));
+		}
+		return corridors.isEmpty() ? Wording.of("RING_AND_RECEIVERS", buyers, guns, receivers)
+				: Wording.of("RING_AND_RECEIVERS_WITH_CORRIDOR", buyers, guns, receivers, corridors.get(0));
 	}
 }

@@ -26,14 +26,29 @@ public record Ring(String ringId, double score, List<Member> members, List<Strin
 	 * @param foreignSources the agencies of other installations ({@code NAME:AGENCY}) whose granted
 	 * records the member is in: such a member is read-only here, held by those owners; empty for a
 	 * person known only from this installation's records
+	 * @param receiver whether the member was found with the ring's guns and bought no crime gun: a
+	 * person the ring supplies, not one of its buyers; shown even when the member is withheld
 	 */
 	public record Member(String personId, String firstName, String lastName, String dob, Map<String, Integer> links,
-			List<String> foreignSources) {
+			List<String> foreignSources, boolean receiver) {
 
 		/** Whether the member is known here only through records other installations granted. */
 		public boolean foreign() {
 			return foreignSources != null && !foreignSources.isEmpty();
 		}
+	}
+
+	/**
+	 * The members who buy for the ring (its crime-gun purchasers and the people tied to them):
+	 * everyone but its {@linkplain Member#receiver receivers}.
+	 */
+	public List<Member> buyers() {
+		return members.stream().filter(member -> !member.receiver()).toList();
+	}
+
+	/** The people found with the ring's guns who bought none: those it supplies. */
+	public List<Member> receivers() {
+		return members.stream().filter(Member::receiver).toList();
 	}
 
 	/** Where the ring's guns were sold and where they were recovered. */

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes the rings: a group of linked people with at least two crime guns between them. Its score
- * grows with guns recovered soon after sale and abroad, and with the purchasers it holds.
+ * grows with guns recovered soon after sale and abroad, and with the purchasers it holds. Its
+ * receivers are the members found with its guns who bought no crime gun the graph holds: the people
+ * the ring supplies, listed apart from the crew that buys for it (migration V245).
  */
 @Repository
 class RingStore {
@@ -44,21 +46,27 @@ class RingStore {
 			ls AS (SELECT ring_id, jsonb_object_agg(kind, n) AS links
 			       FROM (SELECT m.ring_id, l.kind, count(*) AS n FROM m JOIN network_link l ON l.a = m.person GROUP BY 1, 2) k
 			       GROUP BY ring_id),
-			ms AS (SELECT ring_id, array_agg(person ORDER BY person) AS members FROM m GROUP BY ring_id)
+			ms AS (SELECT ring_id, array_agg(person ORDER BY person) AS members FROM m GROUP BY ring_id),
+			rs AS (SELECT g.ring_id, array_agg(DISTINCT g.possessor_id ORDER BY g.possessor_id) AS receivers
+			       FROM g JOIN m ON m.ring_id = g.ring_id AND m.person = g.possessor_id
+			       WHERE NOT EXISTS (SELECT 1 FROM network_gun p WHERE p.purchaser_id = g.possessor_id)
+			       GROUP BY g.ring_id)
 			SELECT ms.ring_id, 2 * ttc1 + ttc3 + 0.5 * abroad + cardinality(gs.purchasers) - 1, ms.members, gs.purchasers,
-			       gs.licences, gs.guns, COALESCE(cs.corridors, '[]'), COALESCE(ls.links, '{}'), gs.agencies
-			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id)
+			       gs.licences, gs.guns, COALESCE(cs.corridors, '[]'), COALESCE(ls.links, '{}'), gs.agencies,
+			       COALESCE(rs.receivers, '{}')
+			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id) LEFT JOIN rs USING (ring_id)
 			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
 			""";
 
 	private static final String AGGREGATE = """
-			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
+			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies,
+			                          receivers)
 			""" + RINGS_OF_WORK;
 
 	/** The rings the groups in {@code ring_work} make now. */
 	private static final String RINGS_MADE = """
 			CREATE TEMPORARY TABLE ring_made (ring_id, score, members, purchasers, licences, guns, corridors, links,
-			                                  contributing_agencies) ON COMMIT DROP AS
+			                                  contributing_agencies, receivers) ON COMMIT DROP AS
 			""" + RINGS_OF_WORK;
 
 	/**
@@ -72,13 +80,15 @@ class RingStore {
 			          SELECT 1 FROM ring_made n WHERE n.ring_id = r.ring_id AND n.score = r.score AND n.members = r.members
 			              AND n.purchasers = r.purchasers AND n.licences = r.licences AND n.guns = r.guns
 			              AND n.corridors = r.corridors AND n.links = r.links
-			              AND n.contributing_agencies = r.contributing_agencies)
+			              AND n.contributing_agencies = r.contributing_agencies AND n.receivers = r.receivers)
 			RETURNING r.ring_id
 			""";
 
 	private static final String WRITE_CHANGED = """
-			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies)
-			SELECT n.ring_id, n.score, n.members, n.purchasers, n.licences, n.guns, n.corridors, n.links, n.contributing_agencies
+			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies,
+			                          receivers)
+			SELECT n.ring_id, n.score, n.members, n.purchasers, n.licences, n.guns, n.corridors, n.links, n.contributing_agencies,
+			       n.receivers
 			FROM ring_made n WHERE NOT EXISTS (SELECT 1 FROM network_ring r WHERE r.ring_id = n.ring_id)
 			RETURNING ring_id
 			""";

@@ -63,7 +63,7 @@ class RepeatBuyerRingTest {
 		Answer refreshed = operator.post("/api/v1/leads/refresh", "application/json", "");
 		assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
 
-		JsonNode found = ringOf(analyst, "Benavides" + t);
+		JsonNode found = analyst.ringLeadWithMember("Benavides" + t);
 		assertThat(found).as("the ring lead of the crime-gun buyer").isNotNull();
 		JsonNode ring = analyst.get("/api/v1/leads/" + found.get("id").asLong()).json();
 		List<String> members = new ArrayList<>();
@@ -80,16 +80,5 @@ class RepeatBuyerRingTest {
 		assertThat(montano.get("links").properties().stream().map(java.util.Map.Entry::getKey).toList())
 			.containsExactly("REPEAT_BUYER_SAME_COUNTER");
 		assertThat(montano.get("links").get("REPEAT_BUYER_SAME_COUNTER").asInt()).isPositive();
-	}
-
-	private static JsonNode ringOf(ApiClient analyst, String lastName) {
-		for (JsonNode lead : analyst.get("/api/v1/leads?type=RING&limit=10000").json()) {
-			for (JsonNode member : lead.path("members")) {
-				if (lastName.equalsIgnoreCase(member.path("lastName").asString(""))) {
-					return lead;
-				}
-			}
-		}
-		return null;
 	}
 }

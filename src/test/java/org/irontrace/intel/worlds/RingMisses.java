@@ -43,8 +43,8 @@ public final class RingMisses {
 			}
 			Set<String> real = truth.rings().get(r);
 			int judged = r;
-			System.out.printf("ring %d: %d members, %d guns recovered; %s%n", r, real.size(), truth.ringRecoveries().get(r),
-					verdict(jdbc, keyOf, real));
+			System.out.printf("ring %d: %d members, %d guns recovered; %s; %s%n", r, real.size(), truth.ringRecoveries().get(r),
+					verdict(jdbc, keyOf, real), listedVerdict(jdbc, keyOf, realRingOf, real, r));
 			for (String member : real) {
 				String id = idOf.get(member);
 				String[] ring = id == null ? null : ringOf.get(id);
@@ -67,6 +67,40 @@ public final class RingMisses {
 				links.forEach(l -> System.out.println("      " + l));
 			}
 		}
+	}
+
+	/**
+	 * Found or not when judged by the people the ring lead lists, and who else it lists: receivers and
+	 * people outside the world's names, members of other rings, lawful buyers.
+	 */
+	private static String listedVerdict(JdbcClient jdbc, Map<String, String> keyOf, Map<String, Integer> realRingOf,
+			Set<String> real, int judged) {
+		Set<String> best = WorldScore.bestRing(WorldScore.rings(jdbc, keyOf, "members"), real);
+		Set<String> bestBuyers = WorldScore.bestRing(WorldScore.rings(jdbc, keyOf, "buyers"), real);
+		int others = 0;
+		List<String> othersNamed = new ArrayList<>();
+		int otherRings = 0;
+		int lawful = 0;
+		for (String person : best) {
+			Integer ring = realRingOf.get(person);
+			if (ring != null && ring != judged) {
+				otherRings++;
+			}
+			else if (ring == null && keyOf.containsValue(person)) {
+				lawful++;
+			}
+			else if (ring == null) {
+				others++;
+				othersNamed.add(jdbc.sql("SELECT first_name || ' ' || last_name || ' ' || COALESCE(CAST(dob AS text), '-') FROM network_person WHERE person_id = ?")
+					.param(person).query(String.class).optional().orElse(person));
+			}
+		}
+		return "by the members, receivers apart, " + (WorldScore.found(bestBuyers, real) ? "FOUND" : "MISSED") + " ("
+				+ bestBuyers.stream().filter(real::contains).count() + " of its members among " + bestBuyers.size() + "); "
+				+ "by the people listed " + (WorldScore.found(best, real) ? "FOUND" : "MISSED") + " (" + best.stream()
+			.filter(real::contains)
+			.count() + " of its members among " + best.size() + " listed: " + others + " receivers or others, " + otherRings
+				+ " of other rings, " + lawful + " lawful) " + othersNamed;
 	}
 
 	/** Found or not as {@link WorldScore} judges it: the detected ring holding most of the real members, by its crime-gun buyers. */

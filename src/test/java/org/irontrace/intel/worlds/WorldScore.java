@@ -12,11 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * How the leads an installation shows score against an {@link IndependentWorld}'s truth: the figures
  * an analyst would judge the leads by. People are matched to the truth by the name and birth date on
- * the sale forms; a ring is found when one detected ring holds a majority of a real ring's members and
- * no more than twice as many purchasers as the real ring has members.
+ * the sale forms. A ring is found when one ring lead holds a majority of a real ring's members and is
+ * no more than twice the real ring's size. The ring lead is judged three ways: by its members, the
+ * people who buy for it, with the receivers it supplies listed apart (what the issue asks, and what
+ * an analyst reads as the ring); by the crime-gun buyers it holds only (the figure reported until
+ * receivers were set apart: a ring most of whose members never had a gun recovered cannot be found
+ * this way); and by everyone it lists, receivers too.
  */
 public record WorldScore(double precisionAt50, double recallAt100, int corruptInTop10, int corruptDealers, int ringsFound,
-		int ringsJudged, int ringsHeldWhole, double medianSizeRatio, int ringsReachable, int ringsFoundByMembers) {
+		int ringsJudged, int ringsHeldWhole, double medianSizeRatio, int ringsReachable, int ringsFoundByMembers,
+		int ringsFoundByBuyers) {
 
 	/** Rings with at least this many recovered guns are judged (fewer leave too little to find). */
 	static final int RECOVERED_GUNS = 3;
@@ -43,6 +48,8 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		List<Set<String>> detected = rings(jdbc, keyOf, "purchasers");
 		// Judged again by the people each ring lead lists (its receivers and buyers with no recovered gun too).
 		List<Set<String>> listed = rings(jdbc, keyOf, "members");
+		// Judged by the ring lead's members, its receivers listed apart.
+		List<Set<String>> buyers = rings(jdbc, keyOf, "buyers");
 		int judged = 0;
 		int found = 0;
 		int reachable = 0;
@@ -71,17 +78,18 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 			}
 		}
 		int foundByMembers = 0;
+		int foundByBuyers = 0;
 		for (int r = 0; r < truth.rings().size(); r++) {
 			Set<String> real = truth.rings().get(r);
-			if (truth.ringRecoveries().get(r) >= RECOVERED_GUNS && listed.stream().anyMatch(ring -> ring.size() <= 2 * real.size()
-					&& ring.stream().filter(real::contains).count() * 2 > real.size())) {
-				foundByMembers++;
+			if (truth.ringRecoveries().get(r) >= RECOVERED_GUNS) {
+				foundByMembers += listed.stream().anyMatch(ring -> found(ring, real)) ? 1 : 0;
+				foundByBuyers += buyers.stream().anyMatch(ring -> found(ring, real)) ? 1 : 0;
 			}
 		}
 		ratios.sort(null);
 		return new WorldScore(straw50 / 50.0, (double) found100 / Math.max(1, truth.recoveredStrawPurchasers().size()), corrupt,
 				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2), reachable,
-				foundByMembers);
+				foundByMembers, foundByBuyers);
 	}
 
 	/** Each person of the world's graph by id, to the truth's key: name and birth date as on the sale forms. */
@@ -106,11 +114,18 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		return best.stream().filter(real::contains).count() * 2 > real.size() && best.size() <= 2 * real.size();
 	}
 
-	/** The detected rings by the column given: the purchasers of their crime guns, or every member listed. */
+	/**
+	 * The detected rings by the people given: the purchasers of their crime guns, every member listed,
+	 * or the members who buy for the ring (everyone but its receivers).
+	 */
 	static List<Set<String>> rings(JdbcClient jdbc, Map<String, String> keyOf, String column) {
 		List<Set<String>> detected = new ArrayList<>();
-		String sql = column.equals("members") ? "SELECT members FROM network_ring WHERE purchasers && CAST(? AS text[])"
-				: "SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])";
+		String sql = switch (column) {
+			case "members" -> "SELECT members FROM network_ring WHERE purchasers && CAST(? AS text[])";
+			case "buyers" -> "SELECT ARRAY(SELECT unnest(members) EXCEPT SELECT unnest(receivers)) FROM network_ring"
+					+ " WHERE purchasers && CAST(? AS text[])";
+			default -> "SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])";
+		};
 		jdbc.sql(sql).param(keyOf.keySet().toArray(String[]::new)).query((rs, n) -> {
 			Set<String> ring = new HashSet<>();
 			for (Object id : (Object[]) rs.getArray(1).getArray()) {
@@ -126,9 +141,9 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 	@Override
 	public String toString() {
 		return String.format("person precision@50 %.2f, recall@100 %.2f, corrupt dealers in the top 10: %d of %d, "
-				+ "rings found %d of %d (held whole %d; median size of the ring found / real %.1f; %d of them reachable: most"
-				+ " members bought a recovered gun; judged by the people a ring lead lists: %d found)", precisionAt50,
-				recallAt100, corruptInTop10, corruptDealers, ringsFound, ringsJudged, ringsHeldWhole, medianSizeRatio, ringsReachable,
-				ringsFoundByMembers);
+				+ "rings found by the ring lead's members (its receivers apart) %d of %d; by its crime-gun buyers %d (held whole %d;"
+				+ " median size of the ring found / real %.1f; %d of them reachable: most members bought a recovered gun); by"
+				+ " everyone it lists, receivers too, %d", precisionAt50, recallAt100, corruptInTop10, corruptDealers,
+				ringsFoundByBuyers, ringsJudged, ringsFound, ringsHeldWhole, medianSizeRatio, ringsReachable, ringsFoundByMembers);
 	}
 }
