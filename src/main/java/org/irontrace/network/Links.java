@@ -392,10 +392,18 @@ class Links {
 	 * them (a gun one bought was found with the other), for finding rings.
 	 */
 	void eachPair(PairConsumer pairs) {
-		jdbc.sql("SELECT a, b, sum(strength), bool_and(kind = 'FOUND_WITH') FROM network_link GROUP BY a, b").query(rs -> {
-			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4));
+		jdbc.sql("SELECT a, b, " + PAIR + " FROM network_link GROUP BY a, b").query(rs -> {
+			pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4), rs.getDouble(5));
 		});
 	}
+
+	/**
+	 * A pair's summed strength, whether custody is all that links it, and the strength of the kinds
+	 * that say by themselves that two people work together (a shared address or document, guns seized
+	 * together, a ballistic thread), as against weak ties that add up.
+	 */
+	private static final String PAIR = "sum(strength), bool_and(kind = 'FOUND_WITH'), COALESCE(sum(strength) FILTER (WHERE kind IN"
+			+ " ('SHARED_ADDRESS', 'SHARED_DOCUMENT', 'RECOVERED_TOGETHER', 'BALLISTIC_LINK')), 0)";
 
 	/**
 	 * Every linked pair of the groups that hold any of these people: the people reachable from them
@@ -409,10 +417,9 @@ class Links {
 		if (reached > most) {
 			return false;
 		}
-		jdbc.sql(REACH + " SELECT a, b, sum(strength), bool_and(kind = 'FOUND_WITH') FROM network_link"
-				+ " WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
+		jdbc.sql(REACH + " SELECT a, b, " + PAIR + " FROM network_link WHERE a IN (SELECT person FROM reach) GROUP BY a, b")
 			.param("p", seeds).query(rs -> {
-				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4));
+				pairs.accept(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4), rs.getDouble(5));
 			});
 		return true;
 	}
@@ -445,6 +452,6 @@ class Links {
 
 	interface PairConsumer {
 
-		void accept(String a, String b, double strength, boolean custodyOnly);
+		void accept(String a, String b, double strength, boolean custodyOnly, double evidence);
 	}
 }

@@ -278,8 +278,8 @@ public class Network {
 			}
 		}
 
-		private void link(String a, String b, double strength, boolean custodyOnly) {
-			finder.link(a, b, strength, custodyOnly);
+		private void link(String a, String b, double strength, boolean custodyOnly, double evidence) {
+			finder.link(a, b, strength, custodyOnly, evidence);
 			reached.add(a);
 			reached.add(b);
 		}

@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * {@link #SPLIT_ABOVE} people is no single ring: weak links (buying at the same dealers, a common
  * name) join rings that share a dealer or a town, so such a group is split into communities that
  * are tied more strongly inside than to each other ({@link Communities}, the Louvain method over
- * the links' strengths).
+ * the links' strengths). The communities are then joined again along the pairs whose evidence alone
+ * binds (a shared address or document, guns seized together, a ballistic thread) while they stay a
+ * ring's size: the split is along weak links, never through a ring's own addresses and seizures.
  * <p>
  * Two rings that buy at one corrupt dealer in the same weeks are tied by weak links (bought
  * alongside, the same counters), and a receiver supplied by both holds guns their buyers bought
@@ -82,6 +84,9 @@ final class RingFinder {
 	/** Whether a pair binds its two people into one group by itself ({@link #BINDING}). */
 	private boolean[] pairBinds = new boolean[1024];
 
+	/** The strength of a pair's links that are evidence by themselves, weak ties apart. */
+	private double[] pairEvidence = new double[1024];
+
 	private int pairCount;
 
 	/** Large groups already split, by root: a refresh asks for the same group's rings several times. */
@@ -97,6 +102,15 @@ final class RingFinder {
 
 	/** A linked pair; {@code custodyOnly} when all its links are of custody (see {@link #hubs}). */
 	void link(String a, String b, double strength, boolean custodyOnly) {
+		link(a, b, strength, custodyOnly, custodyOnly ? 0 : strength);
+	}
+
+	/**
+	 * A linked pair, with {@code evidence} the strength of its links that say by themselves that the
+	 * two work together (a shared address or document, guns seized together, a ballistic thread): a
+	 * split group is joined again only along those ({@link #joinedAlongEvidence}).
+	 */
+	void link(String a, String b, double strength, boolean custodyOnly, double evidence) {
 		int x = id(a);
 		int y = id(b);
 		if (pairCount == pairFrom.length) {
@@ -104,11 +118,13 @@ final class RingFinder {
 			pairTo = Arrays.copyOf(pairTo, pairCount * 2);
 			pairStrength = Arrays.copyOf(pairStrength, pairCount * 2);
 			pairBinds = Arrays.copyOf(pairBinds, pairCount * 2);
+			pairEvidence = Arrays.copyOf(pairEvidence, pairCount * 2);
 		}
 		pairFrom[pairCount] = x;
 		pairTo[pairCount] = y;
 		boolean binds = !custodyOnly && strength >= BINDING;
 		pairBinds[pairCount] = binds;
+		pairEvidence[pairCount] = evidence;
 		pairStrength[pairCount++] = strength;
 		union(parent, x, y);
 		if (binds) {
@@ -175,6 +191,8 @@ final class RingFinder {
 				split.put(root, new Communities(members));
 			}
 		});
+		// The pairs whose evidence alone binds, by group: read in the same pass as the links the split weighs.
+		Map<Integer, List<Integer>> evidence = new HashMap<>();
 		if (!split.isEmpty()) {
 			for (int i = 0; i < pairCount; i++) {
 				int root = find(grouping, pairFrom[i]);
@@ -182,15 +200,77 @@ final class RingFinder {
 				// A hub's links to the groups it did not join stay outside its group.
 				if (communities != null && find(grouping, pairTo[i]) == root) {
 					communities.link(pairFrom[i], pairTo[i], pairStrength[i]);
+					if (pairEvidence[i] >= BINDING) {
+						evidence.computeIfAbsent(root, r -> new ArrayList<>()).add(i);
+					}
 				}
 			}
 		}
 		split.forEach((root, communities) -> {
-			List<TreeSet<String>> rings = communities.find().stream().filter(c -> c.size() > 1).map(this::named).toList();
+			List<TreeSet<String>> rings = joinedAlongEvidence(communities.find(), evidence.getOrDefault(root, List.of())).stream()
+				.filter(c -> c.size() > 1)
+				.map(this::named)
+				.toList();
 			splitGroups.put(root, rings);
 			groups.addAll(rings);
 		});
 		return groups;
+	}
+
+	/**
+	 * The communities of a split group joined again along the pairs whose evidence alone binds (a
+	 * shared address or document, guns seized together, a ballistic thread: weak ties that add up do
+	 * not count), while the joined community stays a ring's size ({@link #SPLIT_ABOVE}). The split is
+	 * along weak links: a ring whose members gave two addresses, its halves seized together, must not
+	 * be cut in two because each half also buys beside strangers. Pairs are taken strongest first,
+	 * then by their people's names, so the result does not depend on the order they were read in.
+	 */
+	private List<List<Integer>> joinedAlongEvidence(List<List<Integer>> communities, List<Integer> pairs) {
+		Map<Integer, Integer> communityOf = new HashMap<>();
+		for (int c = 0; c < communities.size(); c++) {
+			for (int person : communities.get(c)) {
+				communityOf.put(person, c);
+			}
+		}
+		List<Integer> binding = new ArrayList<>();
+		for (int i : pairs) {
+			if (!communityOf.get(pairFrom[i]).equals(communityOf.get(pairTo[i]))) {
+				binding.add(i);
+			}
+		}
+		if (binding.isEmpty()) {
+			return communities;
+		}
+		binding.sort(java.util.Comparator.comparingDouble((Integer i) -> -pairEvidence[i])
+			.thenComparing(i -> first(pairFrom[i], pairTo[i]))
+			.thenComparing(i -> last(pairFrom[i], pairTo[i])));
+		int[] joined = new int[communities.size()];
+		int[] size = new int[communities.size()];
+		for (int c = 0; c < joined.length; c++) {
+			joined[c] = c;
+			size[c] = communities.get(c).size();
+		}
+		for (int i : binding) {
+			int a = find(joined, communityOf.get(pairFrom[i]));
+			int b = find(joined, communityOf.get(pairTo[i]));
+			if (a != b && size[a] + size[b] <= SPLIT_ABOVE) {
+				union(joined, a, b);
+				size[find(joined, a)] = size[a] + size[b];
+			}
+		}
+		Map<Integer, List<Integer>> merged = new java.util.TreeMap<>();
+		for (int c = 0; c < joined.length; c++) {
+			merged.computeIfAbsent(find(joined, c), r -> new ArrayList<>()).addAll(communities.get(c));
+		}
+		return List.copyOf(merged.values());
+	}
+
+	private String first(int a, int b) {
+		return names.get(a).compareTo(names.get(b)) <= 0 ? names.get(a) : names.get(b);
+	}
+
+	private String last(int a, int b) {
+		return names.get(a).compareTo(names.get(b)) <= 0 ? names.get(b) : names.get(a);
 	}
 
 	/**

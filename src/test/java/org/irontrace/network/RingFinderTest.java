@@ -58,6 +58,42 @@ class RingFinderTest {
 				new TreeSet<>(Set.of("b1", "b2", "b3")));
 	}
 
+	@Test
+	void aRingWhoseTwoAddressesWereSeizedTogetherIsNotCutInTwo() {
+		RingFinder finder = new RingFinder();
+		// One ring of six: three buyers at one address, three at another, guns of both halves seized together.
+		finder.link("a1", "a2", 3);
+		finder.link("a2", "a3", 3);
+		finder.link("b1", "b2", 3);
+		finder.link("b2", "b3", 3);
+		finder.link("a1", "b1", 2);
+		// Two rings of eight buyers, each a chain of shared addresses, at the same counters: the six bought
+		// beside them week after week (weak ties), and one of each half beside one of them so often that
+		// those ties add up to a bond (weak ties all the same: no evidence by itself).
+		for (String other : List.of("x", "y")) {
+			for (int i = 1; i < 8; i++) {
+				finder.link(other + i, other + (i + 1), 3);
+			}
+			for (int i = 1; i <= 8; i++) {
+				for (String half : List.of("a", "b")) {
+					for (int j = 1; j <= 3; j++) {
+						if ((i + j + (other.equals("x") ? 0 : 1)) % 2 == (half.equals("a") ? 0 : 1)) {
+							finder.link(half + j, other + i, 0.25);
+						}
+					}
+				}
+			}
+		}
+		finder.link("a3", "x1", 2.5, false, 0);
+		finder.link("b3", "y1", 2.5, false, 0);
+		// Split along its weak links, the group of 22 falls into halves; the halves are joined again along
+		// the evidence (the addresses, the seizure), never along the weak ties that added up.
+		List<Set<String>> rings = List.of(Set.of("a1", "a2", "a3", "b1", "b2", "b3"),
+				Set.of("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"), Set.of("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8"));
+		assertThat(finder.groups()).containsExactlyInAnyOrderElementsOf(rings.stream().map(TreeSet::new).toList());
+		assertThat(new ArrayList<>(finder.groups(List.of("b3")))).containsExactlyInAnyOrderElementsOf(rings.stream().map(TreeSet::new).toList());
+	}
+
 	private static final int PEOPLE = 120;
 
 	/** Clusters bound by strong pairs, weak and custody pairs between and around them, a few large groups. */
