@@ -35,6 +35,13 @@ public final class RingMisses {
 			}
 			return null;
 		}).list();
+		// The rings as their leads list them, and everyone's name, read once for every judged ring.
+		List<Set<String>> listed = WorldScore.rings(jdbc, keyOf, "members");
+		List<Set<String>> buyers = WorldScore.rings(jdbc, keyOf, "buyers");
+		Map<String, String> namesOf = new HashMap<>();
+		jdbc.sql("SELECT person_id, first_name || ' ' || last_name || ' ' || COALESCE(CAST(dob AS text), '-') FROM network_person")
+			.query((rs, n) -> namesOf.put(rs.getString(1), rs.getString(2)))
+			.list();
 		Map<String, String> idOf = new HashMap<>();
 		keyOf.forEach((id, key) -> idOf.put(key, id));
 		for (int r = 0; r < truth.rings().size(); r++) {
@@ -44,7 +51,7 @@ public final class RingMisses {
 			Set<String> real = truth.rings().get(r);
 			int judged = r;
 			System.out.printf("ring %d: %d members, %d guns recovered; %s; %s%n", r, real.size(), truth.ringRecoveries().get(r),
-					verdict(jdbc, keyOf, real), listedVerdict(jdbc, keyOf, realRingOf, real, r));
+					verdict(jdbc, keyOf, real), listedVerdict(listed, buyers, keyOf, realRingOf, real, r, namesOf));
 			for (String member : real) {
 				String id = idOf.get(member);
 				String[] ring = id == null ? null : ringOf.get(id);
@@ -73,10 +80,10 @@ public final class RingMisses {
 	 * Found or not when judged by the people the ring lead lists, and who else it lists: receivers and
 	 * people outside the world's names, members of other rings, lawful buyers.
 	 */
-	private static String listedVerdict(JdbcClient jdbc, Map<String, String> keyOf, Map<String, Integer> realRingOf,
-			Set<String> real, int judged) {
-		Set<String> best = WorldScore.bestRing(WorldScore.rings(jdbc, keyOf, "members"), real);
-		Set<String> bestBuyers = WorldScore.bestRing(WorldScore.rings(jdbc, keyOf, "buyers"), real);
+	private static String listedVerdict(List<Set<String>> listed, List<Set<String>> buyers, Map<String, String> keyOf,
+			Map<String, Integer> realRingOf, Set<String> real, int judged, Map<String, String> namesOf) {
+		Set<String> best = WorldScore.bestRing(listed, real);
+		Set<String> bestBuyers = WorldScore.bestRing(buyers, real);
 		int others = 0;
 		List<String> othersNamed = new ArrayList<>();
 		int otherRings = 0;
@@ -91,8 +98,7 @@ public final class RingMisses {
 			}
 			else if (ring == null) {
 				others++;
-				othersNamed.add(jdbc.sql("SELECT first_name || ' ' || last_name || ' ' || COALESCE(CAST(dob AS text), '-') FROM network_person WHERE person_id = ?")
-					.param(person).query(String.class).optional().orElse(person));
+				othersNamed.add(namesOf.getOrDefault(person, person));
 			}
 		}
 		return "by the members, receivers apart, " + (WorldScore.found(bestBuyers, real) ? "FOUND" : "MISSED") + " ("
