@@ -52,6 +52,8 @@ public class Intelligence {
 
 	private final FullRefreshDue due;
 
+	private final PassCosts costs = new PassCosts();
+
 	Intelligence(Network network, MultipleSales multipleSales, PersonCases personCases, AssociateCases associates,
 			DealerFactsQuery dealers, LeadStore leads, PlatformTransactionManager transactions, FullRefreshDue due) {
 		this.due = due;
@@ -97,7 +99,9 @@ public class Intelligence {
 		due.covered(dueSince);
 		log.debug("Leads refreshed in full: {}", laps);
 		lastFullRefresh = Instant.now();
-		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		costs.fullRefreshTook(seconds);
+		return new RefreshSummary(groups, rings, counts[0], counts[1], counts[2], seconds);
 	}
 
 	private volatile Instant lastFullRefresh;
@@ -116,13 +120,45 @@ public class Intelligence {
 	/**
 	 * {@link #refreshFor(Map)} for traces, unless a full refresh began after they were traced and so
 	 * covers them: recoveries traced again to the answers they had are left out, and when more than
-	 * {@code most} changed, one full refresh brings them in instead.
+	 * {@code most} changed, they are brought in {@code most} at a time ({@link #inPasses}) or, when the
+	 * latest costs say that is the slower, by one full refresh ({@link PassCosts}).
 	 */
 	synchronized RefreshSummary refreshFor(Map<String, List<String>> recoveriesByAgency, long tracedAt, int most) {
 		if (refreshedSince(tracedAt)) {
 			return new RefreshSummary(0, 0, 0, 0, 0, 0);
 		}
-		return refreshFor(() -> network.rebuildForTraces(recoveriesByAgency, most), recoveriesByAgency);
+		long start = System.nanoTime();
+		Laps laps = new Laps();
+		Network.GraphChange change = network.rebuildForTraces(recoveriesByAgency, most);
+		if (!change.tooMany()) {
+			return follow(change, recoveriesByAgency, start, laps);
+		}
+		int changed = change.notBroughtIn().values().stream().mapToInt(List::size).sum();
+		if (!costs.passesCheaper(changed)) {
+			log.debug("{} traced recoveries changed: one full refresh brings them in", changed);
+			return refresh();
+		}
+		return inPasses(change.notBroughtIn(), most);
+	}
+
+	/**
+	 * Brings in recoveries known to have changed, at most {@code most} in a pass: each pass is what the
+	 * traces of those recoveries alone would have called for, so the leads end where one pass over them
+	 * all, or a full refresh, puts them.
+	 */
+	synchronized RefreshSummary inPasses(Map<String, List<String>> changed, int most) {
+		long start = System.nanoTime();
+		int[] totals = new int[3];
+		List<Map<String, List<String>>> parts = parts(changed, most);
+		for (Map<String, List<String>> part : parts) {
+			RefreshSummary summary = refreshFor(part);
+			totals[0] += summary.personLeads();
+			totals[1] += summary.dealerLeads();
+			totals[2] += summary.ringLeads();
+		}
+		log.debug("{} changed traced recoveries brought in by {} passes", changed.values().stream().mapToInt(List::size).sum(),
+				parts.size());
+		return new RefreshSummary(0, totals[2], totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9);
 	}
 
 	/** {@link #refreshFor(Map)} for the recoveries of one agency. */
@@ -145,26 +181,65 @@ public class Intelligence {
 			Map<String, List<String>> recoveriesByAgency) {
 		long start = System.nanoTime();
 		Laps laps = new Laps();
-		Network.GraphChange change = graph.get();
-		if (change.tooMany()) {
-			// More of the traced recoveries changed than a pass is worth: one full refresh brings them all in.
-			return refresh();
-		}
+		return follow(graph.get(), recoveriesByAgency, start, laps);
+	}
+
+	/** The leads this change of the graph moved; the pass's cost is kept for {@link PassCosts}. */
+	private RefreshSummary follow(Network.GraphChange change, Map<String, List<String>> recoveriesByAgency, long start,
+			Laps laps) {
+		RefreshSummary summary = leadsMovedBy(change, recoveriesByAgency, start, laps);
+		costs.passTook(change.recoveries(), summary.seconds());
+		return summary;
+	}
+
+	private RefreshSummary leadsMovedBy(Network.GraphChange change, Map<String, List<String>> recoveriesByAgency,
+			long start, Laps laps) {
 		List<String> people = change.people();
 		laps.lap("graph");
 		if (people.isEmpty()) {
 			return new RefreshSummary(0, 0, 0, 0, 0, (System.nanoTime() - start) / 1e9);
 		}
-		OwnLeads own = transactions.execute(status -> ownLeads(people, laps));
-		transactions.executeWithoutResult(status -> knockOn(people, change.ringMembers(), own.licences(), laps));
+		OwnLeads own = transactions.execute(status -> {
+			leads.planForThePeopleGiven();
+			return ownLeads(people, laps);
+		});
+		transactions.executeWithoutResult(status -> {
+			leads.planForThePeopleGiven();
+			knockOn(people, change.ringMembers(), own, laps);
+		});
 		log.debug("Leads follow {} recoveries of {}: {}", recoveriesByAgency.values().stream().mapToInt(List::size).sum(),
 				recoveriesByAgency.keySet(), laps);
 		int[] counts = own.saved();
 		return new RefreshSummary(0, counts[2], counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1e9);
 	}
 
-	/** What the first step of {@link #refreshFor} saved (person, dealer, ring leads) and the dealers behind the guns. */
-	private record OwnLeads(int[] saved, String[] licences) {
+	/** These recoveries by agency, cut into parts of at most {@code most} recoveries, in their order. */
+	private static List<Map<String, List<String>>> parts(Map<String, List<String>> byAgency, int most) {
+		List<Map<String, List<String>>> parts = new java.util.ArrayList<>();
+		Map<String, List<String>> part = new java.util.LinkedHashMap<>();
+		int size = 0;
+		for (Map.Entry<String, List<String>> agency : byAgency.entrySet()) {
+			for (String recovery : agency.getValue()) {
+				if (size == most) {
+					parts.add(part);
+					part = new java.util.LinkedHashMap<>();
+					size = 0;
+				}
+				part.computeIfAbsent(agency.getKey(), a -> new java.util.ArrayList<>()).add(recovery);
+				size++;
+			}
+		}
+		if (size > 0) {
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	/**
+	 * What the first step of {@link #refreshFor} saved (person, dealer, ring leads), the dealers behind
+	 * the guns and the rings whose leads it saved.
+	 */
+	private record OwnLeads(int[] saved, String[] licences, List<String> rings) {
 	}
 
 	/** The first step of {@link #refreshFor}: these people's leads, their rings' and their dealers'. */
@@ -180,7 +255,7 @@ public class Intelligence {
 		int[] saved = save(cases, people, dealerFacts, List.of(licences), rings, ringIds(rings));
 		leads.retireGoneRings();
 		laps.lap("leads saved");
-		return new OwnLeads(saved, licences);
+		return new OwnLeads(saved, licences, ringIds(rings));
 	}
 
 	/**
@@ -189,10 +264,13 @@ public class Intelligence {
 	 * to anyone whose lead or ring changed, and every dealer of the states of these dealers (behind the
 	 * new guns), set again against the state average the new guns moved.
 	 */
-	private void knockOn(List<String> people, List<String> ringMembers, String[] licences, Laps laps) {
+	private void knockOn(List<String> people, List<String> ringMembers, OwnLeads own, Laps laps) {
+		String[] licences = own.licences();
 		if (!ringMembers.isEmpty()) {
-			// Their rings too: a ring split off without any of the new recoveries' people is new as well.
-			List<Ring> rings = network.listRingsOf(ringMembers, Visibility.unrestricted());
+			// Their rings too: a ring split off without any of the new recoveries' people is new as well. The
+			// rings the first step saved are not read again: most of them hold these members as well, and
+			// reading a thousand rings took a third of a second (BENCHMARKS.md, "Passes taken a part at a time").
+			List<Ring> rings = network.listRingsOf(ringMembers, own.rings(), Visibility.unrestricted());
 			laps.lap("knock-on: rings read");
 			Collection<PersonCase> cases = personCases.list(ringMembers.toArray(String[]::new));
 			laps.lap("knock-on: " + ringMembers.size() + " ring members' cases");

@@ -55,6 +55,17 @@ class LeadStore {
 	}
 
 	/**
+	 * Within the caller's transaction, plans each statement for the people it is given. A pass's
+	 * statements are the full refresh's with ":only" given (null there); after five runs on one
+	 * connection PostgreSQL may plan them once for any value, and a plan that must serve null reads every
+	 * crime gun: a pass's person cases took 871 ms where the pass before took 46 ms for half the people
+	 * (BENCHMARKS.md, "Passes taken a part at a time"). The graph's pass does the same ({@code Network}).
+	 */
+	void planForThePeopleGiven() {
+		jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+	}
+
+	/**
 	 * Makes {@code drafts} (all of {@code type}) the active leads of these subjects ({@code null}: of
 	 * every subject of the type): the drafts saved, and the active leads of the other subjects retired.
 	 * Saved first and retired after, so that a lead computed again to what it already says is not

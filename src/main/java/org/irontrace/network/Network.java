@@ -112,15 +112,29 @@ public class Network {
 	 * @param ringMembers the other members of every ring written again or dissolved, and everyone whose guns
 	 *            were seized with the recoveries' people's before or after: their rings or the guns seized
 	 *            beside theirs changed
+	 * @param recoveries how many of the recoveries changed and were brought in (a pass for traces leaves
+	 *            out those traced again to the answer they had)
+	 * @param notBroughtIn the changed recoveries, by agency, of a pass that found too many of them
 	 */
-	public record GraphChange(List<String> people, List<String> ringMembers, boolean tooMany) {
+	public record GraphChange(List<String> people, List<String> ringMembers, int recoveries,
+			Map<String, List<String>> notBroughtIn) {
 
-		GraphChange(List<String> people, List<String> ringMembers) {
-			this(people, ringMembers, false);
+		GraphChange(List<String> people, List<String> ringMembers, int recoveries) {
+			this(people, ringMembers, recoveries, Map.of());
 		}
 
-		/** A pass for traces that found more changed recoveries than it may bring in: it wrote nothing. */
-		static final GraphChange TOO_MANY = new GraphChange(List.of(), List.of(), true);
+		/**
+		 * A pass for traces that found more changed recoveries than it may bring in: it wrote nothing,
+		 * and names them (by agency) for the caller to bring in some other way.
+		 */
+		static GraphChange tooMany(Map<String, List<String>> changed) {
+			return new GraphChange(List.of(), List.of(), 0, Map.copyOf(changed));
+		}
+
+		/** Whether the pass wrote nothing because too many recoveries changed ({@link #notBroughtIn()}). */
+		public boolean tooMany() {
+			return !notBroughtIn.isEmpty();
+		}
 	}
 
 	/**
@@ -147,7 +161,8 @@ public class Network {
 	 * rings stay as they are and it is left out. Only what a trace changes can be skipped so: work that
 	 * rests on more than the node (ballistic hits) or that an operator asks for goes through
 	 * {@link #rebuildFor(Map)}. When more than {@code most} recoveries changed, nothing is written and
-	 * the answer says so ({@link GraphChange#tooMany()}): a full rebuild is then the cheaper.
+	 * the answer names them ({@link GraphChange#notBroughtIn()}): the caller brings them in by several
+	 * passes ({@link #rebuildFor(Map)}, which does not compare again) or by a full rebuild.
 	 */
 	public GraphChange rebuildForTraces(Map<String, List<String>> recoveriesByAgency, int most) {
 		return rebuildFor(recoveriesByAgency, true, most);
@@ -179,7 +194,7 @@ public class Network {
 			int recoveries = changedByAgency.values().stream().mapToInt(List::size).sum();
 			if (recoveries > most) {
 				status.setRollbackOnly();
-				return GraphChange.TOO_MANY;
+				return GraphChange.tooMany(changedByAgency);
 			}
 			List<String> involved = List.copyOf(people);
 			laps.lap("gun nodes");
@@ -187,7 +202,7 @@ public class Network {
 					: java.util.stream.Stream.concat(involved.stream(), links.sharingHolderNames(involved).stream()).distinct().toList();
 			laps.lap("holders of the same name");
 			if (touched.isEmpty()) {
-				return new GraphChange(touched, List.of());
+				return new GraphChange(touched, List.of(), recoveries);
 			}
 			// Whose guns or links change: the rings that hold them are written again even if no one moves.
 			Set<String> changed = new HashSet<>(touched);
@@ -250,7 +265,7 @@ public class Network {
 			// nothing a person's lead weighs, so their people are left alone.
 			members.addAll(seizedTogether);
 			members.removeAll(touched);
-			return new GraphChange(touched, List.copyOf(members));
+			return new GraphChange(touched, List.copyOf(members), recoveries);
 		});
 	}
 
@@ -322,6 +337,11 @@ public class Network {
 	/** The rings any of these people belong to. */
 	public List<Ring> listRingsOf(List<String> people, Visibility visibility) {
 		return reader.listRingsOf(people, visibility);
+	}
+
+	/** The rings any of these people belong to, but for those already in hand ({@code except}, by ring id). */
+	public List<Ring> listRingsOf(List<String> people, java.util.Collection<String> except, Visibility visibility) {
+		return reader.listRingsOf(people, except, visibility);
 	}
 
 	/** Writes the graph the caller may see in an exchange format. */

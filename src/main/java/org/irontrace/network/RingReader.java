@@ -64,8 +64,15 @@ class RingReader {
 	}
 
 	List<Ring> listRingsOf(List<String> people, Visibility visibility) {
-		return query(SELECT + " WHERE ring_id = ANY(network_rings_holding(CAST(:people AS text[]))) ORDER BY score DESC", visibility)
-			.param("people", people.toArray(String[]::new)).query((rs, n) -> read(rs)).list();
+		return listRingsOf(people, List.of(), visibility);
+	}
+
+	/** The rings holding any of these people, but for those named in {@code except}. */
+	List<Ring> listRingsOf(List<String> people, java.util.Collection<String> except, Visibility visibility) {
+		return query(SELECT + " WHERE ring_id = ANY(network_rings_holding(CAST(:people AS text[])))"
+				+ " AND NOT ring_id = ANY(CAST(:except AS text[])) ORDER BY score DESC", visibility)
+			.param("people", people.toArray(String[]::new)).param("except", except.toArray(String[]::new))
+			.query((rs, n) -> read(rs)).list();
 	}
 
 	Optional<Ring> findRing(String ringId, Visibility visibility) {
