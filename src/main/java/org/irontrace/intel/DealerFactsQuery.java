@@ -79,23 +79,16 @@ class DealerFactsQuery {
 	}
 
 	/**
-	 * These dealers, counted again in the ledger (through its index on the counter) and set against
-	 * their states' peers as of the latest count, with every crime gun known now.
+	 * These dealers, counted again in the ledger (through its index on the counter), and every dealer of
+	 * their states, set against the state's figures as of the latest count, with every crime gun known
+	 * now: a new crime gun moves the average each of them is compared with.
 	 */
-	List<DealerFacts> listNear(String[] only) {
+	List<DealerFacts> listWithPeersOf(String[] only) {
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM intel_dealer_ledger)").query(Boolean.class).single()) {
 			// No full refresh has counted the peers yet: count them once, so the first leads compare fairly.
 			ledger(null);
 		}
 		ledger(only);
-		return read(facts(only, only));
-	}
-
-	/**
-	 * Every dealer of these dealers' states, set against the state's figures: a new crime gun moves
-	 * the average each of them is compared with (the dealers themselves should be counted first).
-	 */
-	List<DealerFacts> listPeersOf(String[] only) {
 		return read(facts(only, null));
 	}
 

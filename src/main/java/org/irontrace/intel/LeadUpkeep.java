@@ -30,13 +30,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * asking: every change that moves leads is followed on one background worker, so a trace or an
  * import answers at once and work that arrives together is done together.
  * <ul>
- * <li>traced recoveries (one by one, pages, a stream of them; at most {@link #INCREMENTAL_LIMIT}
- * waiting) are brought in where they land, all that waits in one pass whatever their agency: their
- * guns, their people's links and rings, their dealers; a pass begins once the traces pause
- * ({@link #GATHER_PAUSE_NANOS}) or the first of them has waited {@link #GATHER_LONGEST_NANOS};</li>
+ * <li>traced recoveries (one by one, pages, a stream of them; at most {@link #WAITING_LIMIT}
+ * waiting) are brought in where they land, all that waits together whatever their agency, in passes of
+ * at most {@link #INCREMENTAL_LIMIT} changed recoveries: their guns, their people's links and rings,
+ * their dealers; a pass begins once the traces pause ({@link #GATHER_PAUSE_NANOS}) or the first of
+ * them has waited {@link #GATHER_LONGEST_NANOS};</li>
  * <li>a bulk run of traces, a ledger import (sales volumes, multiple sales, repeat buyers), people
  * resolved again (person ids change), more ballistic hits than {@link #INCREMENTAL_LIMIT}, or more
- * traced recoveries waiting at once touch too much to follow piece by piece: a full refresh is run
+ * traced recoveries waiting than {@link #WAITING_LIMIT} touch too much to follow piece by piece: a full refresh is run
  * once they stop arriving, or at the latest {@link #LONGEST_WAIT_NANOS} after it fell due;</li>
  * <li>ballistic hits between guns already traced bring those recoveries in.</li>
  * </ul>
@@ -53,18 +54,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class LeadUpkeep implements DisposableBean {
 
 	/**
-	 * The most traced recoveries brought in piece by piece. A pass costs a fixed part (finding again the
+	 * The most changed recoveries one pass brings in. A pass costs a fixed part (finding again the
 	 * groups of the people touched: in a large connected graph, reading every link) and a few
-	 * milliseconds a recovery; a full refresh costs several fixed parts. Below this many, a pass is the
-	 * cheaper, and under a stream it keeps pace: a pass taking longer only makes the next one larger,
-	 * not a full refresh (BENCHMARKS.md, "Leads under a stream of traces").
+	 * milliseconds a recovery; more changed recoveries are brought in this many at a time, or by a full
+	 * refresh when that is the sooner ({@link PassCosts}). A single trace event naming more than this
+	 * (a bulk run) calls for a full refresh at once. Passes of 5,000 were tried: single passes then took
+	 * up to 56 s and the heap grew (BENCHMARKS.md, "Leads under a stream of traces").
 	 */
 	static final int INCREMENTAL_LIMIT = 1_000;
 
 	/**
 	 * The most traced recoveries that wait for a pass. A pass first compares their gun nodes before
-	 * and after (a few milliseconds for thousands) and brings in only those that changed, falling back
-	 * on a full refresh when more than {@link #INCREMENTAL_LIMIT} did. A stream that traces recoveries
+	 * and after (a few milliseconds for thousands) and brings in only those that changed, a part at a
+	 * time when more than {@link #INCREMENTAL_LIMIT} did. A stream that traces recoveries
 	 * again to the answers they had piles up many that changed nothing: counting them against
 	 * {@link #INCREMENTAL_LIMIT} on arrival kept a stream of 500 a second in full refreshes back to back.
 	 */

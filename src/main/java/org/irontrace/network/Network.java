@@ -247,9 +247,11 @@ public class Network {
 			List<String> gone = old.entrySet().stream().filter(ring -> !now.contains(ring.getValue())).map(Map.Entry::getKey).toList();
 			List<TreeSet<String>> write = groups.stream()
 				.filter(group -> !kept.contains(group) || !java.util.Collections.disjoint(group, changed)).toList();
-			Set<String> named = new HashSet<>(changed);
-			write.forEach(named::addAll);
-			rings.renamePeople(List.copyOf(named));
+			Set<String> weighed = new HashSet<>(changed);
+			write.forEach(weighed::addAll);
+			weighed.removeAll(touched);
+			rings.renamePeople(touched, weighed);
+			laps.lap("names");
 			Set<String> ringsChanged = rings.replace(gone, write);
 			laps.lap("rings");
 			log.debug("Graph brought up to date for {} changed recoveries of {} ({} people, {} in their groups, {} rings weighed again,"
