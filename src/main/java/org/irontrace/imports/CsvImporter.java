@@ -105,4 +105,13 @@ public interface CsvImporter {
 	default List<String> followUpSql() {
 		return List.of();
 	}
+
+	/**
+	 * A statement run once an import of many rows is in ({@code ANALYZE} of the tables it grew), or
+	 * null: the statements that follow at once (the traces of the new rows, the leads' passes) are then
+	 * planned for the tables as they are now, not as autovacuum last saw them.
+	 */
+	default String statisticsSql() {
+		return null;
+	}
 }

@@ -97,6 +97,9 @@ public class Intelligence {
 			return saved;
 		});
 		due.covered(dueSince);
+		network.vacuumRebuilt();
+		leads.vacuumRebuilt();
+		laps.lap("vacuum");
 		log.debug("Leads refreshed in full: {}", laps);
 		lastFullRefresh = Instant.now();
 		double seconds = (System.nanoTime() - start) / 1e9;

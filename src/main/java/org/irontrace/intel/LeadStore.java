@@ -54,6 +54,13 @@ class LeadStore {
 		this.json = json;
 	}
 
+	/** Once a full refresh has committed, outside any transaction: see {@code Network.vacuumRebuilt}. */
+	void vacuumRebuilt() {
+		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+			jdbc.sql("VACUUM lead, intel_sale_group, intel_dealer_ledger").update();
+		}
+	}
+
 	/**
 	 * Within the caller's transaction, plans each statement for the people it is given. A pass's
 	 * statements are the full refresh's with ":only" given (null there); after five runs on one

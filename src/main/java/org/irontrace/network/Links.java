@@ -250,14 +250,23 @@ class Links {
 			  AND (CAST(:people AS text[]) IS NULL OR a = ANY(:people) OR b = ANY(:people))
 			""";
 
-	/** The purchasers whose guns the same agency took from a person of the same name as {@code :people}'s guns. */
+	/**
+	 * The purchasers whose guns the same agency took from a person of the same name as {@code :people}'s
+	 * guns. The agencies and names are also given as arrays, so the holders are found through their
+	 * index ({@code recovery_possessor_holder}): asked only as pairs, PostgreSQL joined every gun of the
+	 * graph with its recovery, and the step grew with the world, 0.24 s to 0.60 s in two minutes of a
+	 * stream of new recoveries (BENCHMARKS.md, "Passes taken a part at a time").
+	 */
 	private static final String SHARING_HOLDER_NAMES = """
-			SELECT DISTINCT g.purchaser_id FROM network_gun g JOIN recovery r ON r.agency = g.agency AND r.recovery_id = g.recovery_id
+			WITH theirs AS MATERIALIZED (
+			    SELECT DISTINCT h.agency, upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name)) AS holder
+			    FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
+			    WHERE t.purchaser_id = ANY(:people) AND h.possessor_first_name IS NOT NULL AND h.possessor_last_name IS NOT NULL)
+			SELECT DISTINCT g.purchaser_id FROM recovery r JOIN network_gun g ON g.agency = r.agency AND g.recovery_id = r.recovery_id
 			WHERE g.purchaser_id IS NOT NULL AND r.possessor_first_name IS NOT NULL AND r.possessor_last_name IS NOT NULL
-			  AND (r.agency, upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name))) IN (
-			      SELECT h.agency, upper(irontrace_fold(h.possessor_first_name || ' ' || h.possessor_last_name))
-			      FROM network_gun t JOIN recovery h ON h.agency = t.agency AND h.recovery_id = t.recovery_id
-			      WHERE t.purchaser_id = ANY(:people))
+			  AND r.agency = ANY(ARRAY(SELECT DISTINCT agency FROM theirs))
+			  AND upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name)) = ANY(ARRAY(SELECT holder FROM theirs))
+			  AND (r.agency, upper(irontrace_fold(r.possessor_first_name || ' ' || r.possessor_last_name))) IN (SELECT agency, holder FROM theirs)
 			""";
 
 	/** Two purchases this many days apart or fewer are "in the same weeks". */

@@ -141,4 +141,9 @@ class RecoveryImporter implements CsvImporter {
 		return "INSERT INTO recovery_store (" + stored + ") SELECT " + stored
 				+ " FROM staged_recovery ON CONFLICT (agency, recovery_id) DO NOTHING";
 	}
+
+	@Override
+	public String statisticsSql() {
+		return "ANALYZE recovery_store";
+	}
 }
