@@ -15,8 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An import of many recoveries leaves the planner knowing the table's new size, so the traces and
- * leads' passes that follow at once are not planned for the table as it was: the first pass after
- * 60,000 recoveries were imported into 20,000 took ten times as long as the passes around it.
+ * leads' passes that follow at once are not planned for the table as it was before the import.
  */
 @SpringBootTest
 class LargeRecoveryImportPlannedForTest {
