@@ -108,9 +108,9 @@ public class Network {
 	/**
 	 * Once a full rebuild has committed, outside any transaction: every row of the tables it wrote
 	 * anew is marked visible to all, as a pass's index-only reads of links and the hint bits on each
-	 * row would otherwise learn one page at a time. The first pass after a full refresh under a stream
-	 * of new recoveries took 9.8 to 14 s where the passes around it took about one, each of its steps
-	 * slower alike (BENCHMARKS.md, "Passes taken a part at a time").
+	 * row would otherwise learn one page at a time. The first pass after a full refresh under a
+	 * stream of new recoveries took 10.9 and 14.1 s where the passes around it took about one, each of
+	 * its steps slower alike (BENCHMARKS.md, "Passes taken a part at a time").
 	 */
 	public void vacuumRebuilt() {
 		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
