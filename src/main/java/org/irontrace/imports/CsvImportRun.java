@@ -75,11 +75,14 @@ final class CsvImportRun {
 
 	private final Submitter submitter;
 
+	private final PlannerCounts plannerCounts;
+
 	CsvImportRun(DataSource dataSource, CsvImporter importer, ImportProgress progress, Submitter submitter) {
 		this.dataSource = dataSource;
 		this.importer = importer;
 		this.progress = progress;
 		this.submitter = submitter;
+		this.plannerCounts = new PlannerCounts(dataSource, importer.tablesItGrows());
 	}
 
 	/** Why the last {@link #run} stopped before the end of the file, or null when it did not. */
@@ -117,6 +120,7 @@ final class CsvImportRun {
 			finally {
 				closeLanes();
 			}
+			plannerCounts.finished(accepted);
 			progress.advanced(rowsRead, counted.count());
 			log.debug("Import of {}: {} rows read in {} ms, the reader busy {} ms of them and waiting {} ms for the database",
 					importer.kind(), rowsRead, (System.nanoTime() - started) / 1_000_000,
@@ -220,6 +224,7 @@ final class CsvImportRun {
 
 	private void count(BatchWriter.Written written) {
 		accepted += written.merged();
+		plannerCounts.written(accepted);
 		staged += written.staged();
 		// A row the stored data refused may carry several reasons; it is one rejected row.
 		written.refused().stream().collect(java.util.stream.Collectors.groupingBy(RowError::line))

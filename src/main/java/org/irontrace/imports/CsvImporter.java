@@ -107,11 +107,12 @@ public interface CsvImporter {
 	}
 
 	/**
-	 * A statement run once an import of many rows is in ({@code ANALYZE} of the tables it grew), or
-	 * null: the statements that follow at once (the traces of the new rows, the leads' passes) are then
-	 * planned for the tables as they are now, not as autovacuum last saw them.
+	 * The tables an import of this kind grows, counted again for the planner while it runs and once
+	 * it is in ({@link PlannerCounts}): the statements of its later batches, and those that follow at
+	 * once (the traces of the new rows, the leads' passes), are then planned for the tables as they
+	 * are now, not as autovacuum last saw them.
 	 */
-	default String statisticsSql() {
-		return null;
+	default List<GrowingTable> tablesItGrows() {
+		return List.of();
 	}
 }

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,12 +78,6 @@ public class ImportService {
 		}
 		CsvImportRun run = new CsvImportRun(dataSource, importer, progress, submitter);
 		ImportReport report = run.run(csv);
-		if (importer.statisticsSql() != null && report.accepted() >= STATISTICS_AFTER) {
-			// The traces and leads' passes that follow at once would otherwise be planned for the table as
-			// autovacuum last saw it, up to a minute late: a load test imported 60,000 recoveries into
-			// 20,000 and traced them straight away. A sampled ANALYZE takes a fraction of a second.
-			new JdbcTemplate(dataSource).execute(importer.statisticsSql());
-		}
 		events.publishEvent(new ImportFinished(kind, report));
 		if (run.unreadable() != null) {
 			throw new ImportRejectedException(run.unreadable(), report);

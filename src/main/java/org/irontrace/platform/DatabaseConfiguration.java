@@ -64,6 +64,12 @@ class DatabaseConfiguration {
 		server.setPrepareThreshold(1);
 		server.setReWriteBatchedInserts(true);
 		server.setApplicationName(DatabaseHolders.ourName());
+		// No just-in-time compilation of queries: a server built with it (Debian's packages are)
+		// compiles every statement whose estimated cost passes a threshold, and an import batch's
+		// evidence, estimated at millions of rows for the 12,000 it writes, spent 3 s compiling to run
+		// in 0.5 s (BENCHMARKS.md, 2026-12-07). IronTrace's statements are short or run once.
+		String given = server.getOptions();
+		server.setOptions(StringUtils.hasText(given) ? given + " -c jit=off" : "-c jit=off");
 		// Personal data is sealed with keys that live in the key folder, not in the database: each of
 		// IronTrace's connections is given them when opened, as bound parameters (KeyedConnections).
 		KeyedConnections keyed = new KeyedConnections(server, keys);

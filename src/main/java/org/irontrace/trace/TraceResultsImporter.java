@@ -8,6 +8,7 @@ import org.irontrace.catalog.Catalog;
 import org.irontrace.catalog.FirearmDescription;
 import org.irontrace.imports.CsvImporter;
 import org.irontrace.imports.CsvRow;
+import org.irontrace.imports.GrowingTable;
 import org.irontrace.imports.Refusal;
 import org.irontrace.imports.StagedRow;
 import org.irontrace.platform.PersonalDataSeal;
@@ -178,6 +179,18 @@ class TraceResultsImporter implements CsvImporter {
 				+ " RETURNING source_line, agency, trace_number, recovery_id)"
 				+ " INSERT INTO answered_now (line, agency, trace_number, recovery_id)"
 				+ " SELECT source_line, agency, trace_number, recovery_id FROM stored";
+	}
+
+	/**
+	 * The answers, their evidence, and the recoveries created from answers about guns the agency has
+	 * not sent, by the keys each batch looks the next one's answers up by.
+	 */
+	@Override
+	public List<GrowingTable> tablesItGrows() {
+		return List.of(new GrowingTable("trace_answer_store", List.of("agency", "trace_number", "result_date", "recovery_id")),
+				new GrowingTable("custody_event_store",
+						List.of("serial_key", "manufacturer_key", "importer_key", "source", "event_type", "event_id")),
+				new GrowingTable("recovery_store", List.of("agency", "recovery_id")));
 	}
 
 	@Override
