@@ -72,14 +72,14 @@ class Links {
 			INSERT INTO network_link (a, b, kind, detail, agencies, detail_wording)
 			WITH sales AS (
 			    SELECT COALESCE(pa.person_id, irontrace_person_key(e.purchaser_first_name, e.purchaser_last_name, e.purchaser_dob::text)) AS person,
-			           e.purchaser_street, e.purchaser_postal_code, e.purchaser_id_type, e.purchaser_id_number
+			           network_address_key(e.purchaser_street, e.purchaser_postal_code, e.purchaser_city) AS address,
+			           e.purchaser_id_type, e.purchaser_id_number
 			    FROM custody_event e LEFT JOIN person_assignment pa ON pa.record_id = 'event:' || e.event_id
 			    WHERE e.event_type = 'SOLD' AND (e.purchaser_street IS NOT NULL OR e.purchaser_id_number IS NOT NULL)
 			), forms AS (
 			    SELECT DISTINCT s.person, f.kind, f.shared
 			    FROM sales s CROSS JOIN LATERAL (VALUES
-			        ('SHARED_ADDRESS', CASE WHEN s.purchaser_street IS NOT NULL THEN
-			            upper(regexp_replace(s.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(s.purchaser_postal_code, '') END),
+			        ('SHARED_ADDRESS', s.address),
 			        ('SHARED_DOCUMENT', CASE WHEN s.purchaser_id_number IS NOT NULL THEN
 			            COALESCE(s.purchaser_id_type || ' ', '') || upper(s.purchaser_id_number) END)) f(kind, shared)
 			    WHERE f.shared IS NOT NULL

@@ -13,8 +13,8 @@ final class NeighbourhoodQueries {
 			SELECT g.agency, g.recovery_id, g.recovery_date, g.country, g.admin_area, g.city, g.crime_code, g.status,
 			       g.serial_number, g.manufacturer, g.model, g.calibre_family, g.firearm_type, g.licence, g.sale_date,
 			       g.purchaser_id, g.possessor_id, n.named,
-			       CASE WHEN n.named AND e.purchaser_street IS NOT NULL
-			            THEN upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') END AS address,
+			       CASE WHEN n.named THEN network_address_key(e.purchaser_street, e.purchaser_postal_code, e.purchaser_city)
+			            END AS address,
 			       CASE WHEN n.named AND e.purchaser_id_number IS NOT NULL
 			            THEN COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) END AS document
 			FROM network_gun g
@@ -39,7 +39,7 @@ final class NeighbourhoodQueries {
 	static final String ROWS_BY_PERSON = GUN_ROWS + "(g.purchaser_id = :key OR g.possessor_id = :key)" + GUN_ROWS_ORDER;
 
 	static final String ROWS_BY_ADDRESS = GUN_ROWS + "n.named AND e.purchaser_street IS NOT NULL"
-			+ " AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = :key"
+			+ " AND network_address_key(e.purchaser_street, e.purchaser_postal_code, e.purchaser_city) = :key"
 			+ GUN_ROWS_ORDER;
 
 	static final String ROWS_BY_DOCUMENT = GUN_ROWS + "n.named AND e.purchaser_id_number IS NOT NULL"

@@ -38,7 +38,7 @@ class PathSteps {
 			     AND 'gun:' || COALESCE(g.manufacturer, '') || ' ' || COALESCE(g.serial_number, g.agency || '/' || g.recovery_id) = ANY(:guns))
 			 OR (g.agency, g.recovery_id) IN (SELECT * FROM unnest(CAST(:recoveryAgencies AS text[]), CAST(:recoveryIds AS text[])))
 			 OR (n.named AND e.purchaser_street IS NOT NULL
-			     AND upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') = ANY(:addresses))
+			     AND network_address_key(e.purchaser_street, e.purchaser_postal_code, e.purchaser_city) = ANY(:addresses))
 			 OR (n.named AND e.purchaser_id_number IS NOT NULL
 			     AND COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) = ANY(:documents)))""" + NeighbourhoodQueries.GUN_ROWS_ORDER;
 

@@ -6,14 +6,8 @@ import static org.irontrace.LedgerFixtures.LICENSEES_HEADER;
 import static org.irontrace.LedgerFixtures.RECOVERIES_HEADER;
 import static org.irontrace.LedgerFixtures.csv;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import org.irontrace.IntegrationTest;
 import org.irontrace.LedgerFixtures;
-import org.irontrace.imports.ImportProgress;
-import org.irontrace.imports.ImportReport;
 import org.irontrace.imports.ImportService;
 import org.irontrace.intel.Intelligence;
 import org.irontrace.trace.TraceService;
@@ -79,15 +73,10 @@ class SeizedTogetherTest {
 	}
 
 	private boolean seizedTogether(String first, String second) {
-		List<String> buyers = jdbc.sql("SELECT purchaser_id FROM network_gun WHERE agency = ? AND recovery_id IN (?, ?)")
-			.params(agency, first, second).query(String.class).list();
-		assertThat(buyers).as("the buyers of %s and %s", first, second).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
-		return jdbc.sql("SELECT count(*) FROM network_link WHERE kind = 'RECOVERED_TOGETHER' AND a = ANY(:p) AND b = ANY(:p)")
-			.param("p", buyers.toArray(String[]::new)).query(Long.class).single() > 0;
+		return new LinkProbe(imports, jdbc).linked("RECOVERED_TOGETHER", agency, first, second);
 	}
 
 	private void load(String kind, String rows) {
-		ImportReport report = imports.importCsv(kind, new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
-		assertThat(report.rejected()).as("%s refused: %s", kind, report).isZero();
+		new LinkProbe(imports, jdbc).load(kind, rows);
 	}
 }

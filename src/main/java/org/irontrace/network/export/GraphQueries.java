@@ -15,7 +15,7 @@ final class GraphQueries {
 			           UNION ALL SELECT possessor_id, named FROM g WHERE possessor_id IS NOT NULL) p GROUP BY person),
 			pp AS (SELECT person, named, network_person_shown(person, named) AS shown FROM pp0),
 			forms AS (SELECT g.purchaser_id, e.purchaser_state,
-			                 upper(regexp_replace(e.purchaser_street, '\\s+', ' ', 'g')) || ', ' || COALESCE(e.purchaser_postal_code, '') AS address,
+			                 network_address_key(e.purchaser_street, e.purchaser_postal_code, e.purchaser_city) AS address,
 			                 COALESCE(e.purchaser_id_type || ' ', '') || upper(e.purchaser_id_number) AS document
 			          FROM g JOIN custody_event e ON e.event_id = g.sale_event_id WHERE g.named)
 			""";

@@ -110,7 +110,10 @@ public final class IndependentWorld {
 
 	private int person;
 
-	/** {@code tag} keeps ids, serials and names of this world apart from any other loaded beside it. */
+	/**
+	 * {@code tag} keeps ids, serials, names and streets of this world apart from any other loaded beside
+	 * it: worlds scored one after another in one database would otherwise share addresses.
+	 */
 	public IndependentWorld(long seed, Shape shape, String tag) {
 		// The seed as it is: SplittableRandom steps its state by the golden gamma, so a seed multiplied by
 		// that gamma made every world the same stream shifted by a few draws, the same buyers in all.
@@ -224,7 +227,7 @@ public final class IndependentWorld {
 	/** A ring: members sharing addresses, regular visits, guns south to the ring's receivers, caches seized together. */
 	private void ring(boolean anchored) {
 		int size = 3 + random.nextInt(5);
-		String[] addresses = { (100 + random.nextInt(900)) + " Mesquite Ln", (100 + random.nextInt(900)) + " Ocotillo Dr" };
+		String[] addresses = { (100 + random.nextInt(900)) + " Mesquite Ln " + tag, (100 + random.nextInt(900)) + " Ocotillo Dr " + tag };
 		String city = pick(CITIES);
 		List<Buyer> members = new ArrayList<>();
 		for (int m = 0; m < size; m++) {
@@ -302,7 +305,7 @@ public final class IndependentWorld {
 	}
 
 	private Buyer newBuyer() {
-		return newBuyer((100 + random.nextInt(9000)) + " " + pick(LAST) + " St", pick(CITIES));
+		return newBuyer((100 + random.nextInt(9000)) + " " + pick(LAST) + " St " + tag, pick(CITIES));
 	}
 
 	private Buyer newBuyer(String street, String city) {
