@@ -148,13 +148,18 @@ public class IntelligenceBenchmarkCommand implements Callable<Integer> {
 		List<List<String>> rings = jdbc.sql("SELECT members FROM network_ring").query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
 		List<List<String>> purchasers = jdbc.sql("SELECT purchasers FROM network_ring")
 			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
-		// A ring lead's members: everyone but the receivers it supplies, who are listed apart.
+		// A ring lead's members: everyone but the receivers it supplies, who are listed apart; its crew: the
+		// people seen beside it listed apart too.
 		List<List<String>> buyers = jdbc.sql("SELECT ARRAY(SELECT unnest(members) EXCEPT SELECT unnest(receivers)) FROM network_ring")
 			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
+		List<List<String>> crew = jdbc.sql("SELECT ARRAY(SELECT unnest(members) EXCEPT SELECT unnest(receivers)"
+				+ " EXCEPT SELECT unnest(beside)) FROM network_ring")
+			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
 		System.out.printf("rings: %.3f of %d planted rings with 3+ recovered guns found (goal >= 0.9); found in a ring of at most"
-				+ " twice their size (the independent worlds' test): %.3f by the ring lead's members (its receivers apart), %.3f by"
-				+ " its crime-gun buyers%n", truth.ringsFound(rings), truth.plantedRings.size(),
-				truth.ringsFoundAtMostTwiceTheirSize(buyers), truth.ringsFoundAtMostTwiceTheirSize(purchasers));
+				+ " twice their size (the independent worlds' test): %.3f by the ring lead's crew (its receivers and the people seen"
+				+ " beside it apart), %.3f by its members (receivers apart), %.3f by its crime-gun buyers%n", truth.ringsFound(rings),
+				truth.plantedRings.size(), truth.ringsFoundAtMostTwiceTheirSize(crew), truth.ringsFoundAtMostTwiceTheirSize(buyers),
+				truth.ringsFoundAtMostTwiceTheirSize(purchasers));
 		GroundTruthCheck.RingPurity purity = truth.ringPurity(rings);
 		System.out.printf("rings: %,d detected; purity %.3f (members of the best-matching planted case), %.3f among members of some case; "
 				+ "people per ring: smallest %d, median %d, 90th percentile %d, largest %d%n", rings.size(), purity.all(), purity.planted(),

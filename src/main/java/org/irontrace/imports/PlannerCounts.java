@@ -60,6 +60,15 @@ final class PlannerCounts {
 		analyseWhere(written, GROWN);
 	}
 
+	/**
+	 * Whether a batch of this many rows, once written, would have a table counted again: a table
+	 * counted while empty or nearly so. The batch planned beside it should wait for that count.
+	 */
+	boolean wouldRecountAfter(long batchRows) {
+		return batchRows >= ImportService.STATISTICS_AFTER && tables.stream()
+			.anyMatch(table -> batchRows > OUTGROWN * counted.computeIfAbsent(table.name(), this::plannerRows));
+	}
+
 	private void analyseWhere(long written, double share) {
 		for (GrowingTable table : tables) {
 			long since = written - writtenAtCount.getOrDefault(table.name(), 0L);

@@ -182,7 +182,8 @@ class LeadStore {
 	 * sealed one; reads take it from the graph's people, where it is sealed (migration V76).
 	 */
 	private static List<LeadPerson> withoutBirthDates(List<LeadPerson> people) {
-		return people.stream().map(p -> new LeadPerson(p.personId(), p.firstName(), p.lastName(), null, p.links(), p.receiver())).toList();
+		return people.stream().map(p -> new LeadPerson(p.personId(), p.firstName(), p.lastName(), null, p.links(), p.receiver(),
+				p.beside())).toList();
 	}
 
 	List<Lead> list(LeadType type, int limit, Visibility visibility) {

@@ -39,9 +39,17 @@ final class RingAssessment {
 			evidence.add(Evidence.of("CORRIDOR", "guns travelled " + String.join(", ", corridors), corridors,
 					Wording.of("CORRIDOR", String.join(", ", corridors))));
 		}
-		// The buyers first, then the people the ring supplies, each marked: the ring's size is its buyers'.
-		List<LeadPerson> members = java.util.stream.Stream.concat(ring.buyers().stream(), ring.receivers().stream())
-			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob(), m.links(), m.receiver()))
+		if (!ring.seenBeside().isEmpty()) {
+			evidence.add(Evidence.of("RING_SEEN_BESIDE", ring.seenBeside().size()
+					+ " more person(s) seen beside the ring: reached by weak ties alone, more of them to people outside it",
+					List.of(ring.ringId()), Wording.of("RING_SEEN_BESIDE", ring.seenBeside().size())));
+		}
+		// The buyers first, then the people the ring supplies, then those seen beside it, each marked:
+		// the ring's size is its buyers'.
+		List<LeadPerson> members = java.util.stream.Stream.of(ring.buyers(), ring.receivers(), ring.seenBeside())
+			.flatMap(List::stream)
+			.map(m -> new LeadPerson(m.personId(), m.firstName(), m.lastName(), m.dob(), m.links(), m.receiver(),
+					m.beside() ? Boolean.TRUE : null))
 			.toList();
 		int buyers = ring.buyers().size();
 		int receivers = ring.receivers().size();

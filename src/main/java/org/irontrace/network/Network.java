@@ -94,7 +94,8 @@ public class Network {
 			rings.renamePeople();
 			laps.lap("names");
 			RingFinder finder = finder();
-			int found = rings.replaceAll(finder.groups());
+			Collection<TreeSet<String>> all = finder.groups();
+			int found = rings.replaceAll(all, finder.heldLoosely(all));
 			inLargeGroups.clear();
 			rememberInLargeGroups(finder.peopleInGroupsOver(Near.MOST));
 			laps.lap("rings");
@@ -266,7 +267,7 @@ public class Network {
 			weighed.removeAll(touched);
 			rings.renamePeople(touched, weighed);
 			laps.lap("names");
-			Set<String> ringsChanged = rings.replace(gone, write);
+			Set<String> ringsChanged = rings.replace(gone, write, near.finder.heldLoosely(write));
 			laps.lap("rings");
 			log.debug("Graph brought up to date for {} changed recoveries of {} ({} people, {} in their groups, {} rings weighed again,"
 					+ " {} of them changed, {} gone): {}", recoveries, changedByAgency.keySet(), touched.size(), affected.size(),

@@ -28,9 +28,12 @@ public record Ring(String ringId, double score, List<Member> members, List<Strin
 	 * person known only from this installation's records
 	 * @param receiver whether the member was found with the ring's guns and bought no crime gun: a
 	 * person the ring supplies, not one of its buyers; shown even when the member is withheld
+	 * @param beside whether the ring holds the member only loosely: reached by weak ties alone (buying
+	 * at the same counters), too few to say they are of the ring, and more of them to people outside
+	 * it; seen beside the ring, listed apart; shown even when the member is withheld
 	 */
 	public record Member(String personId, String firstName, String lastName, String dob, Map<String, Integer> links,
-			List<String> foreignSources, boolean receiver) {
+			List<String> foreignSources, boolean receiver, boolean beside) {
 
 		/** Whether the member is known here only through records other installations granted. */
 		public boolean foreign() {
@@ -40,15 +43,21 @@ public record Ring(String ringId, double score, List<Member> members, List<Strin
 
 	/**
 	 * The members who buy for the ring (its crime-gun purchasers and the people tied to them):
-	 * everyone but its {@linkplain Member#receiver receivers}.
+	 * everyone but its {@linkplain Member#receiver receivers} and the people {@linkplain Member#beside
+	 * seen beside it}.
 	 */
 	public List<Member> buyers() {
-		return members.stream().filter(member -> !member.receiver()).toList();
+		return members.stream().filter(member -> !member.receiver() && !member.beside()).toList();
 	}
 
 	/** The people found with the ring's guns who bought none: those it supplies. */
 	public List<Member> receivers() {
-		return members.stream().filter(Member::receiver).toList();
+		return members.stream().filter(member -> member.receiver() && !member.beside()).toList();
+	}
+
+	/** The people the ring holds only loosely: seen beside it, not of it. */
+	public List<Member> seenBeside() {
+		return members.stream().filter(Member::beside).toList();
 	}
 
 	/** Where the ring's guns were sold and where they were recovered. */

@@ -265,6 +265,82 @@ final class RingFinder {
 		return List.copyOf(merged.values());
 	}
 
+	/**
+	 * The members of these rings each ring holds only loosely: people with no bound group of their own
+	 * in the ring, tied to the ring's bound members (the people its binding pairs hold together) by
+	 * less than one weak link at its fullest in all ({@link #LOOSE}), and by less than half of all
+	 * their own ties. A
+	 * lawful buyer who stood once beside a ring's member at a busy counter joins the ring's group (the
+	 * ring finding keeps whoever a link reaches), but is not one of its crew: an analyst reads the ring
+	 * by its members and sees such people listed apart, as the receivers are. A ring with no bound
+	 * members (all its ties weak) holds nobody loosely: there is nothing firmer to set them against.
+	 * <p>
+	 * Decided from the pairs of each ring's linked group alone, so a pass and a full refresh decide alike.
+	 */
+	java.util.Set<String> heldLoosely(Collection<TreeSet<String>> rings) {
+		int people = names.size();
+		int[] ringOf = new int[people];
+		Arrays.fill(ringOf, -1);
+		int r = 0;
+		for (TreeSet<String> ring : rings) {
+			for (String member : ring) {
+				Integer id = index.get(member);
+				if (id != null) {
+					ringOf[id] = r;
+				}
+			}
+			r++;
+		}
+		// Bound: a member whose bound group has another member in the same ring.
+		Map<Long, Integer> boundInRing = new HashMap<>();
+		for (int i = 0; i < people; i++) {
+			if (ringOf[i] >= 0) {
+				boundInRing.merge((long) ringOf[i] << 32 | find(tied, i), 1, Integer::sum);
+			}
+		}
+		boolean[] bound = new boolean[people];
+		boolean[] ringHasBound = new boolean[r];
+		for (int i = 0; i < people; i++) {
+			if (ringOf[i] >= 0 && boundInRing.get((long) ringOf[i] << 32 | find(tied, i)) >= 2) {
+				bound[i] = true;
+				ringHasBound[ringOf[i]] = true;
+			}
+		}
+		double[] toBound = new double[people];
+		double[] all = new double[people];
+		for (int i = 0; i < pairCount; i++) {
+			if (pairBinds[i]) {
+				continue;
+			}
+			int a = pairFrom[i];
+			int b = pairTo[i];
+			all[a] += pairStrength[i];
+			all[b] += pairStrength[i];
+			if (ringOf[a] >= 0 && ringOf[a] == ringOf[b]) {
+				if (bound[b] && !bound[a]) {
+					toBound[a] += pairStrength[i];
+				}
+				if (bound[a] && !bound[b]) {
+					toBound[b] += pairStrength[i];
+				}
+			}
+		}
+		java.util.Set<String> loose = new java.util.HashSet<>();
+		for (int i = 0; i < people; i++) {
+			if (ringOf[i] >= 0 && !bound[i] && ringHasBound[ringOf[i]] && toBound[i] < LOOSE && toBound[i] < all[i] / 2) {
+				loose.add(names.get(i));
+			}
+		}
+		return loose;
+	}
+
+	/**
+	 * Below this strength in all, a member's ties to a ring's bound members hold it only loosely: less
+	 * than one weak link at its fullest (buying alongside again and again, or at two of the same
+	 * dealers in the same weeks).
+	 */
+	static final double LOOSE = LinkStrength.MOST_ALONGSIDE;
+
 	private String first(int a, int b) {
 		return names.get(a).compareTo(names.get(b)) <= 0 ? names.get(a) : names.get(b);
 	}

@@ -41,7 +41,8 @@ class RingReader {
 			                         GROUP BY x.kind) k) END,
 			                 'foreignSources', (SELECT COALESCE(jsonb_agg(DISTINCT g.agency), '[]') FROM network_gun g
 			                     WHERE (g.purchaser_id = m OR g.possessor_id = m) AND strpos(g.agency, ':') > 0),
-			                 'receiver', array_position(receivers, m) IS NOT NULL)
+			                 'receiver', array_position(receivers, m) IS NOT NULL,
+			                 'beside', array_position(beside, m) IS NOT NULL)
 			                 ORDER BY m)
 			        FROM unnest(members) m LEFT JOIN network_person p ON p.person_id = m)::text AS members
 			FROM (SELECT r.*, (:all OR contributing_agencies <@ CAST(:full AS text[])) AS named FROM network_ring r

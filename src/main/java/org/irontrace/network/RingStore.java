@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
  * Writes the rings: a group of linked people with at least two crime guns between them. Its score
  * grows with guns recovered soon after sale and abroad, and with the purchasers it holds. Its
  * receivers are the members found with its guns who bought no crime gun the graph holds: the people
- * the ring supplies, listed apart from the crew that buys for it (migration V245).
+ * the ring supplies, listed apart from the crew that buys for it (migration V245). The people it
+ * holds loosely ({@link RingFinder#heldLoosely}) are listed apart too: seen beside the ring, not of it
+ * (migration V247).
  */
 @Repository
 class RingStore {
@@ -47,26 +49,28 @@ class RingStore {
 			       FROM (SELECT m.ring_id, l.kind, count(*) AS n FROM m JOIN network_link l ON l.a = m.person GROUP BY 1, 2) k
 			       GROUP BY ring_id),
 			ms AS (SELECT ring_id, array_agg(person ORDER BY person) AS members FROM m GROUP BY ring_id),
+			bs AS (SELECT ring_id, array_agg(person ORDER BY person) AS beside FROM ring_work WHERE loose GROUP BY ring_id),
 			rs AS (SELECT g.ring_id, array_agg(DISTINCT g.possessor_id ORDER BY g.possessor_id) AS receivers
 			       FROM g JOIN m ON m.ring_id = g.ring_id AND m.person = g.possessor_id
 			       WHERE NOT EXISTS (SELECT 1 FROM network_gun p WHERE p.purchaser_id = g.possessor_id)
 			       GROUP BY g.ring_id)
 			SELECT ms.ring_id, 2 * ttc1 + ttc3 + 0.5 * abroad + cardinality(gs.purchasers) - 1, ms.members, gs.purchasers,
 			       gs.licences, gs.guns, COALESCE(cs.corridors, '[]'), COALESCE(ls.links, '{}'), gs.agencies,
-			       COALESCE(rs.receivers, '{}')
+			       COALESCE(rs.receivers, '{}'), COALESCE(bs.beside, '{}')
 			FROM ms JOIN gs USING (ring_id) LEFT JOIN cs USING (ring_id) LEFT JOIN ls USING (ring_id) LEFT JOIN rs USING (ring_id)
+			     LEFT JOIN bs USING (ring_id)
 			WHERE gs.guns_n >= 2 AND cardinality(gs.purchasers) >= 1
 			""";
 
 	private static final String AGGREGATE = """
 			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies,
-			                          receivers)
+			                          receivers, beside)
 			""" + RINGS_OF_WORK;
 
 	/** The rings the groups in {@code ring_work} make now. */
 	private static final String RINGS_MADE = """
 			CREATE TEMPORARY TABLE ring_made (ring_id, score, members, purchasers, licences, guns, corridors, links,
-			                                  contributing_agencies, receivers) ON COMMIT DROP AS
+			                                  contributing_agencies, receivers, beside) ON COMMIT DROP AS
 			""" + RINGS_OF_WORK;
 
 	/**
@@ -80,15 +84,16 @@ class RingStore {
 			          SELECT 1 FROM ring_made n WHERE n.ring_id = r.ring_id AND n.score = r.score AND n.members = r.members
 			              AND n.purchasers = r.purchasers AND n.licences = r.licences AND n.guns = r.guns
 			              AND n.corridors = r.corridors AND n.links = r.links
-			              AND n.contributing_agencies = r.contributing_agencies AND n.receivers = r.receivers)
+			              AND n.contributing_agencies = r.contributing_agencies AND n.receivers = r.receivers
+			              AND n.beside = r.beside)
 			RETURNING r.ring_id
 			""";
 
 	private static final String WRITE_CHANGED = """
 			INSERT INTO network_ring (ring_id, score, members, purchasers, licences, guns, corridors, links, contributing_agencies,
-			                          receivers)
+			                          receivers, beside)
 			SELECT n.ring_id, n.score, n.members, n.purchasers, n.licences, n.guns, n.corridors, n.links, n.contributing_agencies,
-			       n.receivers
+			       n.receivers, n.beside
 			FROM ring_made n WHERE NOT EXISTS (SELECT 1 FROM network_ring r WHERE r.ring_id = n.ring_id)
 			RETURNING ring_id
 			""";
@@ -108,10 +113,10 @@ class RingStore {
 		this.seal = seal;
 	}
 
-	/** Replaces every ring (call inside a transaction). */
-	int replaceAll(Collection<TreeSet<String>> groups) {
+	/** Replaces every ring (call inside a transaction); {@code loose}: the people the groups hold loosely. */
+	int replaceAll(Collection<TreeSet<String>> groups, Set<String> loose) {
 		jdbc.sql("TRUNCATE network_ring").update();
-		return write(groups);
+		return write(groups, loose);
 	}
 
 	/**
@@ -151,9 +156,9 @@ class RingStore {
 	 * again sent all its members' leads to be computed again (BENCHMARKS.md, "Pending lists of the
 	 * rings' and leads' indexes", 2026-12-07).
 	 */
-	Set<String> replace(Collection<String> gone, Collection<TreeSet<String>> groups) {
+	Set<String> replace(Collection<String> gone, Collection<TreeSet<String>> groups, Set<String> loose) {
 		String[] ids = groups.stream().map(this::ringIdOf).toArray(String[]::new);
-		fillWork(groups);
+		fillWork(groups, loose);
 		jdbc.sql(RINGS_MADE).update();
 		Set<String> changed = new java.util.HashSet<>(jdbc.sql(REMOVE_CHANGED).param("gone", gone.toArray(String[]::new))
 			.param("ids", ids).query(String.class).list());
@@ -172,22 +177,23 @@ class RingStore {
 		return "R-" + seal.personKeyDigest(group.first()).substring(0, 16);
 	}
 
-	private int write(Collection<TreeSet<String>> groups) {
-		fillWork(groups);
+	private int write(Collection<TreeSet<String>> groups, Set<String> loose) {
+		fillWork(groups, loose);
 		int written = jdbc.sql(AGGREGATE).update();
 		template.execute("DROP TABLE ring_work");
 		return written;
 	}
 
-	/** The groups' people by the id of the ring each group makes, in {@code ring_work}. */
-	private void fillWork(Collection<TreeSet<String>> groups) {
-		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\") ON COMMIT DROP");
+	/** The groups' people by the id of the ring each group makes, and whether it holds them loosely, in {@code ring_work}. */
+	private void fillWork(Collection<TreeSet<String>> groups, Set<String> loose) {
+		template.execute("CREATE TEMPORARY TABLE IF NOT EXISTS ring_work (ring_id text COLLATE \"C\", person text COLLATE \"C\","
+				+ " loose boolean NOT NULL) ON COMMIT DROP");
 		List<Object[]> rows = new ArrayList<>();
 		for (TreeSet<String> group : groups) {
 			String ringId = ringIdOf(group);
-			group.forEach(person -> rows.add(new Object[] { ringId, person }));
+			group.forEach(person -> rows.add(new Object[] { ringId, person, loose.contains(person) }));
 		}
-		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?)", rows);
+		template.batchUpdate("INSERT INTO ring_work VALUES (?, ?, ?)", rows);
 	}
 
 	/** The names of every person of the graph, from the first record that names them. */

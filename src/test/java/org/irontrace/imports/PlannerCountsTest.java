@@ -62,6 +62,18 @@ class PlannerCountsTest {
 	}
 
 	@Test
+	void aBatchBesideTheFirstWaitsOnlyWhileATableIsCountedNearlyEmpty() {
+		PlannerCounts counts = new PlannerCounts(dataSource, List.of(new GrowingTable(TABLE, List.of("agency"))));
+		assertThat(counts.wouldRecountAfter(12_000)).as("an empty table, a full batch").isTrue();
+		assertThat(counts.wouldRecountAfter(999)).as("fewer rows than one count is worth").isFalse();
+
+		grow(5_000);
+		counts.written(5_000);
+		assertThat(counts.wouldRecountAfter(12_000)).as("12,000 rows on a count of 5,000").isFalse();
+		assertThat(counts.wouldRecountAfter(20_001)).as("more than four times the count").isTrue();
+	}
+
+	@Test
 	void aTableGrownByATenthIsCountedOnceTheImportIsIn() {
 		PlannerCounts counts = new PlannerCounts(dataSource, List.of(new GrowingTable(TABLE, List.of())));
 		grow(20_000);

@@ -19,7 +19,7 @@ final class LeadsAsRead {
 				""").query(String.class).list());
 		seen.addAll(jdbc.sql("""
 				SELECT concat_ws(' | ', 'ring', ring_id, members::text, round(score::numeric, 9), purchasers::text, licences::text,
-				                 guns::text, links::text, contributing_agencies::text)
+				                 guns::text, links::text, contributing_agencies::text, receivers::text, beside::text)
 				FROM network_ring ORDER BY 1
 				""").query(String.class).list());
 		seen.addAll(jdbc.sql("SELECT concat_ws(' | ', 'link', a, b, kind, strength, detail) FROM network_link ORDER BY 1")

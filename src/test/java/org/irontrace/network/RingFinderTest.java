@@ -23,7 +23,9 @@ class RingFinderTest {
 		for (int world = 0; world < 40; world++) {
 			Random random = new Random(world);
 			List<Object[]> pairs = randomPairs(random);
-			Collection<TreeSet<String>> all = finder(pairs).groups();
+			RingFinder whole = finder(pairs);
+			Collection<TreeSet<String>> all = whole.groups();
+			Set<String> looseInAll = whole.heldLoosely(all);
 			for (int ask = 0; ask < 5; ask++) {
 				Set<String> of = new HashSet<>();
 				int many = 1 + random.nextInt(4);
@@ -31,8 +33,15 @@ class RingFinderTest {
 					of.add(person(random.nextInt(PEOPLE)));
 				}
 				// A fresh finder each time: the one asked first must not lean on a whole-graph grouping.
-				Collection<TreeSet<String>> near = finder(pairs).groups(of);
+				RingFinder around = finder(pairs);
+				Collection<TreeSet<String>> near = around.groups(of);
 				assertThat(all).as("world %d, rings around %s", world, of).containsAll(near);
+				Set<String> inNear = new HashSet<>();
+				near.forEach(inNear::addAll);
+				Set<String> looseInNear = new HashSet<>(looseInAll);
+				looseInNear.retainAll(inNear);
+				assertThat(around.heldLoosely(near)).as("world %d, held loosely around %s", world, of)
+					.containsExactlyInAnyOrderElementsOf(looseInNear);
 				for (TreeSet<String> ring : all) {
 					if (ring.stream().anyMatch(of::contains)) {
 						assertThat(near).as("world %d, rings around %s", world, of).contains(ring);
@@ -40,6 +49,48 @@ class RingFinderTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void aBuyerSeenOnceBesideARingAndMoreOftenElsewhereIsHeldLoosely() {
+		RingFinder finder = ringWithPeopleBesideIt();
+		Collection<TreeSet<String>> rings = finder.groups();
+		assertThat(rings).containsExactly(
+				new TreeSet<>(Set.of("a1", "a2", "a3", "receiver", "beside", "stranger", "recruit", "only-here")));
+		assertThat(finder.heldLoosely(rings)).as("the buyer seen beside, and the stranger reached only through them")
+			.containsExactlyInAnyOrder("beside", "stranger");
+
+		// Around one member, as a new recovery asks: the same.
+		RingFinder near = ringWithPeopleBesideIt();
+		assertThat(near.heldLoosely(near.groups(List.of("a3")))).containsExactlyInAnyOrder("beside", "stranger");
+	}
+
+	private static RingFinder ringWithPeopleBesideIt() {
+		RingFinder finder = new RingFinder();
+		// Three buyers at one address, and a receiver found with their guns.
+		finder.link("a1", "a2", LinkStrength.SHARED_ADDRESS);
+		finder.link("a2", "a3", LinkStrength.SHARED_ADDRESS);
+		finder.link("receiver", "a1", LinkStrength.FOUND_WITH, true);
+		// A buyer beside a1 on two occasions, and at another counter beside a stranger again and again.
+		finder.link("beside", "a1", 2 * LinkStrength.EACH_OCCASION_ALONGSIDE);
+		finder.link("beside", "stranger", LinkStrength.MOST_ALONGSIDE);
+		// A buyer at two of the ring's dealers in the same weeks as two of its members: of the ring.
+		finder.link("recruit", "a2", LinkStrength.SAME_DEALERS);
+		finder.link("recruit", "a3", LinkStrength.SAME_DEALERS);
+		// A buyer seen beside a3 twice and with no other tie: nothing says they are anyone else's.
+		finder.link("only-here", "a3", 2 * LinkStrength.EACH_OCCASION_ALONGSIDE);
+		return finder;
+	}
+
+	@Test
+	void aRingOfWeakTiesAloneHoldsNobodyLoosely() {
+		RingFinder finder = new RingFinder();
+		finder.link("w1", "w2", LinkStrength.MOST_ALONGSIDE);
+		finder.link("w2", "w3", LinkStrength.EACH_OCCASION_ALONGSIDE * 2);
+		finder.link("w3", "w4", LinkStrength.SAME_DEALERS);
+		Collection<TreeSet<String>> rings = finder.groups();
+		assertThat(rings).containsExactly(new TreeSet<>(Set.of("w1", "w2", "w3", "w4")));
+		assertThat(finder.heldLoosely(rings)).isEmpty();
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public record WorldScore(double precisionAt50, double recallAt100, int corruptInTop10, int corruptDealers, int ringsFound,
 		int ringsJudged, int ringsHeldWhole, double medianSizeRatio, int ringsReachable, int ringsFoundByMembers,
-		int ringsFoundByBuyers) {
+		int ringsFoundByBuyers, int ringsFoundByCrew) {
 
 	/** Rings with at least this many recovered guns are judged (fewer leave too little to find). */
 	static final int RECOVERED_GUNS = 3;
@@ -50,6 +50,8 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		List<Set<String>> listed = rings(jdbc, keyOf, "members");
 		// Judged by the ring lead's members, its receivers listed apart.
 		List<Set<String>> buyers = rings(jdbc, keyOf, "buyers");
+		// Judged by its crew: the people seen beside it listed apart too.
+		List<Set<String>> crew = rings(jdbc, keyOf, "crew");
 		int judged = 0;
 		int found = 0;
 		int reachable = 0;
@@ -79,17 +81,19 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 		}
 		int foundByMembers = 0;
 		int foundByBuyers = 0;
+		int foundByCrew = 0;
 		for (int r = 0; r < truth.rings().size(); r++) {
 			Set<String> real = truth.rings().get(r);
 			if (truth.ringRecoveries().get(r) >= RECOVERED_GUNS) {
 				foundByMembers += listed.stream().anyMatch(ring -> found(ring, real)) ? 1 : 0;
 				foundByBuyers += buyers.stream().anyMatch(ring -> found(ring, real)) ? 1 : 0;
+				foundByCrew += crew.stream().anyMatch(ring -> found(ring, real)) ? 1 : 0;
 			}
 		}
 		ratios.sort(null);
 		return new WorldScore(straw50 / 50.0, (double) found100 / Math.max(1, truth.recoveredStrawPurchasers().size()), corrupt,
 				truth.corruptDealers().size(), found, judged, whole, ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2), reachable,
-				foundByMembers, foundByBuyers);
+				foundByMembers, foundByBuyers, foundByCrew);
 	}
 
 	/** Each person of the world's graph by id, to the truth's key: name and birth date as on the sale forms. */
@@ -116,12 +120,15 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 
 	/**
 	 * The detected rings by the people given: the purchasers of their crime guns, every member listed,
-	 * or the members who buy for the ring (everyone but its receivers).
+	 * the members who buy for the ring (everyone but its receivers), or its crew (everyone but its
+	 * receivers and the people seen beside it).
 	 */
 	static List<Set<String>> rings(JdbcClient jdbc, Map<String, String> keyOf, String column) {
 		List<Set<String>> detected = new ArrayList<>();
 		String sql = switch (column) {
 			case "members" -> "SELECT members FROM network_ring WHERE purchasers && CAST(? AS text[])";
+			case "crew" -> "SELECT ARRAY(SELECT unnest(members) EXCEPT SELECT unnest(receivers) EXCEPT SELECT unnest(beside)) FROM network_ring"
+					+ " WHERE purchasers && CAST(? AS text[])";
 			case "buyers" -> "SELECT ARRAY(SELECT unnest(members) EXCEPT SELECT unnest(receivers)) FROM network_ring"
 					+ " WHERE purchasers && CAST(? AS text[])";
 			default -> "SELECT purchasers FROM network_ring WHERE purchasers && CAST(? AS text[])";
@@ -141,9 +148,10 @@ public record WorldScore(double precisionAt50, double recallAt100, int corruptIn
 	@Override
 	public String toString() {
 		return String.format("person precision@50 %.2f, recall@100 %.2f, corrupt dealers in the top 10: %d of %d, "
-				+ "rings found by the ring lead's members (its receivers apart) %d of %d; by its crime-gun buyers %d (held whole %d;"
+				+ "rings found by the ring lead's crew (its receivers and the people seen beside it apart) %d of %d; by its members"
+				+ " (receivers apart) %d; by its crime-gun buyers %d (held whole %d;"
 				+ " median size of the ring found / real %.1f; %d of them reachable: most members bought a recovered gun); by"
 				+ " everyone it lists, receivers too, %d", precisionAt50, recallAt100, corruptInTop10, corruptDealers,
-				ringsFoundByBuyers, ringsJudged, ringsFound, ringsHeldWhole, medianSizeRatio, ringsReachable, ringsFoundByMembers);
+				ringsFoundByCrew, ringsJudged, ringsFoundByBuyers, ringsFound, ringsHeldWhole, medianSizeRatio, ringsReachable, ringsFoundByMembers);
 	}
 }
