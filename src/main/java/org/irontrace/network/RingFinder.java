@@ -269,11 +269,11 @@ final class RingFinder {
 	 * The members of these rings each ring holds only loosely: people with no bound group of their own
 	 * in the ring, tied to the ring's bound members (the people its binding pairs hold together) by
 	 * less than one weak link at its fullest in all ({@link #LOOSE}), and by less than half of all
-	 * their own ties. A
-	 * lawful buyer who stood once beside a ring's member at a busy counter joins the ring's group (the
-	 * ring finding keeps whoever a link reaches), but is not one of its crew: an analyst reads the ring
-	 * by its members and sees such people listed apart, as the receivers are. A ring with no bound
-	 * members (all its ties weak) holds nobody loosely: there is nothing firmer to set them against.
+	 * their own ties. A lawful buyer who stood twice beside a ring's member at a busy counter joins the
+	 * ring's group (the ring finding keeps whoever a link reaches), but is not one of its crew: an
+	 * analyst reads the ring by its members and sees such people listed apart, as the receivers are. A
+	 * ring with no bound members (all its ties weak) holds nobody loosely: there is nothing firmer to
+	 * set them against.
 	 * <p>
 	 * Decided from the pairs of each ring's linked group alone, so a pass and a full refresh decide alike.
 	 */
