@@ -13,6 +13,11 @@ public final class LedgerFixtures {
 
 	public static final String EVENTS_HEADER = "event_id,event_type,event_date,serial_number,manufacturer,importer,model,caliber,firearm_type,country_of_manufacture,from_licence,to_licence,purchaser_first_name,purchaser_last_name,purchaser_dob,purchaser_state";
 
+	/** Sales whose forms give the purchaser's address: what shared addresses are found from. */
+	public static final String SALES_WITH_ADDRESS_HEADER = "event_id,event_type,event_date,serial_number,manufacturer,importer,model,"
+			+ "caliber,firearm_type,country_of_manufacture,from_licence,to_licence,purchaser_first_name,purchaser_last_name,"
+			+ "purchaser_dob,purchaser_street,purchaser_city,purchaser_state,purchaser_postal_code";
+
 	public static final String RECOVERIES_HEADER = "recovery_id,agency,recovery_date,country,admin_area,city,crime_code,serial_number,serial_obliterated,partial_serial,manufacturer,importer,model,caliber,firearm_type,country_of_manufacture,possessor_first_name,possessor_last_name";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -22,9 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SharedAddressTest {
 
-	private static final String SALES_HEADER = "event_id,event_type,event_date,serial_number,manufacturer,importer,model,caliber,"
-			+ "firearm_type,country_of_manufacture,from_licence,to_licence,purchaser_first_name,purchaser_last_name,"
-			+ "purchaser_dob,purchaser_street,purchaser_city,purchaser_state,purchaser_postal_code";
 
 	@Autowired
 	ImportService imports;
@@ -52,7 +49,7 @@ class SharedAddressTest {
 				"Celia,45  Elm   St,San Antonio,", "Dario,45 elm st,SAN  ANTONIO,",
 				// the same street and postal code: the city is not asked
 				"Elena,7 Oak Ave,Laredo,78040", "Fausto,7 Oak Ave,Lardeo,78040" };
-		StringBuilder sales = new StringBuilder(SALES_HEADER + "\n");
+		StringBuilder sales = new StringBuilder(LedgerFixtures.SALES_WITH_ADDRESS_HEADER + "\n");
 		for (int gun = 1; gun <= forms.length; gun++) {
 			String[] form = forms[gun - 1].split(",", -1);
 			sales.append(String.join(",", t + "-S" + gun, "SOLD", "2021-02-0" + gun, t + "G" + gun, "Glock", "", "19", "9mm",

@@ -27,9 +27,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class RingSeenBesideTest {
 
-	private static final String SALES_HEADER = "event_id,event_type,event_date,serial_number,manufacturer,importer,model,caliber,"
-			+ "firearm_type,country_of_manufacture,from_licence,to_licence,purchaser_first_name,purchaser_last_name,"
-			+ "purchaser_dob,purchaser_street,purchaser_city,purchaser_state,purchaser_postal_code";
 
 	@LocalServerPort
 	int port;
@@ -63,7 +60,8 @@ class RingSeenBesideTest {
 			sale(sales, 9 + visit, day, "D", hunter);
 			sale(sales, 13 + visit, day, "D", stranger);
 		}
-		Answer sold = operator.postCsv("/api/v1/imports/commerce-events", csv(SALES_HEADER, sales.toArray(String[]::new)));
+		Answer sold = operator.postCsv("/api/v1/imports/commerce-events",
+				csv(LedgerFixtures.SALES_WITH_ADDRESS_HEADER, sales.toArray(String[]::new)));
 		assertThat(sold.status()).as(sold.text()).isEqualTo(200);
 		List<String> rows = new ArrayList<>();
 		for (int gun : new int[] { 1, 2, 3, 4, 5, 6 }) {
